@@ -1,0 +1,49 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'data', 'coverage', 'bench/results', '**/*-changed.*'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      // The core stays pure: no Node APIs, no I/O, nothing from the outer layers.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/core has no I/O and no Node APIs.',
+            },
+            {
+              group: ['../plan-file/*', '../store/*', '../render/*', '../collect/*', '../web/*', '../cli/*'],
+              message: 'Imports point toward core, never out of it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/plan-file/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../store/*', '../render/*', '../collect/*', '../web/*', '../cli/*'],
+              message: 'plan-file depends on core only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+);

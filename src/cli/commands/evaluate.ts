@@ -1,0 +1,50 @@
+import { ShinchokuError } from '../../core/errors.ts';
+import { evaluate, latestYearWithData } from '../../core/evaluate.ts';
+import { formatFiscalYear } from '../../core/fiscal-year.ts';
+import { loadPlan } from '../../plan-file/load.ts';
+import { formatProblem } from '../../plan-file/problem.ts';
+import { evaluationCsv } from '../../render/evaluation-csv.ts';
+import { evaluationJson } from '../../render/evaluation-json.ts';
+import { toJsonText } from '../../render/json-text.ts';
+import { messagesFor } from '../../render/messages.ts';
+import type { Io } from '../io.ts';
+import { langOption, oneOf, onePlanPath, parseCommandArgs, yearOption } from '../options.ts';
+import { evaluationTable } from '../present/evaluation-table.ts';
+
+export const evaluateHelp = `shinchoku evaluate PLAN [--year R4] [--format table|json|csv] [--lang ja|en]
+
+Evaluates every KPI of the plan for one fiscal year and prints the result.
+  --year    the fiscal year (R4, 令和4年度, 2022); by default the latest year with data
+  --format  table (default; the report's layout), json (the documented contract) or csv
+  --lang    the language of labels and messages (ja by default)`;
+
+export async function evaluateCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('evaluate', args, {
+    year: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+  });
+  const path = onePlanPath('evaluate', positionals);
+  const format = oneOf('format', values.format, ['table', 'json', 'csv'] as const, 'table');
+  const messages = messagesFor(langOption(values.lang));
+  const requested = yearOption(values.year);
+
+  const { plan, warnings } = await loadPlan(path);
+  for (const warning of warnings) io.err(formatProblem(path, warning) + '\n');
+  const year = requested ?? latestYearWithData(plan);
+  if (year === null) {
+    throw new ShinchokuError(
+      'year-without-data',
+      `${path} has no actual values yet, so there is no year to evaluate.`,
+      'Add actuals, or name the year with --year.',
+    );
+  }
+  const evaluation = evaluate(plan, year);
+  if (requested !== null && evaluation.overall.evaluated === 0 && evaluation.overall.notEvaluated > 0) {
+    io.err(`note: no KPI has an actual for ${formatFiscalYear(year)}.\n`);
+  }
+  if (format === 'json') io.out(toJsonText(evaluationJson(evaluation, messages)));
+  else if (format === 'csv') io.out(evaluationCsv(evaluation));
+  else io.out(evaluationTable(evaluation, messages));
+  return 0;
+}

@@ -1,0 +1,40 @@
+/**
+ * The one error type Shinchoku raises on purpose. Each id is stable (scripts and tests match on it), and
+ * its exit code and HTTP status are fixed here, so the CLI and the web map errors to output alike.
+ */
+export const ERROR_CATALOG = {
+  usage: { exitCode: 2, httpStatus: 400 },
+  'plan-invalid': { exitCode: 1, httpStatus: 422 },
+  'file-not-found': { exitCode: 66, httpStatus: 404 },
+  'file-unreadable': { exitCode: 66, httpStatus: 400 },
+  'file-too-large': { exitCode: 1, httpStatus: 413 },
+  'file-encoding': { exitCode: 1, httpStatus: 400 },
+  'year-without-data': { exitCode: 1, httpStatus: 404 },
+  'output-unwritable': { exitCode: 73, httpStatus: 500 },
+  internal: { exitCode: 70, httpStatus: 500 },
+} as const satisfies Record<string, { exitCode: number; httpStatus: number }>;
+
+export type ErrorId = keyof typeof ERROR_CATALOG;
+
+export class ShinchokuError extends Error {
+  override readonly name = 'ShinchokuError';
+
+  constructor(
+    readonly id: ErrorId,
+    message: string,
+    /** What the person can do about it. */
+    readonly hint: string | null = null,
+    /** Lines that belong with the message: each problem of an invalid plan, say. */
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+  }
+
+  get exitCode(): number {
+    return ERROR_CATALOG[this.id].exitCode;
+  }
+
+  get httpStatus(): number {
+    return ERROR_CATALOG[this.id].httpStatus;
+  }
+}

@@ -1,0 +1,186 @@
+import { Decimal, dec, roundTo, type DecimalString } from './decimal.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { diagnoseKpi } from './diagnostics.ts';
+import { atOrBeyond } from './direction.ts';
+import type { Evaluation, GoalResult, KpiResult, KpiStatus, SeriesResult, Tally } from './evaluation.ts';
+import type { FiscalYear } from './fiscal-year.ts';
+import { gradeOf } from './grades.ts';
+import { METHODS } from './methods.ts';
+import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
+import { STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
+import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
+import { deepFreeze } from './freeze.ts';
+
+/** The latest fiscal year for which any series has a value: the year a report is usually for. */
+export function latestYearWithData(plan: Plan): FiscalYear | null {
+  let latest: FiscalYear | null = null;
+  for (const kpi of plan.kpis.values()) {
+    for (const series of kpi.series) {
+      for (const [year, entry] of series.actuals) {
+        if (entry.kind === 'value' && (latest === null || year > latest)) latest = year;
+      }
+    }
+  }
+  return latest;
+}
+
+/** The years the goal tables show: every year up to the evaluation year that any KPI reports. */
+export function reportColumns(plan: Plan, year: FiscalYear): FiscalYear[] {
+  const years = new Set<FiscalYear>([year]);
+  for (const kpi of plan.kpis.values()) {
+    for (const series of kpi.series) for (const y of series.actuals.keys()) if (y <= year) years.add(y);
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * Evaluates every KPI of the plan for one fiscal year. Every output Shinchoku writes renders from the
+ * value returned here, so no two of them can disagree.
+ */
+export function evaluate(plan: Plan, year: FiscalYear): Evaluation {
+  const columns = reportColumns(plan, year);
+  const listings = new Map<string, string[]>();
+  for (const goal of plan.goals) {
+    for (const id of goal.kpiIds) listings.set(id, [...(listings.get(id) ?? []), goal.id]);
+  }
+  const kpis = new Map<string, KpiResult>();
+  for (const kpi of plan.kpis.values()) {
+    kpis.set(kpi.id, evaluateKpi(plan, kpi, year, columns, listings.get(kpi.id) ?? [kpi.goalId]));
+  }
+  const goals: GoalResult[] = plan.goals.map((goal) => {
+    const listed = goal.kpiIds.map((id) => kpis.get(id)).filter((k): k is KpiResult => k !== undefined);
+    return {
+      id: goal.id,
+      kind: goal.kind,
+      number: goal.number,
+      title: goal.title,
+      kpis: listed,
+      summary: listed.filter((k) => k.status !== 'not_evaluated' || plan.evaluation.missing === 'bucket'),
+      ...tally(listed, plan),
+    };
+  });
+  const everyListing = goals.flatMap((g) => g.kpis);
+  const counted =
+    plan.evaluation.shared === 'once'
+      ? [...new Map(everyListing.map((k) => [k.id, k])).values()]
+      : everyListing;
+  const all = [...kpis.values()];
+  const evaluation: Evaluation = {
+    plan: { title: plan.title, municipality: plan.municipality, period: plan.period },
+    settings: plan.evaluation,
+    year,
+    planYear: year - plan.period.from + 1,
+    columns,
+    goals,
+    kpis: all,
+    overall: tally(counted, plan),
+    summaryWidth: Math.max(0, ...goals.map((g) => g.summary.length)),
+    diagnostics: all.flatMap((k) => k.diagnostics),
+  };
+  return deepFreeze(evaluation);
+}
+
+function tally(kpis: readonly KpiResult[], plan: Plan): Tally {
+  const achieved = kpis.filter((k) => k.status === 'achieved').length;
+  const evaluated = kpis.filter((k) => k.status !== 'not_evaluated').length;
+  const rate =
+    evaluated === 0
+      ? null
+      : roundTo(
+          new Decimal(achieved).div(evaluated).mul(100),
+          plan.evaluation.rounding.places,
+          plan.evaluation.rounding.mode,
+        );
+  return { achieved, evaluated, notEvaluated: kpis.length - evaluated, rate };
+}
+
+function evaluateKpi(
+  plan: Plan,
+  kpi: Kpi,
+  year: FiscalYear,
+  columns: readonly FiscalYear[],
+  listedIn: readonly string[],
+): KpiResult {
+  const settings = plan.evaluation;
+  const series = kpi.series.map((s) => evaluateSeries(plan, s, year, columns));
+  const missingSeries = series.find((s) => s.actual?.kind !== 'value');
+  const reached = series.every((s) => s.reached === true);
+  const scores = series.map((s) => s.score?.value ?? null);
+  const score = scores.includes(null)
+    ? null
+    : (scores as DecimalString[]).reduce((worst, s) => (dec(s).lt(dec(worst)) ? s : worst));
+  const band = settings.grades && !missingSeries ? gradeOf(settings.grades, score, reached) : null;
+
+  let status: KpiStatus;
+  if (missingSeries) {
+    status = settings.missing === 'not-achieved' ? 'not_achieved' : 'not_evaluated';
+  } else if (band && band.achieved !== null) {
+    status = band.achieved ? 'achieved' : 'not_achieved';
+  } else {
+    status = reached ? 'achieved' : 'not_achieved';
+  }
+  const missing = missingSeries
+    ? { reason: missingSeries.actual?.kind === 'missing' ? missingSeries.actual.reason : null }
+    : null;
+  const phrase = status === 'not_evaluated' ? null : statusPhraseOf(status === 'achieved', score);
+  const assessment = kpi.assessments.get(year) ?? null;
+
+  const diagnostics: Diagnostic[] = diagnoseKpi(kpi, { year, columns, listedIn });
+  if (phrase && assessment?.status && assessment.status !== STATUS_PHRASE_JA[phrase]) {
+    diagnostics.push({ code: 'phrase-override', kpiId: kpi.id, year, written: assessment.status });
+  }
+  if (!assessment) diagnostics.push({ code: 'no-assessment', kpiId: kpi.id, year });
+
+  return {
+    id: kpi.id,
+    name: kpi.name,
+    unit: kpi.unit,
+    category: kpi.category,
+    department: kpi.department,
+    goalId: kpi.goalId,
+    listedIn,
+    status,
+    missing,
+    score: missingSeries ? null : score,
+    grade: band?.label ?? null,
+    phrase,
+    assessment,
+    series,
+    trajectory: kpiTrajectory(series.map((s) => s.trajectory)),
+    diagnostics,
+  };
+}
+
+function evaluateSeries(
+  plan: Plan,
+  series: Series,
+  year: FiscalYear,
+  columns: readonly FiscalYear[],
+): SeriesResult {
+  const actual = series.actuals.get(year) ?? null;
+  const value = actual?.kind === 'value' ? actual.value : null;
+  const fromYear = baselineYear(plan, series.baseline);
+  const result =
+    value === null
+      ? { score: null, reason: 'no-actual' as const }
+      : METHODS[plan.evaluation.method]({
+          series,
+          actual: value,
+          year,
+          baselineYear: fromYear,
+          rounding: plan.evaluation.rounding,
+        });
+  return {
+    label: series.label,
+    unit: series.unit,
+    baseline: series.baseline,
+    target: series.target,
+    direction: series.direction,
+    actual,
+    history: columns.map((y) => ({ year: y, entry: series.actuals.get(y) ?? null })),
+    score: result.score,
+    noScore: result.score ? null : result.reason,
+    reached: value === null ? null : atOrBeyond(value, series.target.value, series.direction),
+    trajectory: seriesTrajectory(series, year, fromYear, value),
+  };
+}

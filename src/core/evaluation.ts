@@ -1,0 +1,100 @@
+import type { DecimalString } from './decimal.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import type { FigureEntry } from './figure-text.ts';
+import type { FiscalYear } from './fiscal-year.ts';
+import type { NoScore, Score } from './methods.ts';
+import type { Assessment, Baseline, Direction, GoalKind, Target } from './plan.ts';
+import type { EvaluationSettings } from './settings.ts';
+import type { StatusPhrase } from './status-phrase.ts';
+import type { KpiTrajectory, SeriesTrajectory } from './trajectory.ts';
+
+export type KpiStatus = 'achieved' | 'not_achieved' | 'not_evaluated';
+
+/** One year's cell of a series, as the report's year columns show it. */
+export interface YearEntry {
+  readonly year: FiscalYear;
+  /** null where the plan records nothing for that year at all. */
+  readonly entry: FigureEntry | null;
+}
+
+export interface SeriesResult {
+  readonly label: string | null;
+  readonly unit: string | null;
+  readonly baseline: Baseline | null;
+  readonly target: Target;
+  readonly direction: Direction;
+  /** The evaluation year's cell. */
+  readonly actual: FigureEntry | null;
+  /** The report's year columns, in order. */
+  readonly history: readonly YearEntry[];
+  /** The figure of the plan's method (目標進捗率 by default), or null with the reason. */
+  readonly score: Score | null;
+  readonly noScore: NoScore | null;
+  /** Whether the actual is at or beyond the target in the series's direction; null without an actual. */
+  readonly reached: boolean | null;
+  readonly trajectory: SeriesTrajectory;
+}
+
+export interface KpiResult {
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string | null;
+  readonly category: readonly string[];
+  readonly department: string | null;
+  /** The goal that defines it, and every goal that lists it (more than one for a 再掲 KPI). */
+  readonly goalId: string;
+  readonly listedIn: readonly string[];
+  readonly status: KpiStatus;
+  /** Why the KPI has no actual for the year (未取得), where it has none. */
+  readonly missing: { readonly reason: string | null } | null;
+  /** The worst series score: the one that decides grade and status phrase. */
+  readonly score: DecimalString | null;
+  readonly grade: string | null;
+  /** The phrase opening the assessment, computed from the result; null when not evaluated. */
+  readonly phrase: StatusPhrase | null;
+  readonly assessment: Assessment | null;
+  readonly series: readonly SeriesResult[];
+  readonly trajectory: KpiTrajectory;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface Tally {
+  readonly achieved: number;
+  /** The denominator: KPIs counted in the rate. */
+  readonly evaluated: number;
+  /** KPIs left out of the rate for want of an actual. */
+  readonly notEvaluated: number;
+  /** Achieved / evaluated in %, rounded per the plan; null where nothing was evaluated. */
+  readonly rate: DecimalString | null;
+}
+
+export interface GoalResult extends Tally {
+  readonly id: string;
+  readonly kind: GoalKind;
+  readonly number: number;
+  readonly title: string;
+  readonly kpis: readonly KpiResult[];
+  /** The summary table's row: the KPIs it shows, in order (the evaluated ones, and any bucketed ones). */
+  readonly summary: readonly KpiResult[];
+}
+
+export interface Evaluation {
+  readonly plan: {
+    readonly title: string;
+    readonly municipality: string;
+    readonly period: { readonly from: FiscalYear; readonly to: FiscalYear };
+  };
+  readonly settings: EvaluationSettings;
+  readonly year: FiscalYear;
+  /** 1 in the plan's first year (※計画1年目). */
+  readonly planYear: number;
+  /** The years the goal tables show: those with data up to the evaluation year. */
+  readonly columns: readonly FiscalYear[];
+  readonly goals: readonly GoalResult[];
+  /** Every KPI once, in the order the plan defines them. */
+  readonly kpis: readonly KpiResult[];
+  readonly overall: Tally;
+  /** The width of the summary table: the most KPIs any goal shows. */
+  readonly summaryWidth: number;
+  readonly diagnostics: readonly Diagnostic[];
+}

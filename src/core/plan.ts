@@ -1,0 +1,80 @@
+import type { DecimalString } from './decimal.ts';
+import type { FigureEntry } from './figure-text.ts';
+import type { FiscalYear, YearSpan } from './fiscal-year.ts';
+import type { EvaluationSettings } from './settings.ts';
+
+/**
+ * The strategy as the engine sees it: every figure exact, every year a fiscal-year number, every
+ * reference resolved. Loose input (plan files, forms, workbooks) becomes this once, at the boundary.
+ */
+export interface Plan {
+  readonly title: string;
+  readonly municipality: string;
+  readonly period: { readonly from: FiscalYear; readonly to: FiscalYear };
+  readonly evaluation: EvaluationSettings;
+  readonly goals: readonly Goal[];
+  /** Every KPI once, keyed by id, in the order they are defined. */
+  readonly kpis: ReadonlyMap<string, Kpi>;
+}
+
+export type GoalKind = 'basic' | 'cross-cutting';
+
+export interface Goal {
+  readonly id: string;
+  readonly kind: GoalKind;
+  readonly number: number;
+  readonly title: string;
+  /** The KPIs this goal lists, in order; a 再掲 KPI appears here and under the goal that defines it. */
+  readonly kpiIds: readonly string[];
+}
+
+export type Direction = 'increase' | 'decrease';
+
+export interface Kpi {
+  readonly id: string;
+  readonly name: string;
+  /** The goal that defines the KPI; other goals list it by reference (再掲). */
+  readonly goalId: string;
+  readonly category: readonly string[];
+  readonly unit: string | null;
+  /** The department that reports it (担当課), where the plan names one. */
+  readonly department: string | null;
+  /** The direction the plan states; each series may still derive its own from baseline and target. */
+  readonly direction: Direction | null;
+  /** One series for a plain KPI (label null), several for 男性/女性 or 児童/生徒. */
+  readonly series: readonly Series[];
+  readonly assessments: ReadonlyMap<FiscalYear, Assessment>;
+}
+
+export interface Series {
+  readonly label: string | null;
+  readonly unit: string | null;
+  readonly baseline: Baseline | null;
+  readonly target: Target;
+  readonly direction: Direction;
+  readonly actuals: ReadonlyMap<FiscalYear, FigureEntry>;
+  /** Interim targets for particular years (中間目標), used by the pace method. */
+  readonly milestones: ReadonlyMap<FiscalYear, DecimalString>;
+}
+
+export interface Baseline {
+  readonly value: DecimalString;
+  /** The year or span as the plan writes it (H30, H30～R2平均値), or null where it gives none. */
+  readonly span: YearSpan | null;
+}
+
+export interface Target {
+  readonly value: DecimalString;
+  readonly year: FiscalYear;
+}
+
+export interface Assessment {
+  /** The status phrase, where the office words it differently from the computed one. */
+  readonly status: string | null;
+  readonly text: string;
+}
+
+/** The year a baseline stands for: the end of a span, or, where none is given, the year before the plan. */
+export function baselineYear(plan: Pick<Plan, 'period'>, baseline: Baseline | null): FiscalYear {
+  return baseline?.span?.to ?? plan.period.from - 1;
+}

@@ -1,0 +1,46 @@
+import type { PathSegment, Problem, ProblemCode } from './problem.ts';
+import type { PlanSource } from './source.ts';
+
+/** Gathers problems as a reader walks a file, placing each one in the text. */
+export class ProblemCollector {
+  readonly problems: Problem[] = [];
+
+  constructor(private readonly source: PlanSource) {}
+
+  error(
+    code: ProblemCode,
+    path: readonly PathSegment[],
+    message: string,
+    hint: string | null = null,
+    key?: string,
+  ): void {
+    this.add('error', code, path, message, hint, key);
+  }
+
+  warn(code: ProblemCode, path: readonly PathSegment[], message: string, hint: string | null = null): void {
+    this.add('warning', code, path, message, hint);
+  }
+
+  get hasErrors(): boolean {
+    return this.problems.some((p) => p.severity === 'error');
+  }
+
+  private add(
+    severity: Problem['severity'],
+    code: ProblemCode,
+    path: readonly PathSegment[],
+    message: string,
+    hint: string | null,
+    key?: string,
+  ): void {
+    const fullPath = key === undefined ? path : [...path, key];
+    this.problems.push({
+      severity,
+      code,
+      message,
+      hint,
+      path: fullPath,
+      position: this.source.locate(path, key),
+    });
+  }
+}

@@ -1,0 +1,384 @@
+import {
+  figureFromNumber,
+  parseFigureEntry,
+  parseFigureText,
+  type FigureEntry,
+} from '../core/figure-text.ts';
+import type { DecimalString } from '../core/decimal.ts';
+import { formatFiscalYear, parseFiscalYear, parseYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
+import { impliedDirection } from '../core/direction.ts';
+import type { Assessment, Baseline, Direction, Goal, Kpi, Plan, Series, Target } from '../core/plan.ts';
+import { DEFAULT_SETTINGS, type EvaluationSettings, type GradeBand } from '../core/settings.ts';
+import { dec } from '../core/decimal.ts';
+import { ProblemCollector } from './collector.ts';
+import type { PathSegment } from './problem.ts';
+import type { FigureFields, KpiDefinition, PlanFile } from './schema.ts';
+import type { PlanSource } from './source.ts';
+import { closest } from './suggest.ts';
+
+type Path = readonly PathSegment[];
+
+/**
+ * Turns a file that has the right shape into the strict plan: figures exact, years as fiscal-year
+ * numbers, references resolved, directions settled. Everything doubtful is reported with its place;
+ * the plan is returned only when nothing is in error.
+ */
+export function normalizePlan(file: PlanFile, collector: ProblemCollector, source: PlanSource): Plan | null {
+  return new Normalizer(collector, source).plan(file);
+}
+
+class Normalizer {
+  constructor(
+    private readonly problems: ProblemCollector,
+    private readonly source: PlanSource,
+  ) {}
+
+  plan(file: PlanFile): Plan | null {
+    const from = this.year(file.plan.period.from, ['plan', 'period', 'from']);
+    const to = this.year(file.plan.period.to, ['plan', 'period', 'to']);
+    if (from !== null && to !== null && to < from) {
+      this.problems.error(
+        'bad-period',
+        ['plan', 'period'],
+        'The plan period ends before it starts.',
+        'Swap from and to.',
+      );
+    }
+    const period = { from: from ?? 0, to: to ?? 0 };
+    const evaluation = this.settings(file.plan.evaluation);
+
+    const kpis = new Map<string, Kpi>();
+    const goalIds = new Set<string>();
+    file.goals.forEach((goal, g) => {
+      if (goalIds.has(goal.id)) {
+        this.problems.error(
+          'duplicate-id',
+          ['goals', g, 'id'],
+          `Goal id 「${goal.id}」 is used twice.`,
+          'Give each goal its own id.',
+        );
+      }
+      goalIds.add(goal.id);
+      goal.kpis.forEach((entry, k) => {
+        if ('ref' in entry) return;
+        const path = ['goals', g, 'kpis', k];
+        if (kpis.has(entry.id)) {
+          this.problems.error(
+            'duplicate-id',
+            [...path, 'id'],
+            `KPI id 「${entry.id}」 is defined twice.`,
+            'To list a KPI under a second goal (再掲), write `- ref: ' + entry.id + '` there instead.',
+          );
+          return;
+        }
+        const kpi = this.kpi(entry, goal.id, path, period.to);
+        if (kpi) kpis.set(kpi.id, kpi);
+      });
+    });
+
+    const goals: Goal[] = file.goals.map((goal, g) => {
+      const listed: string[] = [];
+      goal.kpis.forEach((entry, k) => {
+        const id = 'ref' in entry ? entry.ref : entry.id;
+        if ('ref' in entry && !kpis.has(id)) {
+          const near = closest(id, [...kpis.keys()]);
+          this.problems.error(
+            'unknown-ref',
+            ['goals', g, 'kpis', k, 'ref'],
+            `No KPI has the id 「${id}」.`,
+            near ? `Did you mean 「${near}」?` : 'A ref names the id of a KPI defined under another goal.',
+          );
+          return;
+        }
+        if (listed.includes(id)) {
+          this.problems.error(
+            'duplicate-id',
+            ['goals', g, 'kpis', k],
+            `Goal ${goal.id} lists KPI 「${id}」 twice.`,
+          );
+          return;
+        }
+        if (kpis.has(id)) listed.push(id);
+      });
+      return { id: goal.id, kind: goal.kind, number: goal.number, title: goal.title, kpiIds: listed };
+    });
+
+    if (this.problems.hasErrors) return null;
+    return { title: file.plan.title, municipality: file.plan.municipality, period, evaluation, goals, kpis };
+  }
+
+  private settings(raw: PlanFile['plan']['evaluation']): EvaluationSettings {
+    if (!raw) return DEFAULT_SETTINGS;
+    let grades: GradeBand[] | null = null;
+    if (raw.grades) {
+      const path = ['plan', 'evaluation', 'grades'];
+      grades = raw.grades.map((band, i) => ({
+        label: band.label,
+        min: band.min === undefined ? null : this.figure(band.min, [...path, i, 'min'], '%'),
+        achieved: band.achieved ?? null,
+      }));
+      grades.forEach((band, i) => {
+        const next = grades?.[i + 1];
+        if (band.min === null && next) {
+          this.problems.error(
+            'bad-grades',
+            [...path, i],
+            `Only the last band may leave out min; 「${band.label}」 is not last.`,
+          );
+        }
+        if (band.min !== null && next?.min && dec(next.min).gte(dec(band.min))) {
+          this.problems.error(
+            'bad-grades',
+            [...path, i + 1, 'min'],
+            'Grade bands go from best to worst, so each min must be lower than the one before.',
+          );
+        }
+      });
+    }
+    return {
+      method: raw.method ?? DEFAULT_SETTINGS.method,
+      grades,
+      missing: raw.missing ?? DEFAULT_SETTINGS.missing,
+      shared: raw.shared ?? DEFAULT_SETTINGS.shared,
+      rounding: raw.rounding ?? DEFAULT_SETTINGS.rounding,
+    };
+  }
+
+  private kpi(entry: KpiDefinition, goalId: string, path: Path, planEnd: FiscalYear): Kpi | null {
+    const unit = entry.unit ?? null;
+    const hasFigures =
+      entry.baseline !== undefined || entry.target !== undefined || entry.actuals !== undefined;
+    let series: (Series | null)[];
+    if (entry.series) {
+      if (hasFigures) {
+        this.problems.error(
+          'series-and-figures',
+          path,
+          `KPI 「${entry.id}」 has both series and its own baseline, target or actuals.`,
+          'Put the figures inside each series, or drop the series list.',
+        );
+        return null;
+      }
+      series = entry.series.map((s, i) =>
+        this.series(
+          s,
+          s.label,
+          s.unit ?? unit,
+          entry.direction ?? null,
+          [...path, 'series', i],
+          planEnd,
+          entry.id,
+        ),
+      );
+    } else {
+      series = [this.series(entry, null, unit, null, path, planEnd, entry.id)];
+    }
+    const assessments = new Map<FiscalYear, Assessment>();
+    for (const [key, value] of Object.entries(entry.assessment ?? {})) {
+      const year = this.yearKey(key, [...path, 'assessment'], assessments);
+      if (year === null) continue;
+      assessments.set(
+        year,
+        typeof value === 'string'
+          ? { status: null, text: value }
+          : { status: value.status ?? null, text: value.text },
+      );
+    }
+    if (series.some((s) => s === null)) return null;
+    return {
+      id: entry.id,
+      name: entry.name,
+      goalId,
+      category: entry.category ?? [],
+      unit,
+      department: entry.department ?? null,
+      direction: entry.direction ?? null,
+      series: series as Series[],
+      assessments,
+    };
+  }
+
+  private series(
+    raw: FigureFields,
+    label: string | null,
+    unit: string | null,
+    inherited: Direction | null,
+    path: Path,
+    planEnd: FiscalYear,
+    kpiId: string,
+  ): Series | null {
+    const name = label ? `${kpiId} (${label})` : kpiId;
+    if (raw.target === undefined) {
+      this.problems.error('missing-key', path, `KPI 「${name}」 has no target.`, 'Add `target: <value>`.');
+      return null;
+    }
+    const baseline = this.baseline(raw.baseline, [...path, 'baseline'], unit);
+    const target = this.target(raw.target, [...path, 'target'], unit, planEnd);
+    if (baseline === undefined || target === null) return null;
+
+    const implied = baseline ? impliedDirection(baseline.value, target.value) : null;
+    const stated = raw.direction ?? inherited;
+    let direction: Direction;
+    if (stated && implied && stated !== implied) {
+      this.problems.error(
+        'direction-contradicts',
+        [...path, 'direction'],
+        `direction is ${stated}, but the target ${target.value} is ${implied === 'increase' ? 'above' : 'below'} the baseline ${baseline?.value}.`,
+        'Correct the target or the baseline, or remove direction.',
+      );
+      return null;
+    } else if (stated ?? implied) {
+      direction = (stated ?? implied) as Direction;
+    } else {
+      this.problems.error(
+        'direction-needed',
+        path,
+        baseline
+          ? `KPI 「${name}」 has its target equal to its baseline, so it cannot tell which way is better.`
+          : `KPI 「${name}」 has no baseline, so it cannot tell which way is better.`,
+        'Add `direction: increase` or `direction: decrease`.',
+      );
+      return null;
+    }
+
+    const actuals = new Map<FiscalYear, FigureEntry>();
+    for (const [key, value] of Object.entries(raw.actuals ?? {})) {
+      const year = this.yearKey(key, [...path, 'actuals'], actuals);
+      const entry = this.entry(value, [...path, 'actuals', key], unit);
+      if (year !== null && entry !== null) actuals.set(year, entry);
+    }
+    const milestones = new Map<FiscalYear, DecimalString>();
+    for (const [key, value] of Object.entries(raw.milestones ?? {})) {
+      const year = this.yearKey(key, [...path, 'milestones'], milestones);
+      const figure = this.figure(value, [...path, 'milestones', key], unit);
+      if (year !== null && figure !== null) milestones.set(year, figure);
+    }
+    return { label, unit, baseline, target, direction, actuals, milestones };
+  }
+
+  /** undefined when the baseline is in error; null when the plan has none. */
+  private baseline(
+    raw: FigureFields['baseline'],
+    path: Path,
+    unit: string | null,
+  ): Baseline | null | undefined {
+    if (raw === undefined || raw === null) return null;
+    if (typeof raw === 'string') {
+      const entry = parseFigureEntry(raw, unit);
+      if (entry.ok && entry.value.kind === 'none') return null;
+    }
+    const isObject = typeof raw === 'object';
+    const value = this.figure(isObject ? raw.value : raw, isObject ? [...path, 'value'] : path, unit);
+    if (value === null) return undefined;
+    if (!isObject || raw.year === undefined) return { value, span: null };
+    const span = parseYearSpan(String(raw.year));
+    if (!span.ok) {
+      this.problems.error(
+        'bad-year',
+        [...path, 'year'],
+        span.message,
+        'Write the year as H30, or a span as 「H30～R2平均値」.',
+      );
+      return undefined;
+    }
+    return { value, span: span.value };
+  }
+
+  private target(
+    raw: NonNullable<FigureFields['target']>,
+    path: Path,
+    unit: string | null,
+    planEnd: FiscalYear,
+  ): Target | null {
+    const isObject = typeof raw === 'object';
+    const value = this.figure(isObject ? raw.value : raw, isObject ? [...path, 'value'] : path, unit);
+    const year = isObject && raw.year !== undefined ? this.year(raw.year, [...path, 'year']) : planEnd;
+    return value === null || year === null ? null : { value, year };
+  }
+
+  private entry(raw: number | string | null, path: Path, unit: string | null): FigureEntry | null {
+    if (raw === null) return { kind: 'none' };
+    if (typeof raw === 'number') {
+      const value = this.figure(raw, path, unit);
+      return value === null ? null : { kind: 'value', value };
+    }
+    const read = parseFigureEntry(raw, unit);
+    if (!read.ok) {
+      this.problems.error(
+        'bad-number',
+        path,
+        read.message,
+        'Enter a number, — for nothing to report, or the reason it is missing (未取得).',
+      );
+      return null;
+    }
+    this.noteNormalized(raw, read.notes, path);
+    return read.value;
+  }
+
+  private figure(raw: number | string, path: Path, unit: string | null): DecimalString | null {
+    const written = typeof raw === 'number' ? this.source.numberText(path) : raw;
+    if (written !== null && /^[+-]?0[xob]/i.test(written)) {
+      this.problems.error(
+        'bad-number',
+        path,
+        `「${written}」 is not a decimal number.`,
+        'Write the figure in decimal digits.',
+      );
+      return null;
+    }
+    const read = written !== null ? parseFigureText(written, unit) : null;
+    if (read?.ok) {
+      if (typeof raw === 'string') this.noteNormalized(raw, read.notes, path);
+      return read.value;
+    }
+    if (typeof raw === 'number') {
+      const fromNumber = figureFromNumber(raw);
+      if (fromNumber.ok) return fromNumber.value;
+      this.problems.error('bad-number', path, fromNumber.message);
+      return null;
+    }
+    this.problems.error(
+      'bad-number',
+      path,
+      read?.message ?? `「${raw}」 is not a number.`,
+      'Enter digits such as 3908, 431.5 or △40.',
+    );
+    return null;
+  }
+
+  private noteNormalized(raw: string, notes: readonly string[], path: Path): void {
+    if (notes.length === 0) return;
+    this.problems.warn(
+      'normalized-number',
+      path,
+      `「${raw}」 was read as a number: ${notes.join('; ')}.`,
+      'Write plain digits to silence this warning.',
+    );
+  }
+
+  private year(raw: string | number, path: Path): FiscalYear | null {
+    const read = parseFiscalYear(String(raw));
+    if (read.ok) return read.value;
+    this.problems.error('bad-year', path, read.message);
+    return null;
+  }
+
+  private yearKey(key: string, path: Path, seen: ReadonlyMap<FiscalYear, unknown>): FiscalYear | null {
+    const read = parseFiscalYear(key);
+    if (!read.ok) {
+      this.problems.error('bad-year', [...path, key], read.message);
+      return null;
+    }
+    if (seen.has(read.value)) {
+      this.problems.error(
+        'duplicate-year',
+        [...path, key],
+        `「${key}」 is ${formatFiscalYear(read.value)}, which this list already has.`,
+        'Keep one entry per fiscal year.',
+      );
+      return null;
+    }
+    return read.value;
+  }
+}

@@ -1,0 +1,57 @@
+/** Where in a file something stands: 1-based line and column. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export type PathSegment = string | number;
+
+/** One thing wrong with (or normalised in) a plan file, with the place to look and what to do. */
+export interface Problem {
+  readonly severity: 'error' | 'warning';
+  readonly code: ProblemCode;
+  readonly message: string;
+  readonly hint: string | null;
+  readonly path: readonly PathSegment[];
+  readonly position: Position | null;
+}
+
+export type ProblemCode =
+  | 'file-empty'
+  | 'file-too-large'
+  | 'syntax'
+  | 'alias-bomb'
+  | 'unknown-key'
+  | 'missing-key'
+  | 'wrong-type'
+  | 'bad-value'
+  | 'bad-number'
+  | 'normalized-number'
+  | 'bad-year'
+  | 'duplicate-year'
+  | 'duplicate-id'
+  | 'unknown-ref'
+  | 'direction-needed'
+  | 'direction-contradicts'
+  | 'series-and-figures'
+  | 'bad-grades'
+  | 'bad-period';
+
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>(
+    (text, segment) =>
+      typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment,
+    '',
+  );
+}
+
+/** file:line:column: error: message, then the hint and the key path, as editors and terminals expect. */
+export function formatProblem(fileName: string, problem: Problem): string {
+  const where = problem.position
+    ? `${fileName}:${problem.position.line}:${problem.position.column}`
+    : fileName;
+  const path = problem.path.length > 0 ? ` (at ${formatPath(problem.path)})` : '';
+  const lines = [`${where}: ${problem.severity}: ${problem.message}${path}`];
+  if (problem.hint) lines.push(`  hint: ${problem.hint}`);
+  return lines.join('\n');
+}

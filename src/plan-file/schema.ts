@@ -1,0 +1,182 @@
+import { z } from 'zod';
+
+/**
+ * The plan file's shape: a public contract that other tools write. Keys may be added; none may be
+ * renamed or reshaped. Values stay loose here (a figure may be a number or text such as "３,９０８");
+ * normalize.ts turns them into the strict plan, with a message for each one it cannot read.
+ */
+
+const figure = z
+  .union([z.number(), z.string()])
+  .meta({ description: 'A number, or text such as "３,９０８", "△40" or "431.5万円".' });
+
+const yearLabel = z
+  .union([z.string(), z.number().int()])
+  .meta({
+    description:
+      'A fiscal year: R4, 令和4年度, 令和元年度, H31, or 2022 (the fiscal year starting in April 2022).',
+  });
+
+const yearEntry = z
+  .union([z.number(), z.string(), z.null()])
+  .meta({
+    description:
+      'A number; null or "—" when there is nothing to report; or the reason a value is missing (未取得).',
+  });
+
+const yearMap = <T extends z.ZodType>(value: T) =>
+  z.record(z.string(), value).meta({ description: 'Keyed by fiscal year: R3, 令和4年度, 2022.' });
+
+const direction = z
+  .enum(['increase', 'decrease'])
+  .meta({
+    description:
+      'Which way is better. Required only where the target equals the baseline or there is no baseline.',
+  });
+
+const baseline = z.union([
+  figure,
+  z.null(),
+  z.strictObject({
+    value: figure,
+    year: z
+      .union([z.string(), z.number().int()])
+      .optional()
+      .meta({ description: 'The year or span the baseline stands for: H30, or "H30～R2平均値".' }),
+  }),
+]);
+
+const target = z.union([
+  figure,
+  z.strictObject({
+    value: figure,
+    year: yearLabel
+      .optional()
+      .meta({ description: "The year the target is for; the plan's last year by default." }),
+  }),
+]);
+
+const assessment = z.union([
+  z.string(),
+  z.strictObject({
+    status: z
+      .string()
+      .optional()
+      .meta({
+        description: 'The status phrase, where the office words it differently from the computed one.',
+      }),
+    text: z.string(),
+  }),
+]);
+
+const figures = {
+  baseline: baseline
+    .optional()
+    .meta({ description: '現状値: a number, {value, year}, or null where there is none.' }),
+  target: target.optional().meta({ description: '目標値: a number or {value, year}.' }),
+  direction: direction.optional(),
+  actuals: yearMap(yearEntry).optional().meta({ description: '実績値 by fiscal year.' }),
+  milestones: yearMap(figure)
+    .optional()
+    .meta({ description: 'Interim targets by fiscal year (for the pace method).' }),
+};
+
+export const seriesSchema = z.strictObject({
+  label: z.string().min(1).meta({ description: 'The series name: 男性, 女性, 児童, 生徒.' }),
+  unit: z.string().optional().meta({ description: "The series's unit, where it differs from the KPI's." }),
+  ...figures,
+});
+
+export const kpiDefinitionSchema = z.strictObject({
+  id: z.string().min(1).meta({ description: 'A stable identifier, unique in the plan.' }),
+  name: z.string().min(1).meta({ description: '数値目標: the KPI as the report names it.' }),
+  category: z.array(z.string()).optional().meta({ description: '区分: 成果, 比較, 基準値, …' }),
+  unit: z.string().optional().meta({ description: 'Printed after each figure: 万円, 件, %, t, 倍.' }),
+  department: z.string().optional().meta({ description: '担当課: the department that reports the figures.' }),
+  ...figures,
+  series: z
+    .array(seriesSchema)
+    .min(1)
+    .optional()
+    .meta({ description: 'Parallel series (男性/女性), each with its own baseline, target and actuals.' }),
+  assessment: yearMap(assessment)
+    .optional()
+    .meta({ description: '達成状況・要因及び対策等 by fiscal year: the text, or {status, text}.' }),
+});
+
+export const kpiRefSchema = z.strictObject({
+  ref: z.string().min(1).meta({ description: '再掲: the id of a KPI defined under another goal.' }),
+});
+
+export const goalSchema = z.strictObject({
+  id: z.string().min(1),
+  kind: z
+    .enum(['basic', 'cross-cutting'])
+    .meta({ description: 'basic (基本目標) or cross-cutting (横断的な目標).' }),
+  number: z.number().int().positive(),
+  title: z.string().min(1),
+  kpis: z.array(z.union([kpiRefSchema, kpiDefinitionSchema])),
+});
+
+export const gradeBandSchema = z.strictObject({
+  label: z.string().min(1),
+  min: figure
+    .optional()
+    .meta({ description: 'The lowest score (in %) for this band; leave it out on the last band.' }),
+  achieved: z.boolean().optional().meta({ description: 'Whether a KPI in this band counts as achieved.' }),
+});
+
+export const evaluationSchema = z.strictObject({
+  method: z
+    .enum(['progress', 'ratio', 'pace'])
+    .optional()
+    .meta({
+      description:
+        'progress (default, the seed), ratio (actual / target) or pace (progress against the straight-line pace).',
+    }),
+  grades: z.array(gradeBandSchema).min(1).optional().meta({ description: 'Grade bands, best first.' }),
+  missing: z
+    .enum(['exclude', 'not-achieved', 'bucket'])
+    .optional()
+    .meta({
+      description:
+        'A KPI without an actual: left out (default), counted as not achieved, or shown in a bucket of its own.',
+    }),
+  shared: z
+    .enum(['per-listing', 'once'])
+    .optional()
+    .meta({ description: 'A 再掲 KPI in the overall rate: once per goal that lists it (default), or once.' }),
+  rounding: z
+    .strictObject({
+      mode: z.enum(['half-up', 'truncate']),
+      places: z.number().int().min(0).max(3),
+    })
+    .optional()
+    .meta({
+      description: 'How progress and rates are rounded: half-up (away from zero) to 1 place by default.',
+    }),
+});
+
+export const planFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    plan: z.strictObject({
+      title: z.string().min(1),
+      municipality: z.string().min(1),
+      period: z
+        .strictObject({ from: yearLabel, to: yearLabel })
+        .meta({ description: 'Plan year 1 is `from`.' }),
+      evaluation: evaluationSchema.optional(),
+    }),
+    goals: z.array(goalSchema).min(1),
+  })
+  .meta({ title: 'Shinchoku plan file', description: 'A municipal strategy, its KPIs and their figures.' });
+
+export type PlanFile = z.infer<typeof planFileSchema>;
+export type KpiDefinition = z.infer<typeof kpiDefinitionSchema>;
+export type SeriesDefinition = z.infer<typeof seriesSchema>;
+export type FigureFields = Pick<KpiDefinition, keyof typeof figures>;
+
+export function planJsonSchema(): object {
+  return z.toJSONSchema(planFileSchema, { target: 'draft-2020-12', io: 'input' });
+}

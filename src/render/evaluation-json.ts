@@ -1,0 +1,111 @@
+import type { Evaluation, GoalResult, KpiResult, SeriesResult, Tally } from '../core/evaluation.ts';
+import { explainRate, explainScore } from '../core/explain.ts';
+import { formatFiscalYear, formatYearSpan } from '../core/fiscal-year.ts';
+import { DIAGNOSTIC_SEVERITY } from '../core/diagnostic.ts';
+import { jsonDecimal, type JsonValue } from './json-text.ts';
+import { diagnosticNames } from './names.ts';
+import type { Messages } from './messages.ts';
+
+/**
+ * The evaluation as the `evaluate --format json` contract and the web API send it. Every field sent is
+ * listed here; the keys named in the contract (issue #2) never change, others may be added.
+ */
+export function evaluationJson(evaluation: Evaluation, messages: Messages): JsonValue {
+  const names = diagnosticNames(evaluation, messages);
+  const kpiJson = (kpi: KpiResult): JsonValue => ({
+    id: kpi.id,
+    name: kpi.name,
+    unit: kpi.unit,
+    category: kpi.category,
+    department: kpi.department,
+    status: kpi.status,
+    missingReason: kpi.missing?.reason ?? null,
+    score: jsonDecimal(kpi.score),
+    grade: kpi.grade,
+    phrase: kpi.assessment?.status ?? (kpi.phrase ? messages.phrase(kpi.phrase) : null),
+    assessment: kpi.assessment?.text ?? null,
+    shared: kpi.listedIn.length > 1,
+    listedIn: kpi.listedIn,
+    series: kpi.series.map(seriesJson),
+    trajectory: {
+      onTrack: kpi.trajectory.onTrack,
+      series: kpi.series.map((s) => ({
+        label: s.label,
+        expected: jsonDecimal(s.trajectory.expected),
+        onTrack: s.trajectory.onTrack,
+        projection: s.trajectory.projection
+          ? {
+              year: formatFiscalYear(s.target.year),
+              value: jsonDecimal(s.trajectory.projection.value),
+              slope: jsonDecimal(s.trajectory.projection.slope),
+              points: s.trajectory.projection.points,
+              reachesTarget: s.trajectory.projection.reachesTarget,
+            }
+          : null,
+        noProjection: s.trajectory.noProjection ? { ...s.trajectory.noProjection } : null,
+      })),
+    },
+    diagnostics: kpi.diagnostics.map((d) => ({
+      code: d.code,
+      severity: DIAGNOSTIC_SEVERITY[d.code],
+      message: messages.diagnostic(d, names),
+    })),
+  });
+  const tallyJson = (t: Tally) => ({
+    achieved: t.achieved,
+    evaluated: t.evaluated,
+    notEvaluated: t.notEvaluated,
+    rate: jsonDecimal(t.rate),
+    formula: explainRate(t),
+  });
+  const goalJson = (goal: GoalResult): JsonValue => ({
+    id: goal.id,
+    kind: goal.kind,
+    number: goal.number,
+    title: goal.title,
+    ...tallyJson(goal),
+    kpis: goal.kpis.map(kpiJson),
+  });
+  return {
+    plan: {
+      title: evaluation.plan.title,
+      municipality: evaluation.plan.municipality,
+      period: {
+        from: formatFiscalYear(evaluation.plan.period.from),
+        to: formatFiscalYear(evaluation.plan.period.to),
+      },
+    },
+    year: formatFiscalYear(evaluation.year),
+    fiscalYear: evaluation.year,
+    planYear: evaluation.planYear,
+    method: evaluation.settings.method,
+    columns: evaluation.columns.map(formatFiscalYear),
+    goals: evaluation.goals.map(goalJson),
+    overall: tallyJson(evaluation.overall),
+  };
+}
+
+function seriesJson(series: SeriesResult): JsonValue {
+  const actual = series.actual;
+  return {
+    label: series.label,
+    unit: series.unit,
+    baseline: jsonDecimal(series.baseline?.value ?? null),
+    baselineYear: series.baseline?.span ? formatYearSpan(series.baseline.span) : null,
+    target: jsonDecimal(series.target.value),
+    targetYear: formatFiscalYear(series.target.year),
+    direction: series.direction,
+    actual: jsonDecimal(actual?.kind === 'value' ? actual.value : null),
+    missingReason: actual?.kind === 'missing' ? actual.reason : null,
+    progress: jsonDecimal(series.score?.value ?? null),
+    progressExact: jsonDecimal(series.score?.exact ?? null),
+    formula: series.score ? explainScore(series.score) : null,
+    noProgress: series.noScore,
+    reached: series.reached,
+    history: series.history.map((h) => ({
+      year: formatFiscalYear(h.year),
+      value: jsonDecimal(h.entry?.kind === 'value' ? h.entry.value : null),
+      missingReason: h.entry?.kind === 'missing' ? h.entry.reason : null,
+    })),
+  };
+}

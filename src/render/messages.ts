@@ -1,0 +1,156 @@
+import type { Diagnostic } from '../core/diagnostic.ts';
+import type { KpiStatus } from '../core/evaluation.ts';
+import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../core/fiscal-year.ts';
+import type { GoalKind } from '../core/plan.ts';
+import type { MethodName } from '../core/settings.ts';
+import { STATUS_PHRASE_JA, type StatusPhrase } from '../core/status-phrase.ts';
+
+export type Lang = 'ja' | 'en';
+export const LANGS: readonly Lang[] = ['ja', 'en'];
+
+/** Names a diagnostic needs from the evaluation around it. */
+export interface DiagnosticNames {
+  goal(id: string): string;
+  kpi(id: string): string;
+}
+
+/** Every word the reports and the CLI print, in one place per language. */
+export interface Messages {
+  readonly lang: Lang;
+  goalKind(kind: GoalKind): string;
+  /** 基本目標 1 */
+  goalLabel(kind: GoalKind, number: number): string;
+  status(status: KpiStatus): string;
+  phrase(phrase: StatusPhrase): string;
+  /** 「…については、未達成の状況」: the opening of an assessment bullet. */
+  assessmentLead(name: string, phrase: string | null): string;
+  scoreHeading(method: MethodName): string;
+  readonly columns: { kpi: string; category: string; baseline: string; target: string; rate: string };
+  readonly headings: {
+    report: string;
+    overview: string;
+    goalTable: string;
+    assessments: string;
+    summary: string;
+    kpiAppendix: string;
+    diagnostics: string;
+    goals: string;
+  };
+  yearRate(year: FiscalYear): string;
+  planYear(n: number): string;
+  continued: string;
+  diagnostic(d: Diagnostic, names: DiagnosticNames): string;
+  severity(severity: 'warning' | 'info'): string;
+  yearLabel(year: FiscalYear): string;
+}
+
+const ja: Messages = {
+  lang: 'ja',
+  goalKind: (kind) => (kind === 'basic' ? '基本目標' : '横断的な目標'),
+  goalLabel: (kind, n) => `${ja.goalKind(kind)} ${n}`,
+  status: (s) => ({ achieved: '達成', not_achieved: '未達成', not_evaluated: '未評価' })[s],
+  phrase: (p) => STATUS_PHRASE_JA[p],
+  assessmentLead: (name, phrase) => `${name}については、${phrase ?? ''}`,
+  scoreHeading: (m) => ({ progress: '目標進捗率', ratio: '目標達成度', pace: '計画進捗率' })[m],
+  columns: { kpi: '数値目標', category: '区分', baseline: '現状値', target: '目標値', rate: '達成率' },
+  headings: {
+    report: '実施報告',
+    overview: '目 標',
+    goalTable: '数値目標の状況について',
+    assessments: '達成状況・要因及び対策等',
+    summary: '全体の達成状況',
+    kpiAppendix: '数値目標の推移',
+    diagnostics: '点検事項',
+    goals: '目標',
+  },
+  yearRate: (year) => `${formatFiscalYearLong(year)}における達成率`,
+  planYear: (n) => `※計画${n}年目`,
+  continued: '（続き）',
+  severity: (s) => (s === 'warning' ? '要確認' : '参考'),
+  yearLabel: formatFiscalYear,
+  diagnostic(d, names) {
+    const kpi = names.kpi(d.kpiId);
+    const series = 'series' in d && d.series ? `（${d.series}）` : '';
+    switch (d.code) {
+      case 'tiny-gap':
+        return `${kpi}${series}：目標値と現状値の差が${d.gap}と小さいため、進捗率が${d.progress}%と大きく振れています。`;
+      case 'shared-kpi':
+        return `${kpi}：${d.goals.map(names.goal).join('と')}に再掲されています。全体の達成率では目標ごとに数えています。`;
+      case 'missing-baseline':
+        return `${kpi}${series}：現状値がないため、進捗率を算出できません。`;
+      case 'target-met-at-baseline':
+        return `${kpi}${series}：現状値の時点で目標値に達しています。`;
+      case 'missing-actual':
+        return `${kpi}${series}：${formatFiscalYear(d.year)}の実績値がありません${d.reason ? `（${d.reason}）` : ''}。`;
+      case 'unit-mismatch':
+        return `${kpi}：系列によって単位が異なります（${d.units.map((u) => u ?? '単位なし').join('、')}）。`;
+      case 'outlier':
+        return `${kpi}${series}：${formatFiscalYear(d.year)}の値${d.value}は、前回の${d.previous}から大きく変動しています（これまでの最大の変動幅は${d.usualStep}）。`;
+      case 'phrase-override':
+        return `${kpi}：状況の記述「${d.written}」は、算定結果に基づく表現と異なります。`;
+      case 'no-assessment':
+        return `${kpi}：${formatFiscalYear(d.year)}の達成状況・要因及び対策等が記入されていません。`;
+    }
+  },
+};
+
+const en: Messages = {
+  lang: 'en',
+  goalKind: (kind) => (kind === 'basic' ? 'Basic goal' : 'Cross-cutting goal'),
+  goalLabel: (kind, n) => `${en.goalKind(kind)} ${n}`,
+  status: (s) => ({ achieved: 'Achieved', not_achieved: 'Not achieved', not_evaluated: 'Not evaluated' })[s],
+  phrase: (p) =>
+    ({
+      achieved: 'achieved',
+      'on-track': 'on track toward the target',
+      unchanged: 'unchanged from the baseline',
+      'not-achieved': 'not achieved',
+    })[p],
+  assessmentLead: (name, phrase) => (phrase ? `${name}: ${phrase}` : `${name}:`),
+  scoreHeading: (m) =>
+    ({ progress: 'Progress', ratio: 'Achievement ratio', pace: 'Progress against pace' })[m],
+  columns: { kpi: 'KPI', category: 'Category', baseline: 'Baseline', target: 'Target', rate: 'Rate' },
+  headings: {
+    report: 'Implementation report',
+    overview: 'Goals',
+    goalTable: 'KPI status',
+    assessments: 'Status, causes and countermeasures',
+    summary: 'Overall achievement',
+    kpiAppendix: 'KPI trends',
+    diagnostics: 'Points to check',
+    goals: 'Goals',
+  },
+  yearRate: (year) => `Achievement rate in FY${year}`,
+  planYear: (n) => `* Plan year ${n}`,
+  continued: ' (continued)',
+  severity: (s) => (s === 'warning' ? 'Check' : 'Note'),
+  yearLabel: formatFiscalYear,
+  diagnostic(d, names) {
+    const kpi = names.kpi(d.kpiId);
+    const series = 'series' in d && d.series ? ` (${d.series})` : '';
+    switch (d.code) {
+      case 'tiny-gap':
+        return `${kpi}${series}: the gap from baseline to target is only ${d.gap}, so progress swings to ${d.progress}%.`;
+      case 'shared-kpi':
+        return `${kpi}: listed under ${d.goals.map(names.goal).join(' and ')}; the overall rate counts it once per listing.`;
+      case 'missing-baseline':
+        return `${kpi}${series}: there is no baseline, so no progress can be computed.`;
+      case 'target-met-at-baseline':
+        return `${kpi}${series}: the baseline already meets the target.`;
+      case 'missing-actual':
+        return `${kpi}${series}: no actual for ${formatFiscalYear(d.year)}${d.reason ? ` (${d.reason})` : ''}.`;
+      case 'unit-mismatch':
+        return `${kpi}: the series use different units (${d.units.map((u) => u ?? 'none').join(', ')}).`;
+      case 'outlier':
+        return `${kpi}${series}: ${d.value} in ${formatFiscalYear(d.year)} moves far from the previous ${d.previous} (largest earlier change: ${d.usualStep}).`;
+      case 'phrase-override':
+        return `${kpi}: the written status 「${d.written}」 differs from the phrase the result implies.`;
+      case 'no-assessment':
+        return `${kpi}: no assessment has been written for ${formatFiscalYear(d.year)}.`;
+    }
+  },
+};
+
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'en' ? en : ja;
+}

@@ -1,0 +1,132 @@
+import type { Evaluation, GoalResult, KpiResult, SeriesResult } from '../core/evaluation.ts';
+import {
+  formatBaseline,
+  formatEntry,
+  formatFigure,
+  formatPercent,
+  formatRate,
+  NO_FIGURE,
+  withSeriesLabel,
+} from '../core/format.ts';
+import { explainRate, explainScore } from '../core/explain.ts';
+import type { Messages } from './messages.ts';
+
+/**
+ * The report's words and figures laid out as tables and bullets, once, for every format: terminal,
+ * HTML, PDF, PowerPoint and Excel all print these same strings, so none can show a different figure.
+ */
+
+/** One table cell: a line per series (男性：18.43年 / 女性：20.72年), and the calculation behind it. */
+export interface Cell {
+  readonly lines: readonly string[];
+  /** The formula with its numbers, for the figures that are computed. */
+  readonly formula: readonly (string | null)[] | null;
+}
+
+export interface GoalTable {
+  readonly header: readonly string[];
+  readonly rows: readonly { readonly kpi: KpiResult; readonly cells: readonly Cell[] }[];
+}
+
+export interface AssessmentBullet {
+  readonly kpi: KpiResult;
+  /** 「就業者一人当たり市内純生産については、未達成の状況」 */
+  readonly lead: string;
+  readonly text: string | null;
+}
+
+const plain = (lines: readonly string[]): Cell => ({ lines, formula: null });
+
+function perSeries(kpi: KpiResult, text: (s: SeriesResult) => string): string[] {
+  return kpi.series.map((s) => withSeriesLabel(s.label, text(s)));
+}
+
+function historyCell(kpi: KpiResult, column: number): Cell {
+  const entries = kpi.series.map((s) => s.history[column]?.entry ?? null);
+  const first = entries[0] ?? null;
+  if (entries.every((e) => !e || e.kind === 'none')) return plain([NO_FIGURE]);
+  // A year every series misses for the same reason is printed once, as the seed prints 未取得.
+  if (first?.kind === 'missing' && entries.every((e) => e?.kind === 'missing' && e.reason === first.reason)) {
+    return plain([first.reason]);
+  }
+  return plain(kpi.series.map((s, j) => withSeriesLabel(s.label, formatEntry(entries[j] ?? null, s.unit))));
+}
+
+export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Messages): GoalTable {
+  const header = [
+    messages.columns.kpi,
+    messages.columns.category,
+    messages.columns.baseline,
+    messages.columns.target,
+    ...evaluation.columns.map(messages.yearLabel),
+    messages.scoreHeading(evaluation.settings.method),
+  ];
+  const rows = goal.kpis.map((kpi) => {
+    const history = evaluation.columns.map((_, i) => historyCell(kpi, i));
+    const scores = kpi.series.map((s) => s.score);
+    const scoreCell: Cell = scores.every((s) => s === null)
+      ? plain([NO_FIGURE])
+      : {
+          lines: perSeries(kpi, (s) => formatPercent(s.score?.value ?? null)),
+          formula: scores.map((s) => (s ? explainScore(s) : null)),
+        };
+    return {
+      kpi,
+      cells: [
+        plain([kpi.name]),
+        plain([kpi.category.join(' ')]),
+        plain(perSeries(kpi, (s) => formatBaseline(s.baseline, s.unit))),
+        plain(perSeries(kpi, (s) => formatFigure(s.target.value, s.unit))),
+        ...history,
+        scoreCell,
+      ],
+    };
+  });
+  return { header, rows };
+}
+
+export function assessmentBullets(goal: GoalResult, messages: Messages): AssessmentBullet[] {
+  return goal.kpis.map((kpi) => {
+    const phrase = kpi.phrase ? (kpi.assessment?.status ?? messages.phrase(kpi.phrase)) : null;
+    if (phrase === null) {
+      // Not evaluated: the text follows the name directly, as the seed writes 65歳健康寿命.
+      return { kpi, lead: messages.assessmentLead(kpi.name, kpi.assessment?.text ?? null), text: null };
+    }
+    return { kpi, lead: messages.assessmentLead(kpi.name, phrase), text: kpi.assessment?.text ?? null };
+  });
+}
+
+export interface SummaryTable {
+  readonly header: readonly string[];
+  readonly rows: readonly {
+    readonly goal: GoalResult;
+    readonly label: string;
+    readonly statuses: readonly string[];
+    readonly rate: string;
+    readonly formula: string | null;
+  }[];
+}
+
+/** 全体の達成状況: per goal, the status of each KPI it counts, in order, then the goal's rate. */
+export function summaryTable(evaluation: Evaluation, messages: Messages): SummaryTable {
+  const width = evaluation.summaryWidth;
+  const header = [
+    messages.columns.kpi,
+    ...Array.from({ length: width }, (_, i) => String(i + 1)),
+    messages.columns.rate,
+  ];
+  const rows = evaluation.goals.map((goal) => ({
+    goal,
+    label: messages.goalLabel(goal.kind, goal.number),
+    statuses: Array.from({ length: width }, (_, i) => {
+      const kpi = goal.summary[i];
+      if (!kpi) return NO_FIGURE;
+      return kpi.status === 'not_evaluated'
+        ? (kpi.missing?.reason ?? messages.status(kpi.status))
+        : messages.status(kpi.status);
+    }),
+    rate: formatRate(goal.rate),
+    formula: explainRate(goal),
+  }));
+  return { header, rows };
+}
