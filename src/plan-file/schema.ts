@@ -10,29 +10,23 @@ const figure = z
   .union([z.number(), z.string()])
   .meta({ description: 'A number, or text such as "３,９０８", "△40" or "431.5万円".' });
 
-const yearLabel = z
-  .union([z.string(), z.number().int()])
-  .meta({
-    description:
-      'A fiscal year: R4, 令和4年度, 令和元年度, H31, or 2022 (the fiscal year starting in April 2022).',
-  });
+const yearLabel = z.union([z.string(), z.number().int()]).meta({
+  description:
+    'A fiscal year: R4, 令和4年度, 令和元年度, H31, or 2022 (the fiscal year starting in April 2022).',
+});
 
-const yearEntry = z
-  .union([z.number(), z.string(), z.null()])
-  .meta({
-    description:
-      'A number; null or "—" when there is nothing to report; or the reason a value is missing (未取得).',
-  });
+const yearEntry = z.union([z.number(), z.string(), z.null()]).meta({
+  description:
+    'A number; null or "—" when there is nothing to report; or the reason a value is missing (未取得).',
+});
 
 const yearMap = <T extends z.ZodType>(value: T) =>
   z.record(z.string(), value).meta({ description: 'Keyed by fiscal year: R3, 令和4年度, 2022.' });
 
-const direction = z
-  .enum(['increase', 'decrease'])
-  .meta({
-    description:
-      'Which way is better. Required only where the target equals the baseline or there is no baseline.',
-  });
+const direction = z.enum(['increase', 'decrease']).meta({
+  description:
+    'Which way is better. Required only where the target equals the baseline or there is no baseline.',
+});
 
 const baseline = z.union([
   figure,
@@ -59,12 +53,9 @@ const target = z.union([
 const assessment = z.union([
   z.string(),
   z.strictObject({
-    status: z
-      .string()
-      .optional()
-      .meta({
-        description: 'The status phrase, where the office words it differently from the computed one.',
-      }),
+    status: z.string().optional().meta({
+      description: 'The status phrase, where the office words it differently from the computed one.',
+    }),
     text: z.string(),
   }),
 ]);
@@ -127,21 +118,15 @@ export const gradeBandSchema = z.strictObject({
 });
 
 export const evaluationSchema = z.strictObject({
-  method: z
-    .enum(['progress', 'ratio', 'pace'])
-    .optional()
-    .meta({
-      description:
-        'progress (default, the seed), ratio (actual / target) or pace (progress against the straight-line pace).',
-    }),
+  method: z.enum(['progress', 'ratio', 'pace']).optional().meta({
+    description:
+      'progress (default, the seed), ratio (actual / target) or pace (progress against the straight-line pace).',
+  }),
   grades: z.array(gradeBandSchema).min(1).optional().meta({ description: 'Grade bands, best first.' }),
-  missing: z
-    .enum(['exclude', 'not-achieved', 'bucket'])
-    .optional()
-    .meta({
-      description:
-        'A KPI without an actual: left out (default), counted as not achieved, or shown in a bucket of its own.',
-    }),
+  missing: z.enum(['exclude', 'not-achieved', 'bucket']).optional().meta({
+    description:
+      'A KPI without an actual: left out (default), counted as not achieved, or shown in a bucket of its own.',
+  }),
   shared: z
     .enum(['per-listing', 'once'])
     .optional()

@@ -1,0 +1,169 @@
+import type { Evaluation, GoalResult, KpiResult } from '../core/evaluation.ts';
+import { DIAGNOSTIC_SEVERITY } from '../core/diagnostic.ts';
+import { formatRate } from '../core/format.ts';
+import type { Messages } from './messages.ts';
+import { diagnosticNames } from './names.ts';
+import {
+  assessmentBullets,
+  goalTable,
+  summaryTable,
+  type AssessmentBullet,
+  type GoalTable,
+  type SummaryTable,
+} from './report-model.ts';
+
+/**
+ * The report as a deck, slide for slide as the seed lays it out. HTML, PDF and PowerPoint all draw
+ * these slides, so they paginate alike: a goal whose table and assessments overflow one slide
+ * continues on the next, as 基本目標4 and 横断的な目標1 do in the seed.
+ */
+export type Slide =
+  | { readonly kind: 'title'; readonly title: string; readonly subtitle: string }
+  | {
+      readonly kind: 'overview';
+      readonly heading: string;
+      readonly goals: readonly { readonly label: string; readonly title: string }[];
+    }
+  | {
+      readonly kind: 'goal';
+      readonly goal: GoalResult;
+      /** 基本目標1：稼ぐ産業と安定した雇用を創出する */
+      readonly heading: string;
+      readonly continued: boolean;
+      readonly table: GoalTable | null;
+      readonly bullets: readonly AssessmentBullet[] | null;
+    }
+  | { readonly kind: 'summary'; readonly heading: string; readonly table: SummaryTable }
+  | { readonly kind: 'closing'; readonly label: string; readonly note: string; readonly rate: string }
+  | { readonly kind: 'chart'; readonly heading: string; readonly kpi: KpiResult }
+  | {
+      readonly kind: 'diagnostics';
+      readonly heading: string;
+      readonly items: readonly {
+        readonly severity: 'warning' | 'info';
+        readonly label: string;
+        readonly text: string;
+      }[];
+    };
+
+export interface Deck {
+  /** Printed at the top of every slide but the title: 「第2期…総合戦略について」. */
+  readonly runningHead: string;
+  readonly slides: readonly Slide[];
+}
+
+/** How many text lines a slide holds below its headings; calibrated so the seed's breaks fall where its do. */
+export const SLIDE_LINES = 12;
+/** Characters of assessment text on one line of a slide. */
+export const LINE_CHARS = 45;
+const DIAGNOSTICS_PER_SLIDE = 10;
+
+const tableLines = (table: GoalTable): number =>
+  1 + table.rows.reduce((n, row) => n + Math.max(...row.cells.map((c) => c.lines.length)), 0);
+const bulletLines = (b: AssessmentBullet): number =>
+  Math.ceil(b.lead.length / LINE_CHARS) + (b.text ? Math.ceil(b.text.length / LINE_CHARS) : 0);
+
+function goalSlides(goal: GoalResult, evaluation: Evaluation, messages: Messages): Slide[] {
+  const heading = `${messages.goalKind(goal.kind)}${goal.number}：${goal.title}`;
+  const table = goalTable(goal, evaluation, messages);
+  const bullets = assessmentBullets(goal, messages);
+  const total = tableLines(table) + bullets.reduce((n, b) => n + bulletLines(b), 0);
+  if (total <= SLIDE_LINES) return [{ kind: 'goal', goal, heading, continued: false, table, bullets }];
+
+  const slides: Slide[] = [];
+  let rows: GoalTable['rows'][number][] = [];
+  let used = 1;
+  const flushRows = () => {
+    slides.push({
+      kind: 'goal',
+      goal,
+      heading,
+      continued: slides.length > 0,
+      table: { header: table.header, rows },
+      bullets: null,
+    });
+    rows = [];
+    used = 1;
+  };
+  for (const row of table.rows) {
+    const height = Math.max(...row.cells.map((c) => c.lines.length));
+    if (rows.length > 0 && used + height > SLIDE_LINES) flushRows();
+    rows.push(row);
+    used += height;
+  }
+  if (rows.length > 0) flushRows();
+
+  let page: AssessmentBullet[] = [];
+  used = 0;
+  const flushBullets = () => {
+    slides.push({ kind: 'goal', goal, heading, continued: true, table: null, bullets: page });
+    page = [];
+    used = 0;
+  };
+  for (const bullet of bullets) {
+    const lines = bulletLines(bullet);
+    if (page.length > 0 && used + lines > SLIDE_LINES) flushBullets();
+    page.push(bullet);
+    used += lines;
+  }
+  if (page.length > 0) flushBullets();
+  return slides;
+}
+
+export interface DeckOptions {
+  /** The appendix: one chart slide per KPI. */
+  readonly charts: boolean;
+  /** The reviewers' page of diagnostics. */
+  readonly diagnostics: boolean;
+}
+
+export function buildDeck(
+  evaluation: Evaluation,
+  messages: Messages,
+  options: DeckOptions = { charts: true, diagnostics: true },
+): Deck {
+  const title = evaluation.plan.title;
+  const slides: Slide[] = [
+    {
+      kind: 'title',
+      title:
+        messages.lang === 'ja'
+          ? `${title}の状況について【${messages.headings.report}】`
+          : `${title}: ${messages.headings.report}`,
+      subtitle: `${evaluation.plan.municipality}\u3000${messages.yearLabel(evaluation.year)}`,
+    },
+    {
+      kind: 'overview',
+      heading: messages.headings.overview,
+      goals: evaluation.goals.map((g) => ({ label: messages.goalLabel(g.kind, g.number), title: g.title })),
+    },
+    ...evaluation.goals.flatMap((goal) => goalSlides(goal, evaluation, messages)),
+    { kind: 'summary', heading: messages.headings.summary, table: summaryTable(evaluation, messages) },
+    {
+      kind: 'closing',
+      label: messages.yearRate(evaluation.year),
+      note: messages.planYear(evaluation.planYear),
+      rate: formatRate(evaluation.overall.rate),
+    },
+  ];
+  if (options.charts) {
+    for (const kpi of evaluation.kpis)
+      slides.push({ kind: 'chart', heading: messages.headings.kpiAppendix, kpi });
+  }
+  if (options.diagnostics) {
+    const names = diagnosticNames(evaluation, messages);
+    const items = evaluation.diagnostics.map((d) => ({
+      severity: DIAGNOSTIC_SEVERITY[d.code],
+      label: messages.severity(DIAGNOSTIC_SEVERITY[d.code]),
+      text: messages.diagnostic(d, names),
+    }));
+    for (let i = 0; i < items.length; i += DIAGNOSTICS_PER_SLIDE) {
+      slides.push({
+        kind: 'diagnostics',
+        heading: messages.headings.diagnostics,
+        items: items.slice(i, i + DIAGNOSTICS_PER_SLIDE),
+      });
+    }
+  }
+  return { runningHead: messages.lang === 'ja' ? `${title}について` : title, slides };
+}
