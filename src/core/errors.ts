@@ -11,6 +11,7 @@ export const ERROR_CATALOG = {
   'file-encoding': { exitCode: 1, httpStatus: 400 },
   'year-without-data': { exitCode: 1, httpStatus: 404 },
   'output-unwritable': { exitCode: 73, httpStatus: 500 },
+  'browser-missing': { exitCode: 69, httpStatus: 503 },
   internal: { exitCode: 70, httpStatus: 500 },
 } as const satisfies Record<string, { exitCode: number; httpStatus: number }>;
 

@@ -5,7 +5,8 @@ import { atOrBeyond } from './direction.ts';
 import type { Evaluation, GoalResult, KpiResult, KpiStatus, SeriesResult, Tally } from './evaluation.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { gradeOf } from './grades.ts';
-import { METHODS } from './methods.ts';
+import { METHODS, type ScoreResult } from './methods.ts';
+import type { MethodName } from './settings.ts';
 import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
 import { STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
 import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
@@ -105,10 +106,7 @@ function evaluateKpi(
   const series = kpi.series.map((s) => evaluateSeries(plan, s, year, columns));
   const missingSeries = series.find((s) => s.actual?.kind !== 'value');
   const reached = series.every((s) => s.reached === true);
-  const scores = series.map((s) => s.score?.value ?? null);
-  const score = scores.includes(null)
-    ? null
-    : (scores as DecimalString[]).reduce((worst, s) => (dec(s).lt(dec(worst)) ? s : worst));
+  const score = worst(series.map((s) => s.score?.value ?? null));
   const band = settings.grades && !missingSeries ? gradeOf(settings.grades, score, reached) : null;
 
   let status: KpiStatus;
@@ -122,7 +120,8 @@ function evaluateKpi(
   const missing = missingSeries
     ? { reason: missingSeries.actual?.kind === 'missing' ? missingSeries.actual.reason : null }
     : null;
-  const phrase = status === 'not_evaluated' ? null : statusPhraseOf(status === 'achieved', score);
+  const progress = worst(series.map((s) => s.progress?.value ?? null));
+  const phrase = status === 'not_evaluated' ? null : statusPhraseOf(status === 'achieved', progress);
   const assessment = kpi.assessments.get(year) ?? null;
 
   const diagnostics: Diagnostic[] = diagnoseKpi(kpi, { year, columns, listedIn });
@@ -151,6 +150,12 @@ function evaluateKpi(
   };
 }
 
+/** The lowest of the series' figures, or null when any series has none. */
+function worst(values: readonly (DecimalString | null)[]): DecimalString | null {
+  if (values.length === 0 || values.includes(null)) return null;
+  return (values as DecimalString[]).reduce((low, v) => (dec(v).lt(dec(low)) ? v : low));
+}
+
 function evaluateSeries(
   plan: Plan,
   series: Series,
@@ -160,16 +165,10 @@ function evaluateSeries(
   const actual = series.actuals.get(year) ?? null;
   const value = actual?.kind === 'value' ? actual.value : null;
   const fromYear = baselineYear(plan, series.baseline);
-  const result =
-    value === null
-      ? { score: null, reason: 'no-actual' as const }
-      : METHODS[plan.evaluation.method]({
-          series,
-          actual: value,
-          year,
-          baselineYear: fromYear,
-          rounding: plan.evaluation.rounding,
-        });
+  const input = { series, year, baselineYear: fromYear, rounding: plan.evaluation.rounding };
+  const score = (method: MethodName): ScoreResult =>
+    value === null ? { score: null, reason: 'no-actual' } : METHODS[method]({ ...input, actual: value });
+  const result = score(plan.evaluation.method);
   return {
     label: series.label,
     unit: series.unit,
@@ -180,6 +179,7 @@ function evaluateSeries(
     history: columns.map((y) => ({ year: y, entry: series.actuals.get(y) ?? null })),
     score: result.score,
     noScore: result.score ? null : result.reason,
+    progress: plan.evaluation.method === 'progress' ? result.score : score('progress').score,
     reached: value === null ? null : atOrBeyond(value, series.target.value, series.direction),
     trajectory: seriesTrajectory(series, year, fromYear, value),
   };

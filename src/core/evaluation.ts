@@ -30,6 +30,8 @@ export interface SeriesResult {
   /** The figure of the plan's method (目標進捗率 by default), or null with the reason. */
   readonly score: Score | null;
   readonly noScore: NoScore | null;
+  /** 目標進捗率 whatever the method, since the status phrase follows it (DOMAIN rule 9). */
+  readonly progress: Score | null;
   /** Whether the actual is at or beyond the target in the series's direction; null without an actual. */
   readonly reached: boolean | null;
   readonly trajectory: SeriesTrajectory;
@@ -47,7 +49,7 @@ export interface KpiResult {
   readonly status: KpiStatus;
   /** Why the KPI has no actual for the year (未取得), where it has none. */
   readonly missing: { readonly reason: string | null } | null;
-  /** The worst series score: the one that decides grade and status phrase. */
+  /** The worst series score: the one that decides the grade. */
   readonly score: DecimalString | null;
   readonly grade: string | null;
   /** The phrase opening the assessment, computed from the result; null when not evaluated. */

@@ -49,6 +49,8 @@ class Normalizer {
 
     const kpis = new Map<string, Kpi>();
     const goalIds = new Set<string>();
+    /** Definitions refused as duplicates, already reported: not to be listed again. */
+    const refused = new Set<string>();
     file.goals.forEach((goal, g) => {
       if (goalIds.has(goal.id)) {
         this.problems.error(
@@ -69,6 +71,7 @@ class Normalizer {
             `KPI id 「${entry.id}」 is defined twice.`,
             'To list a KPI under a second goal (再掲), write `- ref: ' + entry.id + '` there instead.',
           );
+          refused.add(`${g}/${k}`);
           return;
         }
         const kpi = this.kpi(entry, goal.id, path, period.to);
@@ -79,6 +82,7 @@ class Normalizer {
     const goals: Goal[] = file.goals.map((goal, g) => {
       const listed: string[] = [];
       goal.kpis.forEach((entry, k) => {
+        if (refused.has(`${g}/${k}`)) return;
         const id = 'ref' in entry ? entry.ref : entry.id;
         if ('ref' in entry && !kpis.has(id)) {
           const near = closest(id, [...kpis.keys()]);

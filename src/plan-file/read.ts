@@ -187,6 +187,15 @@ function reportIssue(
         `Use one of: ${issue.values.map(String).join(', ')}.`,
       );
       return;
+    case 'too_small':
+      collector.error(
+        'bad-value',
+        path,
+        issue.origin === 'array'
+          ? `This list needs at least ${String(issue.minimum)} entry.`
+          : `This value is too small or too short (at least ${String(issue.minimum)}).`,
+      );
+      return;
     default:
       collector.error('bad-value', path, issue.message);
   }

@@ -25,7 +25,14 @@ export interface Messages {
   /** 「…については、未達成の状況」: the opening of an assessment bullet. */
   assessmentLead(name: string, phrase: string | null): string;
   scoreHeading(method: MethodName): string;
-  readonly columns: { kpi: string; category: string; baseline: string; target: string; rate: string };
+  readonly columns: {
+    kpi: string;
+    category: string;
+    baseline: string;
+    target: string;
+    rate: string;
+    grade: string;
+  };
   readonly headings: {
     report: string;
     overview: string;
@@ -52,7 +59,14 @@ const ja: Messages = {
   phrase: (p) => STATUS_PHRASE_JA[p],
   assessmentLead: (name, phrase) => `${name}については、${phrase ?? ''}`,
   scoreHeading: (m) => ({ progress: '目標進捗率', ratio: '目標達成度', pace: '計画進捗率' })[m],
-  columns: { kpi: '数値目標', category: '区分', baseline: '現状値', target: '目標値', rate: '達成率' },
+  columns: {
+    kpi: '数値目標',
+    category: '区分',
+    baseline: '現状値',
+    target: '目標値',
+    rate: '達成率',
+    grade: '評価',
+  },
   headings: {
     report: '実施報告',
     overview: '目 標',
@@ -109,7 +123,14 @@ const en: Messages = {
   assessmentLead: (name, phrase) => (phrase ? `${name}: ${phrase}` : `${name}:`),
   scoreHeading: (m) =>
     ({ progress: 'Progress', ratio: 'Achievement ratio', pace: 'Progress against pace' })[m],
-  columns: { kpi: 'KPI', category: 'Category', baseline: 'Baseline', target: 'Target', rate: 'Rate' },
+  columns: {
+    kpi: 'KPI',
+    category: 'Category',
+    baseline: 'Baseline',
+    target: 'Target',
+    rate: 'Rate',
+    grade: 'Grade',
+  },
   headings: {
     report: 'Implementation report',
     overview: 'Goals',

@@ -60,6 +60,7 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
     messages.columns.target,
     ...evaluation.columns.map(messages.yearLabel),
     messages.scoreHeading(evaluation.settings.method),
+    ...(evaluation.settings.grades ? [messages.columns.grade] : []),
   ];
   const rows = goal.kpis.map((kpi) => {
     const history = evaluation.columns.map((_, i) => historyCell(kpi, i));
@@ -79,6 +80,7 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
         plain(perSeries(kpi, (s) => formatFigure(s.target.value, s.unit))),
         ...history,
         scoreCell,
+        ...(evaluation.settings.grades ? [plain([kpi.grade ?? NO_FIGURE])] : []),
       ],
     };
   });

@@ -7,7 +7,8 @@ import { readPlanText } from '../../src/plan-file/read.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const KITAMOTO_PATH = join(ROOT, 'examples', 'kitamoto', 'plan.yaml');
-export const SEED_PATH = join(ROOT, '..', 'shared', 'seed', '000_f038ed5f343f9d44.txt');
+/** The text of the seed report (shared/seed/000_f038ed5f343f9d44.txt), kept with the tests. */
+export const SEED_PATH = join(ROOT, 'test', 'fixtures', 'seed-kitamoto-r4.txt');
 
 export function loadExamplePlan(path: string): Plan {
   const { plan, problems } = readPlanText(readFileSync(path, 'utf8'));

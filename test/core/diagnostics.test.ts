@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { DecimalString } from '../../src/core/decimal.ts';
+import { evaluate } from '../../src/core/evaluate.ts';
+import { kitamotoR4 } from '../support/kitamoto.ts';
+import { makeKpi, makePlan, makeSeries, value } from '../support/plans.ts';
+
+const d = (v: string) => v as DecimalString;
+
+describe('diagnostics', () => {
+  const evaluation = kitamotoR4();
+  const codes = (kpiId: string) =>
+    evaluation.kpis.find((k) => k.id === kpiId)?.diagnostics.map((x) => x.code);
+
+  it('flags progress driven by a tiny gap: the seed -2850.0% comes from a 0.8-point gap', () => {
+    const found = evaluation.diagnostics.find(
+      (x) => x.code === 'tiny-gap' && x.kpiId === 'community-activity-participation',
+    );
+    expect(found).toMatchObject({ gap: '0.8', progress: '-2850.0' });
+    expect(codes('greenhouse-gas-emissions')).not.toContain('tiny-gap');
+  });
+
+  it('flags a KPI listed under two goals', () => {
+    expect(evaluation.diagnostics.find((x) => x.code === 'shared-kpi')).toMatchObject({
+      kpiId: 'community-activity-participation',
+      goals: ['B4', 'X1'],
+    });
+  });
+
+  it('flags a missing baseline and a target met at baseline', () => {
+    expect(codes('job-openings-ratio')).toContain('missing-baseline');
+    expect(codes('disaster-casualties')).toContain('target-met-at-baseline');
+  });
+
+  it('flags an actual missing for a year the other KPIs have', () => {
+    const missing = evaluation.diagnostics.filter((x) => x.code === 'missing-actual');
+    expect(
+      missing.map((x) => `${x.kpiId}:${'series' in x ? x.series : ''}:${'year' in x ? x.year : ''}`),
+    ).toEqual([
+      'job-openings-ratio:null:2021',
+      'childcare-support-satisfaction:null:2021',
+      'healthy-life-expectancy-65:男性:2022',
+      'healthy-life-expectancy-65:女性:2022',
+      'local-learning-opportunities:児童:2021',
+      'local-learning-opportunities:生徒:2021',
+    ]);
+  });
+
+  it("flags a value far outside the KPI's own history, and not ordinary movement", () => {
+    expect(codes('community-activity-participation')).toContain('outlier');
+    expect(codes('births')).not.toContain('outlier');
+    expect(codes('women-25-34-net-migration')).not.toContain('outlier');
+  });
+
+  it('flags units that differ between series', () => {
+    const kpi = makeKpi('mixed', 'G', [
+      {
+        ...makeSeries({ baseline: d('1'), target: d('2'), actuals: { 2022: value(d('1')) } }, 'a'),
+        unit: '人',
+      },
+      {
+        ...makeSeries({ baseline: d('1'), target: d('2'), actuals: { 2022: value(d('1')) } }, 'b'),
+        unit: '%',
+      },
+    ]);
+    const result = evaluate(makePlan([{ id: 'G', kpis: [kpi] }]), 2022);
+    expect(result.diagnostics).toContainEqual({ code: 'unit-mismatch', kpiId: 'mixed', units: ['人', '%'] });
+  });
+
+  it('notes a status phrase the office worded differently from the result', () => {
+    expect(codes('safe-streets-satisfaction')).toContain('phrase-override');
+  });
+});
