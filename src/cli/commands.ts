@@ -1,16 +1,43 @@
 import type { Io } from './io.ts';
-import { evaluateCommand, evaluateHelp } from './commands/evaluate.ts';
-import { schemaCommand, schemaHelp } from './commands/schema.ts';
-import { validateCommand, validateHelp } from './commands/validate.ts';
 
 export interface Command {
-  readonly summary: string;
   readonly help: string;
   run(args: readonly string[], io: Io): Promise<number>;
 }
 
-export const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: { summary: 'check a plan file and list every problem', help: validateHelp, run: validateCommand },
-  evaluate: { summary: "evaluate a plan's KPIs for a fiscal year", help: evaluateHelp, run: evaluateCommand },
-  schema: { summary: 'print the JSON Schema of the plan file', help: schemaHelp, run: schemaCommand },
+export interface CommandEntry {
+  readonly summary: string;
+  /** Loaded on use, so that `validate` does not pay for the browser, Excel and PowerPoint libraries. */
+  load(): Promise<Command>;
+}
+
+export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  validate: {
+    summary: 'check a plan file and list every problem',
+    load: async () => {
+      const m = await import('./commands/validate.ts');
+      return { help: m.validateHelp, run: m.validateCommand };
+    },
+  },
+  evaluate: {
+    summary: "evaluate a plan's KPIs for a fiscal year",
+    load: async () => {
+      const m = await import('./commands/evaluate.ts');
+      return { help: m.evaluateHelp, run: m.evaluateCommand };
+    },
+  },
+  report: {
+    summary: 'write the implementation report: HTML, PDF, PowerPoint, Excel',
+    load: async () => {
+      const m = await import('./commands/report.ts');
+      return { help: m.reportHelp, run: (args, io) => m.reportCommand(args, io) };
+    },
+  },
+  schema: {
+    summary: 'print the JSON Schema of the plan file',
+    load: async () => {
+      const m = await import('./commands/schema.ts');
+      return { help: m.schemaHelp, run: m.schemaCommand };
+    },
+  },
 };

@@ -19,16 +19,17 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const topic = args[0] ? COMMANDS[args[0]] : undefined;
-    io.out(topic ? topic.help + '\n' : usage());
+    io.out(topic ? (await topic.load()).help + '\n' : usage());
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command)
+  const entry = COMMANDS[name];
+  if (!entry)
     throw new ShinchokuError(
       'usage',
       `There is no command 「${name}」.`,
       'Run `shinchoku help` for the list.',
     );
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.out(command.help + '\n');
     return 0;

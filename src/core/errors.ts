@@ -12,6 +12,14 @@ export const ERROR_CATALOG = {
   'year-without-data': { exitCode: 1, httpStatus: 404 },
   'output-unwritable': { exitCode: 73, httpStatus: 500 },
   'browser-missing': { exitCode: 69, httpStatus: 503 },
+  'store-unavailable': { exitCode: 69, httpStatus: 503 },
+  'plan-not-found': { exitCode: 1, httpStatus: 404 },
+  'plan-exists': { exitCode: 1, httpStatus: 409 },
+  conflict: { exitCode: 1, httpStatus: 409 },
+  forbidden: { exitCode: 77, httpStatus: 403 },
+  unauthenticated: { exitCode: 77, httpStatus: 401 },
+  'not-found': { exitCode: 1, httpStatus: 404 },
+  invalid: { exitCode: 1, httpStatus: 422 },
   internal: { exitCode: 70, httpStatus: 500 },
 } as const satisfies Record<string, { exitCode: number; httpStatus: number }>;
 
@@ -27,6 +35,8 @@ export class ShinchokuError extends Error {
     readonly hint: string | null = null,
     /** Lines that belong with the message: each problem of an invalid plan, say. */
     readonly details: readonly string[] = [],
+    /** Values an interface may show beside the message: both sides of a conflicting edit, say. */
+    readonly context: Readonly<Record<string, string | number | null>> = {},
   ) {
     super(message);
   }

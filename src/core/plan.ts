@@ -8,6 +8,8 @@ import type { EvaluationSettings } from './settings.ts';
  * reference resolved. Loose input (plan files, forms, workbooks) becomes this once, at the boundary.
  */
 export interface Plan {
+  /** A short name for URLs and the database (kitamoto-2nd-strategy), where the plan gives one. */
+  readonly id: string | null;
   readonly title: string;
   readonly municipality: string;
   readonly period: { readonly from: FiscalYear; readonly to: FiscalYear };
@@ -53,6 +55,8 @@ export interface Series {
   readonly target: Target;
   readonly direction: Direction;
   readonly actuals: ReadonlyMap<FiscalYear, FigureEntry>;
+  /** The years whose actual is provisional (見込) rather than final (確定). */
+  readonly provisional: ReadonlySet<FiscalYear>;
   /** Interim targets for particular years (中間目標), used by the pace method. */
   readonly milestones: ReadonlyMap<FiscalYear, DecimalString>;
 }

@@ -108,7 +108,15 @@ class Normalizer {
     });
 
     if (this.problems.hasErrors) return null;
-    return { title: file.plan.title, municipality: file.plan.municipality, period, evaluation, goals, kpis };
+    return {
+      id: file.plan.id ?? null,
+      title: file.plan.title,
+      municipality: file.plan.municipality,
+      period,
+      evaluation,
+      goals,
+      kpis,
+    };
   }
 
   private settings(raw: PlanFile['plan']['evaluation']): EvaluationSettings {
@@ -246,10 +254,15 @@ class Normalizer {
     }
 
     const actuals = new Map<FiscalYear, FigureEntry>();
-    for (const [key, value] of Object.entries(raw.actuals ?? {})) {
+    const provisional = new Set<FiscalYear>();
+    for (const [key, written] of Object.entries(raw.actuals ?? {})) {
       const year = this.yearKey(key, [...path, 'actuals'], actuals);
-      const entry = this.entry(value, [...path, 'actuals', key], unit);
-      if (year !== null && entry !== null) actuals.set(year, entry);
+      const detailed = written !== null && typeof written === 'object';
+      const valuePath = detailed ? [...path, 'actuals', key, 'value'] : [...path, 'actuals', key];
+      const entry = this.entry(detailed ? written.value : written, valuePath, unit);
+      if (year === null || entry === null) continue;
+      actuals.set(year, entry);
+      if (detailed && written.state === 'provisional') provisional.add(year);
     }
     const milestones = new Map<FiscalYear, DecimalString>();
     for (const [key, value] of Object.entries(raw.milestones ?? {})) {
@@ -257,7 +270,7 @@ class Normalizer {
       const figure = this.figure(value, [...path, 'milestones', key], unit);
       if (year !== null && figure !== null) milestones.set(year, figure);
     }
-    return { label, unit, baseline, target, direction, actuals, milestones };
+    return { label, unit, baseline, target, direction, actuals, provisional, milestones };
   }
 
   /** undefined when the baseline is in error; null when the plan has none. */

@@ -15,10 +15,24 @@ const yearLabel = z.union([z.string(), z.number().int()]).meta({
     'A fiscal year: R4, 令和4年度, 令和元年度, H31, or 2022 (the fiscal year starting in April 2022).',
 });
 
-const yearEntry = z.union([z.number(), z.string(), z.null()]).meta({
-  description:
-    'A number; null or "—" when there is nothing to report; or the reason a value is missing (未取得).',
-});
+const plainEntry = z.union([z.number(), z.string(), z.null()]);
+
+const yearEntry = z
+  .union([
+    plainEntry,
+    z.strictObject({
+      value: plainEntry,
+      state: z
+        .enum(['provisional', 'final'])
+        .meta({
+          description: 'provisional (見込) until the department confirms it; final (確定) by default.',
+        }),
+    }),
+  ])
+  .meta({
+    description:
+      'A number; null or "—" when there is nothing to report; the reason a value is missing (未取得); or {value, state}.',
+  });
 
 const yearMap = <T extends z.ZodType>(value: T) =>
   z.record(z.string(), value).meta({ description: 'Keyed by fiscal year: R3, 令和4年度, 2022.' });
@@ -146,6 +160,14 @@ export const planFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
     plan: z.strictObject({
+      id: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]*$/)
+        .optional()
+        .meta({
+          description:
+            'A short name for the plan in URLs and the database: lower-case letters, digits and hyphens.',
+        }),
       title: z.string().min(1),
       municipality: z.string().min(1),
       period: z

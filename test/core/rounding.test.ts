@@ -10,6 +10,7 @@ const series = (baseline: string, target: string): Series => ({
   target: { value: target as DecimalString, year: 2026 },
   direction: Number(target) >= Number(baseline) ? 'increase' : 'decrease',
   actuals: new Map(),
+  provisional: new Set(),
   milestones: new Map(),
 });
 

@@ -31,6 +31,7 @@ export function makeSeries(spec: SeriesSpec, label: string | null = null): Serie
     target: { value: spec.target, year: 2026 },
     direction: spec.direction ?? implied ?? 'increase',
     actuals: new Map(Object.entries(spec.actuals).map(([y, e]) => [Number(y), e])),
+    provisional: new Set(),
     milestones: new Map(),
   };
 }
@@ -60,6 +61,7 @@ export function makePlan(
     return { id: g.id, kind: 'basic', number: i + 1, title: g.id, kpiIds: g.kpis.map((k) => k.id) };
   });
   return {
+    id: 'test-plan',
     title: 'Test plan',
     municipality: 'テスト市',
     period: { from: 2022, to: 2026 },

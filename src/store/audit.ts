@@ -1,0 +1,45 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from './connect.ts';
+import * as t from './schema.ts';
+
+export interface AuditEntry {
+  readonly userId: number | null;
+  readonly planId: number | null;
+  readonly action: string;
+  readonly subject: string;
+  readonly field?: string | null;
+  readonly oldValue?: string | null;
+  readonly newValue?: string | null;
+}
+
+/** Written in the same transaction as the change it records, so the log and the data never disagree. */
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  await db.insert(t.auditLog).values({
+    userId: entry.userId,
+    planId: entry.planId,
+    action: entry.action,
+    subject: entry.subject,
+    field: entry.field ?? null,
+    oldValue: entry.oldValue ?? null,
+    newValue: entry.newValue ?? null,
+  });
+}
+
+export async function auditTrail(db: Db, planId: number, limit = 200) {
+  return db
+    .select({
+      id: t.auditLog.id,
+      at: t.auditLog.at,
+      user: t.users.login,
+      action: t.auditLog.action,
+      subject: t.auditLog.subject,
+      field: t.auditLog.field,
+      oldValue: t.auditLog.oldValue,
+      newValue: t.auditLog.newValue,
+    })
+    .from(t.auditLog)
+    .leftJoin(t.users, eq(t.auditLog.userId, t.users.id))
+    .where(eq(t.auditLog.planId, planId))
+    .orderBy(desc(t.auditLog.id))
+    .limit(limit);
+}

@@ -1,0 +1,173 @@
+import { and, eq } from 'drizzle-orm';
+import { ShinchokuError } from '../core/errors.ts';
+import type { FigureEntry } from '../core/figure-text.ts';
+import { formatEntry } from '../core/format.ts';
+import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
+import { recordAudit } from './audit.ts';
+import type { Db } from './connect.ts';
+import { entryColumns, entryOf, kpiRow, planIdOf } from './plan-repository.ts';
+import * as t from './schema.ts';
+
+export type ObservationState = 'provisional' | 'final';
+
+export interface ObservationEdit {
+  readonly plan: string;
+  readonly kpi: string;
+  /** The series's position in the KPI (0 for a KPI without series). */
+  readonly series: number;
+  readonly year: FiscalYear;
+  readonly entry: FigureEntry;
+  readonly state: ObservationState;
+  /** The version the editor read; 0 when the year had no figure yet. */
+  readonly expectedVersion: number;
+}
+
+export interface Saved {
+  readonly version: number;
+  readonly changed: boolean;
+}
+
+const entryText = (entry: FigureEntry | null, unit: string | null) => formatEntry(entry, unit);
+
+/**
+ * Saves one year's figure if nobody has changed it since the editor read it (optimistic concurrency);
+ * otherwise refuses with both values, so the second person decides instead of silently overwriting.
+ */
+export async function saveObservation(db: Db, edit: ObservationEdit, actorId: number | null): Promise<Saved> {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const planId = await planIdOf(tx, edit.plan);
+    const kpi = await kpiRow(tx, planId, edit.kpi);
+    const [series] = await tx
+      .select()
+      .from(t.series)
+      .where(and(eq(t.series.kpiId, kpi.id), eq(t.series.position, edit.series)));
+    if (!series) throw new ShinchokuError('not-found', `KPI ${edit.kpi} has no series ${edit.series}.`);
+    const [current] = await tx
+      .select()
+      .from(t.observations)
+      .where(and(eq(t.observations.seriesId, series.id), eq(t.observations.fiscalYear, edit.year)))
+      .for('update');
+    const unit = series.unit ?? kpi.unit;
+    const currentVersion = current?.version ?? 0;
+    const before = current ? entryText(entryOf(current), unit) : null;
+    const after = entryText(edit.entry, unit);
+    const subject = `${edit.kpi}${series.label ? `:${series.label}` : ''}/${formatFiscalYear(edit.year)}`;
+    if (currentVersion !== edit.expectedVersion) {
+      throw new ShinchokuError(
+        'conflict',
+        `Someone else changed ${subject} while you were editing it: it is now ${before ?? '—'}; you entered ${after}.`,
+        'Check the current value, then enter yours again if it should replace it.',
+        [],
+        { current: before, attempted: after, currentVersion },
+      );
+    }
+    const columns = { ...entryColumns(edit.entry), state: edit.state };
+    if (
+      current &&
+      current.kind === columns.kind &&
+      current.value === columns.value &&
+      current.reason === columns.reason &&
+      current.state === columns.state
+    ) {
+      return { version: currentVersion, changed: false };
+    }
+    const now = new Date();
+    if (current) {
+      await tx
+        .update(t.observations)
+        .set({ ...columns, version: currentVersion + 1, updatedBy: actorId, updatedAt: now })
+        .where(eq(t.observations.id, current.id));
+    } else {
+      await tx
+        .insert(t.observations)
+        .values({
+          seriesId: series.id,
+          fiscalYear: edit.year,
+          ...columns,
+          updatedBy: actorId,
+          updatedAt: now,
+        });
+    }
+    await recordAudit(tx, {
+      userId: actorId,
+      planId,
+      action: 'observation.save',
+      subject,
+      field: current?.state !== edit.state && before === after ? 'state' : 'value',
+      oldValue: current ? `${before}${current.state === 'provisional' ? ' (見込)' : ''}` : null,
+      newValue: `${after}${edit.state === 'provisional' ? ' (見込)' : ''}`,
+    });
+    return { version: currentVersion + 1, changed: true };
+  });
+}
+
+export interface AssessmentEdit {
+  readonly plan: string;
+  readonly kpi: string;
+  readonly year: FiscalYear;
+  readonly status: string | null;
+  readonly text: string;
+  readonly expectedVersion: number;
+}
+
+/** Saves a KPI's assessment for a year, with the same concurrency check and audit as figures. */
+export async function saveAssessment(db: Db, edit: AssessmentEdit, actorId: number | null): Promise<Saved> {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const planId = await planIdOf(tx, edit.plan);
+    const kpi = await kpiRow(tx, planId, edit.kpi);
+    const [current] = await tx
+      .select()
+      .from(t.assessments)
+      .where(and(eq(t.assessments.kpiId, kpi.id), eq(t.assessments.fiscalYear, edit.year)))
+      .for('update');
+    const currentVersion = current?.version ?? 0;
+    const subject = `${edit.kpi}/${formatFiscalYear(edit.year)}`;
+    if (currentVersion !== edit.expectedVersion) {
+      throw new ShinchokuError(
+        'conflict',
+        `Someone else changed the assessment of ${subject} while you were editing it.`,
+        'Compare the two texts below, then save again.',
+        [],
+        { current: current?.text ?? null, attempted: edit.text, currentVersion },
+      );
+    }
+    if (current && current.text === edit.text && current.status === edit.status)
+      return { version: currentVersion, changed: false };
+    const now = new Date();
+    if (current) {
+      await tx
+        .update(t.assessments)
+        .set({
+          status: edit.status,
+          text: edit.text,
+          version: currentVersion + 1,
+          updatedBy: actorId,
+          updatedAt: now,
+        })
+        .where(eq(t.assessments.id, current.id));
+    } else {
+      await tx
+        .insert(t.assessments)
+        .values({
+          kpiId: kpi.id,
+          fiscalYear: edit.year,
+          status: edit.status,
+          text: edit.text,
+          updatedBy: actorId,
+          updatedAt: now,
+        });
+    }
+    await recordAudit(tx, {
+      userId: actorId,
+      planId,
+      action: 'assessment.save',
+      subject,
+      field: 'text',
+      oldValue: current ? current.text : null,
+      newValue: edit.text,
+    });
+    return { version: currentVersion + 1, changed: true };
+  });
+}

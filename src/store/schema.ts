@@ -1,0 +1,280 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  unique,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * One PostgreSQL schema for PGlite and a real server alike. Figures are `numeric`, which keeps the scale
+ * they were written with (19.00 stays 19.00) and comes back as a decimal string; never a float.
+ */
+
+const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const plans = pgTable('plans', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  municipality: text('municipality').notNull(),
+  periodFrom: integer('period_from').notNull(),
+  periodTo: integer('period_to').notNull(),
+  /** The plan file's `evaluation` block, as normalised settings. */
+  settings: jsonb('settings').notNull(),
+  version: integer('version').notNull().default(1),
+  createdAt: created(),
+  updatedAt: updated(),
+});
+
+export const departments = pgTable('departments', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  createdAt: created(),
+});
+
+export const goals = pgTable(
+  'goals',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    kind: text('kind').notNull(),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [unique().on(t.planId, t.key), check('goals_kind', sql`${t.kind} in ('basic', 'cross-cutting')`)],
+);
+
+export const kpis = pgTable(
+  'kpis',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** The goal that defines it; other goals list it through goal_kpis (再掲). */
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    category: jsonb('category').notNull(),
+    unit: text('unit'),
+    departmentId: integer('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    direction: text('direction'),
+    position: integer('position').notNull(),
+  },
+  (t) => [unique().on(t.planId, t.key)],
+);
+
+export const goalKpis = pgTable(
+  'goal_kpis',
+  {
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    kpiId: integer('kpi_id')
+      .notNull()
+      .references(() => kpis.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.goalId, t.kpiId] })],
+);
+
+export const series = pgTable(
+  'series',
+  {
+    id: serial('id').primaryKey(),
+    kpiId: integer('kpi_id')
+      .notNull()
+      .references(() => kpis.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    label: text('label'),
+    unit: text('unit'),
+    baselineValue: numeric('baseline_value'),
+    baselineFrom: integer('baseline_from'),
+    baselineTo: integer('baseline_to'),
+    baselineQualifier: text('baseline_qualifier'),
+    targetValue: numeric('target_value').notNull(),
+    targetYear: integer('target_year').notNull(),
+    direction: text('direction').notNull(),
+  },
+  (t) => [
+    unique().on(t.kpiId, t.position),
+    check('series_direction', sql`${t.direction} in ('increase', 'decrease')`),
+  ],
+);
+
+export const milestones = pgTable(
+  'milestones',
+  {
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => series.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    value: numeric('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.seriesId, t.fiscalYear] })],
+);
+
+/** A series's figure for one fiscal year: a value, nothing to report (—), or missing for a reason (未取得). */
+export const observations = pgTable(
+  'observations',
+  {
+    id: serial('id').primaryKey(),
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => series.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    kind: text('kind').notNull(),
+    value: numeric('value'),
+    reason: text('reason'),
+    /** provisional (見込) or final (確定). */
+    state: text('state').notNull().default('final'),
+    /** Raised by every change: a save names the version it read, so a concurrent edit is caught. */
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updated(),
+  },
+  (t) => [
+    unique().on(t.seriesId, t.fiscalYear),
+    check('observations_kind', sql`${t.kind} in ('value', 'none', 'missing')`),
+    check('observations_state', sql`${t.state} in ('provisional', 'final')`),
+    check(
+      'observations_shape',
+      sql`(${t.kind} = 'value' and ${t.value} is not null and ${t.reason} is null) or (${t.kind} = 'none' and ${t.value} is null and ${t.reason} is null) or (${t.kind} = 'missing' and ${t.value} is null and ${t.reason} is not null)`,
+    ),
+  ],
+);
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: serial('id').primaryKey(),
+    kpiId: integer('kpi_id')
+      .notNull()
+      .references(() => kpis.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    status: text('status'),
+    text: text('text').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updated(),
+  },
+  (t) => [unique().on(t.kpiId, t.fiscalYear)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    login: text('login').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    departmentId: integer('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: created(),
+  },
+  (t) => [check('users_role', sql`${t.role} in ('admin', 'department', 'committee')`)],
+);
+
+export const sessions = pgTable('sessions', {
+  /** The SHA-256 of the cookie's token: a stolen database does not yield live sessions. */
+  id: text('id').primaryKey(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: created(),
+});
+
+/** The review of one KPI's figures and assessment for a year; keyed by the KPI's key so it survives a re-import. */
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    kpiKey: text('kpi_key').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    state: text('state').notNull(),
+    comment: text('comment'),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updated(),
+  },
+  (t) => [
+    unique().on(t.planId, t.kpiKey, t.fiscalYear),
+    check('reviews_state', sql`${t.state} in ('submitted', 'approved', 'returned')`),
+  ],
+);
+
+/** The committee's comments (有識者会議), per KPI and year. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    kpiKey: text('kpi_key').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: created(),
+  },
+  (t) => [index('comments_kpi').on(t.planId, t.kpiKey, t.fiscalYear)],
+);
+
+/** A published edition: frozen. A correction publishes a new edition with an errata note. */
+export const editions = pgTable(
+  'editions',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'restrict' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    number: integer('number').notNull(),
+    /** The plan as it stood, as a plan file: the edition renders from this alone. */
+    planYaml: text('plan_yaml').notNull(),
+    errata: text('errata'),
+    publishedBy: integer('published_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.planId, t.fiscalYear, t.number)],
+);
+
+/** Every change to a value or a text: who, when, what it was and what it became. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    /** What changed, e.g. "births/2023" or "births:男性/2023". */
+    subject: text('subject').notNull(),
+    field: text('field'),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+  },
+  (t) => [index('audit_plan_at').on(t.planId, t.at)],
+);

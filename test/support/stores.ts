@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe } from 'vitest';
+import { openStore, type Store } from '../../src/store/connect.ts';
+
+/** Every table, emptied between tests so each starts from a fresh schema without paying for a new database. */
+const TABLES = [
+  'audit_log',
+  'comments',
+  'reviews',
+  'editions',
+  'sessions',
+  'assessments',
+  'milestones',
+  'observations',
+  'series',
+  'goal_kpis',
+  'kpis',
+  'goals',
+  'users',
+  'departments',
+  'plans',
+];
+
+export async function emptyStore(store: Store): Promise<void> {
+  await store.db.execute(sql.raw(`truncate ${TABLES.join(', ')} restart identity cascade`));
+}
+
+interface Engine {
+  name: 'pglite' | 'postgres';
+  available: boolean;
+  open(): Promise<{ store: Store; dispose(): Promise<void> }>;
+}
+
+/** A fresh database on the PostgreSQL server, dropped afterwards: runs never see each other's data. */
+async function freshPostgres(url: string) {
+  const name = `shinchoku_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const store = await openStore({ url: target.toString() });
+  return {
+    store,
+    async dispose() {
+      await store.close();
+      const again = new pg.Client({ connectionString: url });
+      await again.connect();
+      await again.query(`drop database if exists ${name} with (force)`);
+      await again.end();
+    },
+  };
+}
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+if (process.env.CI && !postgresUrl) {
+  throw new Error('TEST_DATABASE_URL is not set: in CI the PostgreSQL suite must run, not be skipped');
+}
+
+export const ENGINES: readonly Engine[] = [
+  {
+    name: 'pglite',
+    available: true,
+    async open() {
+      const store = await openStore({ dataDir: null });
+      return { store, dispose: () => store.close() };
+    },
+  },
+  { name: 'postgres', available: Boolean(postgresUrl), open: () => freshPostgres(postgresUrl as string) },
+];
+
+/**
+ * Runs one contract suite against every storage engine: PGlite always, PostgreSQL when
+ * TEST_DATABASE_URL names a server. Each engine's database is opened once per file and emptied per test.
+ */
+export function describeStores(
+  title: string,
+  suite: (store: () => Store, engine: Engine['name']) => void,
+): void {
+  for (const engine of ENGINES) {
+    describe.skipIf(!engine.available)(`${title} [${engine.name}]`, () => {
+      let opened: Awaited<ReturnType<Engine['open']>> | undefined;
+      beforeAll(async () => {
+        opened = await engine.open();
+      }, 60_000);
+      afterAll(async () => {
+        await opened?.dispose();
+      });
+      beforeEach(async () => {
+        if (opened) await emptyStore(opened.store);
+      });
+      suite(() => {
+        if (!opened) throw new Error('the store did not open');
+        return opened.store;
+      }, engine.name);
+    });
+  }
+}
