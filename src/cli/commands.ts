@@ -33,6 +33,27 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
       return { help: m.reportHelp, run: (args, io) => m.reportCommand(args, io) };
     },
   },
+  import: {
+    summary: 'store a plan file in the database',
+    load: async () => {
+      const m = await import('./commands/import.ts');
+      return { help: m.importHelp, run: m.importCommand };
+    },
+  },
+  export: {
+    summary: 'write a stored plan as a plan file',
+    load: async () => {
+      const m = await import('./commands/export.ts');
+      return { help: m.exportHelp, run: m.exportCommand };
+    },
+  },
+  plans: {
+    summary: 'list the plans stored in the database',
+    load: async () => {
+      const m = await import('./commands/plans.ts');
+      return { help: m.plansHelp, run: m.plansCommand };
+    },
+  },
   schema: {
     summary: 'print the JSON Schema of the plan file',
     load: async () => {

@@ -5,13 +5,14 @@ export interface Progress {
   step<T>(label: string, run: () => Promise<T>, done?: (result: T) => string): Promise<T>;
 }
 
-export interface Clock {
+/** Milliseconds from an arbitrary origin, for timing steps; tests pass their own. */
+export interface Stopwatch {
   now(): number;
 }
 
-export const systemClock: Clock = { now: () => performance.now() };
+export const systemStopwatch: Stopwatch = { now: () => performance.now() };
 
-export function terminalProgress(io: Io, clock: Clock = systemClock): Progress {
+export function terminalProgress(io: Io, clock: Stopwatch = systemStopwatch): Progress {
   return {
     async step(label, run, done) {
       io.err(`${label}…\n`);

@@ -79,15 +79,13 @@ export async function saveObservation(db: Db, edit: ObservationEdit, actorId: nu
         .set({ ...columns, version: currentVersion + 1, updatedBy: actorId, updatedAt: now })
         .where(eq(t.observations.id, current.id));
     } else {
-      await tx
-        .insert(t.observations)
-        .values({
-          seriesId: series.id,
-          fiscalYear: edit.year,
-          ...columns,
-          updatedBy: actorId,
-          updatedAt: now,
-        });
+      await tx.insert(t.observations).values({
+        seriesId: series.id,
+        fiscalYear: edit.year,
+        ...columns,
+        updatedBy: actorId,
+        updatedAt: now,
+      });
     }
     await recordAudit(tx, {
       userId: actorId,
@@ -148,16 +146,14 @@ export async function saveAssessment(db: Db, edit: AssessmentEdit, actorId: numb
         })
         .where(eq(t.assessments.id, current.id));
     } else {
-      await tx
-        .insert(t.assessments)
-        .values({
-          kpiId: kpi.id,
-          fiscalYear: edit.year,
-          status: edit.status,
-          text: edit.text,
-          updatedBy: actorId,
-          updatedAt: now,
-        });
+      await tx.insert(t.assessments).values({
+        kpiId: kpi.id,
+        fiscalYear: edit.year,
+        status: edit.status,
+        text: edit.text,
+        updatedBy: actorId,
+        updatedAt: now,
+      });
     }
     await recordAudit(tx, {
       userId: actorId,

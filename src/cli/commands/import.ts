@@ -1,0 +1,30 @@
+import { loadPlan } from '../../plan-file/load.ts';
+import { formatProblem } from '../../plan-file/problem.ts';
+import { importPlan } from '../../store/plan-repository.ts';
+import type { Io } from '../io.ts';
+import { onePlanPath, parseCommandArgs } from '../options.ts';
+import { STORE_HELP, STORE_OPTIONS, withStore } from '../store-options.ts';
+
+export const importHelp = `shinchoku import PLAN [--replace] [--db URL] [--data DIR]
+
+Stores a plan file in the database, whole or not at all. The plan needs an \`id\` under \`plan:\`.
+One database holds many plans (municipalities, plan periods).
+  --replace   overwrite the stored plan with the same id (published editions are kept)
+${STORE_HELP}`;
+
+export async function importCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs('import', args, {
+    ...STORE_OPTIONS,
+    replace: { type: 'boolean' },
+  });
+  const path = onePlanPath('import', positionals);
+  const { plan, warnings } = await loadPlan(path);
+  for (const warning of warnings) io.err(formatProblem(path, warning) + '\n');
+  const result = await withStore(values, (store) =>
+    importPlan(store.db, plan, { replace: values.replace ?? false }),
+  );
+  io.out(
+    `${result.replaced ? 'replaced' : 'imported'} ${result.slug}: ${plan.goals.length} goals, ${plan.kpis.size} KPIs\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,13 @@
+import type { PdfPrinter } from '../render/pdf/printer.ts';
+import type { Store } from '../store/connect.ts';
+import type { Clock } from './clock.ts';
+
+/** What the web app needs from outside; tests pass their own (an in-memory store, a pinned clock). */
+export interface AppDeps {
+  readonly store: Store;
+  readonly clock: Clock;
+  /** Starts the shared browser for PDF downloads on first use; null where PDFs are not offered. */
+  readonly printer: (() => Promise<PdfPrinter>) | null;
+  /** Set Secure on cookies: true behind HTTPS, false for http://localhost. */
+  readonly secureCookies: boolean;
+}
