@@ -1,6 +1,7 @@
 import * as echarts from 'echarts';
 import type { Evaluation, KpiResult } from '../core/evaluation.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
+import { formatBaseline, formatEntry, formatFigure, NO_FIGURE } from '../core/format.ts';
 import type { Messages } from './messages.ts';
 
 export interface ChartSize {
@@ -49,6 +50,7 @@ export function kpiChartSvg(
   evaluation: Evaluation,
   messages: Messages,
   size: ChartSize = CHART_SIZE,
+  options: { readonly title: boolean } = { title: true },
 ): string {
   const words = WORDS[messages.lang];
   const firstYear = Math.min(
@@ -125,13 +127,14 @@ export function kpiChartSvg(
     animation: false,
     textStyle: { fontFamily: CHART_FONT, color: '#222' },
     title: {
+      show: options.title,
       text: kpi.name,
       left: 8,
       top: 4,
       textStyle: { fontSize: 14, fontWeight: 'bold', color: '#111' },
     },
     legend: { bottom: 4, textStyle: { fontSize: 11, color: '#222' } },
-    grid: { left: 64, right: 24, top: 64, bottom: 64 },
+    grid: { left: 64, right: 24, top: options.title ? 64 : 40, bottom: 64 },
     xAxis: { type: 'category', data: years.map(formatFiscalYear), axisLabel: { color: '#222' } },
     yAxis: {
       type: 'value',
@@ -150,14 +153,17 @@ export function kpiChartSvg(
 /** The chart's text alternative: what the chart shows, in words, for screen readers and alt text. */
 export function kpiChartDescription(kpi: KpiResult, messages: Messages): string {
   const words = WORDS[messages.lang];
+  const [colon, comma, between] = messages.lang === 'ja' ? ['：', '、', '／'] : [': ', ', ', ' / '];
   return kpi.series
     .map((s) => {
-      const values = s.history
-        .filter((h) => h.entry?.kind === 'value')
-        .map((h) => `${formatFiscalYear(h.year)} ${h.entry?.kind === 'value' ? h.entry.value : ''}`)
-        .join(', ');
-      const label = s.label ? `${s.label}: ` : '';
-      return `${label}${words.baseline} ${s.baseline?.value ?? '—'}, ${words.target} ${s.target.value} (${formatFiscalYear(s.target.year)}), ${words.actual} ${values || '—'}`;
+      const unit = s.unit;
+      const years = s.history
+        .filter((h) => h.entry !== null)
+        .map((h) => `${formatFiscalYear(h.year)} ${formatEntry(h.entry, unit)}`)
+        .join(comma);
+      const label = s.label ? `${s.label}${colon}` : '';
+      const target = `${formatFigure(s.target.value, unit)} (${formatFiscalYear(s.target.year)})`;
+      return `${label}${words.baseline} ${formatBaseline(s.baseline, unit)}${comma}${words.target} ${target}${comma}${words.actual} ${years || NO_FIGURE}`;
     })
-    .join(' / ');
+    .join(between);
 }

@@ -20,6 +20,8 @@ export interface Messages {
   goalKind(kind: GoalKind): string;
   /** 基本目標 1 */
   goalLabel(kind: GoalKind, number: number): string;
+  /** 基本目標1：稼ぐ産業と安定した雇用を創出する, as the seed heads a goal's slides. */
+  goalHeading(kind: GoalKind, number: number, title: string): string;
   status(status: KpiStatus): string;
   phrase(phrase: StatusPhrase): string;
   /** 「…については、未達成の状況」: the opening of an assessment bullet. */
@@ -55,6 +57,7 @@ const ja: Messages = {
   lang: 'ja',
   goalKind: (kind) => (kind === 'basic' ? '基本目標' : '横断的な目標'),
   goalLabel: (kind, n) => `${ja.goalKind(kind)} ${n}`,
+  goalHeading: (kind, n, title) => `${ja.goalKind(kind)}${n}：${title}`,
   status: (s) => ({ achieved: '達成', not_achieved: '未達成', not_evaluated: '未評価' })[s],
   phrase: (p) => STATUS_PHRASE_JA[p],
   assessmentLead: (name, phrase) => `${name}については、${phrase ?? ''}`,
@@ -112,6 +115,7 @@ const en: Messages = {
   lang: 'en',
   goalKind: (kind) => (kind === 'basic' ? 'Basic goal' : 'Cross-cutting goal'),
   goalLabel: (kind, n) => `${en.goalKind(kind)} ${n}`,
+  goalHeading: (kind, n, title) => `${en.goalKind(kind)} ${n}: ${title}`,
   status: (s) => ({ achieved: 'Achieved', not_achieved: 'Not achieved', not_evaluated: 'Not evaluated' })[s],
   phrase: (p) =>
     ({

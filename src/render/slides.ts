@@ -64,7 +64,7 @@ const bulletLines = (b: AssessmentBullet): number =>
   Math.ceil(b.lead.length / LINE_CHARS) + (b.text ? Math.ceil(b.text.length / LINE_CHARS) : 0);
 
 function goalSlides(goal: GoalResult, evaluation: Evaluation, messages: Messages): Slide[] {
-  const heading = `${messages.goalKind(goal.kind)}${goal.number}：${goal.title}`;
+  const heading = messages.goalHeading(goal.kind, goal.number, goal.title);
   const table = goalTable(goal, evaluation, messages);
   const bullets = assessmentBullets(goal, messages);
   const total = tableLines(table) + bullets.reduce((n, b) => n + bulletLines(b), 0);

@@ -12,7 +12,7 @@ export function evaluationTable(evaluation: Evaluation, messages: Messages): str
     const table = goalTable(goal, evaluation, messages);
     const align: Align[] = table.header.map((_, i) => (i < 2 ? 'left' : 'right'));
     out.push(
-      `${messages.goalKind(goal.kind)}${goal.number}：${goal.title}`,
+      messages.goalHeading(goal.kind, goal.number, goal.title),
       '',
       `■ ${messages.headings.goalTable}`,
     );

@@ -1,0 +1,45 @@
+import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
+import { kpiChartDescription, kpiChartSvg } from '../chart.ts';
+import type { Messages } from '../messages.ts';
+import { escapeHtml } from './escape.ts';
+import type { IdSource } from './ids.ts';
+
+/**
+ * ECharts numbers the ids and classes of its SVG from counters global to the process (zr0-c0, zr7-cls-3),
+ * so the same chart differs from one call to the next and two charts on a page could collide. The ids
+ * are renumbered per chart, in order; the classes only serve the interactive hover styles, which a
+ * static chart has no use for, so they go with their stylesheet.
+ */
+export function stableChartSvg(svg: string, prefix: string): string {
+  const renamed = new Map<string, string>();
+  const counts = new Map<string, number>();
+  return svg
+    .replace(/<style\b[\s\S]*?<\/style>\s*/g, '')
+    .replace(/\sclass="zr\d+-cls-\d+"/g, '')
+    .replace(/\bzr\d+-([a-z]+-?)(\d+)\b/g, (token, kind: string) => {
+      let name = renamed.get(token);
+      if (name === undefined) {
+        const n = counts.get(kind) ?? 0;
+        counts.set(kind, n + 1);
+        name = `${prefix}-${kind}${n}`;
+        renamed.set(token, name);
+      }
+      return name;
+    });
+}
+
+/** One KPI's chart as an image with its name, and its data in words beside it as the caption. */
+export function chartFigureHtml(
+  kpi: KpiResult,
+  evaluation: Evaluation,
+  messages: Messages,
+  ids: IdSource,
+): string {
+  const prefix = ids.next('chart-');
+  const captionId = `${prefix}-caption`;
+  const svg = stableChartSvg(kpiChartSvg(kpi, evaluation, messages), prefix).replace(
+    /^<svg\b/,
+    `<svg role="img" aria-label="${escapeHtml(kpi.name)}" aria-describedby="${captionId}" focusable="false"`,
+  );
+  return `<figure class="chart">\n${svg}\n<figcaption id="${captionId}">${escapeHtml(kpiChartDescription(kpi, messages))}</figcaption>\n</figure>`;
+}

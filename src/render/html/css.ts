@@ -1,0 +1,148 @@
+import { FONT_FAMILY } from './fonts.ts';
+
+/**
+ * The slide's size: 16:9 at 13.333 × 7.5 in, PowerPoint's widescreen, so that the PDF and the PPTX
+ * pages match. 338.7 mm is 1280 CSS px, which is also the width the slides are drawn at on screen.
+ */
+export const SLIDE_WIDTH = '338.7mm';
+export const SLIDE_HEIGHT = '190.5mm';
+
+/**
+ * Colours are chosen for contrast of 7:1 or more against their background (WCAG AAA for text), since the
+ * report is often read printed in greyscale or projected in a bright room.
+ */
+export const REPORT_CSS = `
+:root {
+  --ink: #1a1a1a;
+  --muted: #474747;
+  --navy: #1f3f73;
+  --rule: #7b8596;
+  --header-bg: #e6ecf5;
+  --achieved: #1b5a2c;
+  --focus: #b34700;
+  color-scheme: light;
+}
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body {
+  margin: 0;
+  font-family: '${FONT_FAMILY}', 'Noto Sans CJK JP', sans-serif;
+  color: var(--ink);
+  background: #dfe3e8;
+  line-height: 1.5;
+  font-kerning: normal;
+}
+main { display: block; }
+.slide {
+  position: relative;
+  display: flex;
+  flex-direction: column;
+  width: 1280px;
+  max-width: 100%;
+  min-height: 720px;
+  margin: 24px auto;
+  padding: 24px 56px 48px;
+  background: #fff;
+  box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+}
+.running-head {
+  margin: 0 0 18px;
+  padding-bottom: 6px;
+  border-bottom: 2px solid var(--navy);
+  font-size: 15px;
+  color: var(--muted);
+}
+.slide-body { display: flex; flex: 1; flex-direction: column; }
+.slide-number { position: absolute; right: 32px; bottom: 14px; margin: 0; font-size: 13px; color: var(--muted); }
+h1, h2, h3 { margin: 0; line-height: 1.35; }
+h2 { margin-bottom: 14px; padding-left: 14px; border-left: 10px solid var(--navy); font-size: 30px; color: var(--navy); }
+h2 .continued { font-size: 20px; font-weight: 400; color: var(--muted); }
+h3 { margin: 12px 0 8px; font-size: 22px; }
+h3::before {
+  content: '';
+  display: inline-block;
+  width: 0.6em;
+  height: 0.6em;
+  margin-right: 0.4em;
+  background: var(--navy);
+  vertical-align: 0.05em;
+}
+table { width: 100%; border-collapse: collapse; font-size: 18px; line-height: 1.4; }
+th, td { padding: 6px 10px; border: 1px solid var(--rule); vertical-align: middle; }
+thead th { background: var(--header-bg); font-weight: 700; text-align: center; }
+tbody th { font-weight: 400; text-align: left; }
+td { text-align: center; }
+.line { display: block; }
+.figure .line { white-space: nowrap; }
+.goal-table .category { width: 7em; word-break: keep-all; }
+.goal-table tbody th { width: 30%; }
+.calc { position: relative; display: inline-block; }
+.calc-value { border-bottom: 1px dotted currentColor; cursor: help; }
+.calc-value:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
+.formula {
+  display: none;
+  position: absolute;
+  z-index: 10;
+  bottom: 100%;
+  right: 0;
+  margin-bottom: 4px;
+  padding: 4px 10px;
+  border-radius: 4px;
+  background: var(--ink);
+  color: #fff;
+  font-size: 14px;
+  font-weight: 400;
+  white-space: nowrap;
+}
+.calc:hover .formula, .calc:focus-within .formula { display: block; }
+.calc.dismissed .formula { display: none; }
+.assessments { margin: 0; padding: 0; list-style: none; font-size: 18px; }
+.assessments li { position: relative; margin: 0 0 8px; padding-left: 1.2em; }
+.assessments li::before { content: ''; position: absolute; left: 0.2em; top: 0.6em; width: 0.45em; height: 0.45em; background: var(--ink); }
+.assessments p { margin: 0; }
+.assessments .lead { font-weight: 700; }
+.status-achieved { font-weight: 700; color: var(--achieved); }
+.status-achieved::before {
+  content: '';
+  display: inline-block;
+  width: 0.6em;
+  height: 0.6em;
+  margin-right: 0.3em;
+  border-radius: 50%;
+  background: currentColor;
+}
+.slide-title .slide-body, .slide-closing .slide-body { justify-content: center; align-items: center; text-align: center; }
+.slide-title h1 { padding: 28px 0; text-wrap: balance; border-top: 4px solid var(--navy); border-bottom: 4px solid var(--navy); font-size: 38px; color: var(--navy); }
+.slide-title .subtitle { margin: 32px 0 0; font-size: 26px; }
+.goals { display: grid; grid-template-columns: repeat(3, 1fr); gap: 28px; margin: 16px 0 0; padding: 0; list-style: none; }
+.goals li { border: 2px solid var(--navy); }
+.goals .goal-label { margin: 0; padding: 8px 16px; background: var(--navy); color: #fff; font-size: 20px; font-weight: 700; }
+.goals .goal-title { min-height: 5.6em; margin: 0; padding: 16px; font-size: 24px; }
+.summary-table { font-size: 22px; }
+.summary-table td, .summary-table th { padding: 10px 12px; }
+.slide-closing h2 { border: 0; padding: 0; font-size: 34px; color: var(--ink); }
+.slide-closing .note { margin: 0; font-size: 22px; }
+.slide-closing .rate { margin: 28px 0 0; font-size: 96px; font-weight: 700; color: var(--navy); line-height: 1.1; }
+.chart { margin: 0; text-align: center; }
+.chart svg { display: block; width: 1000px; max-width: 100%; height: auto; margin: 0 auto; }
+.chart svg text { font-family: '${FONT_FAMILY}', 'Noto Sans CJK JP', sans-serif !important; }
+.chart figcaption { margin-top: 6px; font-size: 13px; color: var(--muted); }
+.diagnostics { margin: 0; padding: 0; list-style: none; font-size: 17px; }
+.diagnostics li { margin: 0 0 8px; padding-left: 5.6em; text-indent: -5.6em; }
+.severity { display: inline-block; width: 5em; margin-right: 0.6em; padding: 0 6px; border: 1px solid var(--ink); text-align: center; text-indent: 0; font-size: 14px; }
+.severity-warning { border-width: 2px; font-weight: 700; }
+@page { size: ${SLIDE_WIDTH} ${SLIDE_HEIGHT}; margin: 0; }
+@media print {
+  body { background: #fff; }
+  .slide { width: ${SLIDE_WIDTH}; height: ${SLIDE_HEIGHT}; min-height: 0; margin: 0; overflow: hidden; box-shadow: none; break-after: page; }
+  .slide:last-child { break-after: auto; }
+  .formula { display: none !important; }
+  .calc { position: static; }
+  .calc-value { border-bottom: 0; }
+}
+@media screen and (max-width: 800px) {
+  .slide { min-height: 0; padding: 16px; }
+  .goals { grid-template-columns: 1fr; }
+  .figure .line { white-space: normal; }
+}
+`;

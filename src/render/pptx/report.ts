@@ -1,0 +1,69 @@
+import PptxGenJS from 'pptxgenjs';
+import type { Evaluation } from '../../core/evaluation.ts';
+import type { Messages } from '../messages.ts';
+import { buildDeck, type Deck, type DeckOptions, type Slide } from '../slides.ts';
+import { drawChartSlide } from './chart-slide.ts';
+import { drawClosingSlide } from './closing-slide.ts';
+import type { PptxContext } from './context.ts';
+import { drawDiagnosticsSlide } from './diagnostics-slide.ts';
+import { drawGoalSlide } from './goal-slide.ts';
+import { drawOverviewSlide } from './overview-slide.ts';
+import { LANG_TAG, LAYOUT, THEME_FONT } from './style.ts';
+import { drawSummarySlide } from './summary-slide.ts';
+import { drawTitleSlide } from './title-slide.ts';
+
+function drawSlide(ctx: PptxContext, slide: Slide): void {
+  switch (slide.kind) {
+    case 'title':
+      return drawTitleSlide(ctx, slide);
+    case 'overview':
+      return drawOverviewSlide(ctx, slide);
+    case 'goal':
+      return drawGoalSlide(ctx, slide);
+    case 'summary':
+      return drawSummarySlide(ctx, slide);
+    case 'closing':
+      return drawClosingSlide(ctx, slide);
+    case 'chart':
+      return drawChartSlide(ctx, slide);
+    case 'diagnostics':
+      return drawDiagnosticsSlide(ctx, slide);
+  }
+}
+
+/**
+ * A deck as an editable PowerPoint file: one PowerPoint slide per deck slide, in order, with native
+ * tables and text boxes; only the KPI charts are pictures. For callers that already hold the deck
+ * (the report command builds it once for every format).
+ */
+export async function renderDeckPptx(
+  deck: Deck,
+  evaluation: Evaluation,
+  messages: Messages,
+): Promise<Buffer> {
+  const pptx = new PptxGenJS();
+  pptx.layout = LAYOUT;
+  pptx.theme = { headFontFace: THEME_FONT, bodyFontFace: THEME_FONT };
+  pptx.title = deck.runningHead;
+  pptx.subject = messages.headings.report;
+  pptx.company = evaluation.plan.municipality;
+  pptx.author = evaluation.plan.municipality;
+  const ctx: PptxContext = { pptx, deck, evaluation, messages, lang: LANG_TAG[messages.lang] };
+  for (const slide of deck.slides) drawSlide(ctx, slide);
+  const file = await pptx.write({ outputType: 'nodebuffer' });
+  if (!Buffer.isBuffer(file)) throw new Error('pptxgenjs returned no Node buffer');
+  return file;
+}
+
+/**
+ * The implementation report as PowerPoint (.pptx), slide for slide as `buildDeck` lays it out, so it
+ * paginates as the HTML and PDF do. The file's slide XML is deterministic; docProps/core.xml carries
+ * the time it was written.
+ */
+export function renderReportPptx(
+  evaluation: Evaluation,
+  messages: Messages,
+  options?: DeckOptions,
+): Promise<Buffer> {
+  return renderDeckPptx(buildDeck(evaluation, messages, options), evaluation, messages);
+}
