@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 
 /** Debian's fonts-noto-cjk: loading these two files alone is far faster than scanning every system font. */
-const NOTO_CJK = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc'];
+const NOTO_CJK = [
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
+];
 
 const fontFiles = NOTO_CJK.filter((file) => existsSync(file));
 
