@@ -176,6 +176,7 @@ function evaluateSeries(
     target: series.target,
     direction: series.direction,
     actual,
+    milestone: series.milestones.get(year) ?? null,
     history: columns.map((y) => ({ year: y, entry: series.actuals.get(y) ?? null })),
     score: result.score,
     noScore: result.score ? null : result.reason,

@@ -25,6 +25,8 @@ export interface SeriesResult {
   readonly direction: Direction;
   /** The evaluation year's cell. */
   readonly actual: FigureEntry | null;
+  /** The interim target (中間目標) the plan sets for the evaluation year, if any. */
+  readonly milestone: DecimalString | null;
   /** The report's year columns, in order. */
   readonly history: readonly YearEntry[];
   /** The figure of the plan's method (目標進捗率 by default), or null with the reason. */

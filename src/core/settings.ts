@@ -17,7 +17,7 @@ export type MissingPolicy =
   | 'exclude'
   /** Kept in the count as not achieved. */
   | 'not-achieved'
-  /** Kept in the count under a bucket of its own (未定), achieved by no one. */
+  /** Left out of the rate like 'exclude', but shown in the summary table under its reason (未取得). */
   | 'bucket';
 
 /** How the overall rate counts a KPI listed under several goals (再掲). */

@@ -1,0 +1,30 @@
+import type { Cell } from 'exceljs';
+import type { DecimalString } from '../../core/decimal.ts';
+import type { KpiResult } from '../../core/evaluation.ts';
+import type { Messages } from '../messages.ts';
+
+/**
+ * Figures leave exact decimals here, at the workbook's edge: Excel holds numbers as doubles, and the
+ * nearest double to a decimal of up to 15 significant digits reads back as that same decimal.
+ */
+export const cellNumber = (value: DecimalString): number => Number(value);
+
+export function setFormula(cell: Cell, formula: string, result: number | string): void {
+  cell.value = { formula, result };
+}
+
+/**
+ * The word the rates count: 達成 or 未達成, or for a KPI left out of the rate the reason it has no actual
+ * (未取得), as the summary prints it.
+ */
+export function statusText(kpi: KpiResult, messages: Messages): string {
+  return kpi.status === 'not_evaluated'
+    ? (kpi.missing?.reason ?? messages.status(kpi.status))
+    : messages.status(kpi.status);
+}
+
+/** The status phrase and the office's text, as the assessment bullet gives them. */
+export function assessmentText(kpi: KpiResult, messages: Messages): string {
+  const phrase = kpi.phrase ? (kpi.assessment?.status ?? messages.phrase(kpi.phrase)) : null;
+  return [phrase, kpi.assessment?.text ?? null].filter((t): t is string => t !== null).join('\n');
+}

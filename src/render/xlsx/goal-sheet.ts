@@ -1,0 +1,184 @@
+import type { Worksheet } from 'exceljs';
+import type { DecimalString } from '../../core/decimal.ts';
+import type { Evaluation, GoalResult, KpiResult, SeriesResult } from '../../core/evaluation.ts';
+import { formatYearSpan } from '../../core/fiscal-year.ts';
+import { formatEntry, NO_FIGURE, withSeriesLabel } from '../../core/format.ts';
+import type { Messages } from '../messages.ts';
+import { assessmentText, cellNumber, setFormula, statusText } from './cells.ts';
+import { rateFormula, scoreFormula, statusCounts } from './formulas.ts';
+import { address, type GoalSheetLayout } from './layout.ts';
+import { COUNT_FORMAT, figureFormat, RATE_FORMAT, scoreFormat } from './number-format.ts';
+import { FIGURE, fitRows, frame, printLandscape, setWidths, styleHeader, TITLE_FONT, WRAP } from './style.ts';
+import { workbookWords } from './words.ts';
+
+/** 数値目標の状況について: the seed's goal table, a row per series, with status and assessment. */
+export function writeGoalSheet(
+  sheet: Worksheet,
+  goal: GoalResult,
+  layout: GoalSheetLayout,
+  evaluation: Evaluation,
+  messages: Messages,
+): void {
+  const words = workbookWords(messages);
+  const cols = layout.columns;
+  const title = sheet.getCell(layout.titleRow, 1);
+  title.value = `${messages.goalKind(goal.kind)}${goal.number}：${goal.title}`;
+  title.font = TITLE_FONT;
+  sheet.getCell(layout.titleRow + 1, 1).value = messages.headings.goalTable;
+
+  const header = sheet.getRow(layout.headerRow);
+  header.getCell(cols.name).value = messages.columns.kpi;
+  header.getCell(cols.category).value = messages.columns.category;
+  header.getCell(cols.baseline).value = messages.columns.baseline;
+  header.getCell(cols.target).value = messages.columns.target;
+  if (cols.milestone !== null) header.getCell(cols.milestone).value = words.milestone;
+  for (const { year, column } of cols.years) header.getCell(column).value = messages.yearLabel(year);
+  header.getCell(cols.score).value = messages.scoreHeading(evaluation.settings.method);
+  header.getCell(cols.status).value = words.status;
+  header.getCell(cols.assessment).value = messages.headings.assessments;
+  styleHeader(header, 1, cols.last);
+
+  setWidths(sheet, {
+    [cols.name]: 30,
+    [cols.category]: 11,
+    [cols.baseline]: 22,
+    [cols.target]: 16,
+    ...Object.fromEntries(cols.years.map((y) => [y.column, 16])),
+    ...(cols.milestone === null ? {} : { [cols.milestone]: 16 }),
+    [cols.score]: 14,
+    [cols.status]: 10,
+    [cols.assessment]: 60,
+  });
+
+  for (const { kpi, series } of layout.kpis) {
+    for (const { series: s, row } of series) writeSeriesRow(sheet, layout, row, s, evaluation);
+    const rows = series.map((s) => s.row);
+    writeKpiCells(sheet, layout, kpi, rows, messages);
+  }
+  writeTally(sheet, layout, goal, evaluation, messages);
+
+  sheet.views = [{ state: 'frozen', ySplit: layout.headerRow, xSplit: 1 }];
+  printLandscape(sheet, layout.headerRow);
+}
+
+function writeSeriesRow(
+  sheet: Worksheet,
+  layout: GoalSheetLayout,
+  row: number,
+  s: SeriesResult,
+  evaluation: Evaluation,
+): void {
+  const cols = layout.columns;
+  const prefix = s.label === null ? '' : withSeriesLabel(s.label, '');
+  const unit = s.unit ?? '';
+  const text = (t: string) => withSeriesLabel(s.label, t);
+  const figure = (column: number, value: DecimalString | null, suffix = unit) => {
+    const cell = sheet.getCell(row, column);
+    frame(cell, FIGURE);
+    if (value === null) {
+      cell.value = text(NO_FIGURE);
+      return;
+    }
+    cell.value = cellNumber(value);
+    cell.numFmt = figureFormat(value, { prefix, suffix });
+  };
+
+  const span = s.baseline?.span;
+  figure(cols.baseline, s.baseline?.value ?? null, span ? `${unit} (${formatYearSpan(span)})` : unit);
+  figure(cols.target, s.target.value);
+  if (cols.milestone !== null) figure(cols.milestone, s.milestone);
+  s.history.forEach((h, i) => {
+    const column = cols.years[i]?.column;
+    if (column === undefined) return;
+    if (h.entry?.kind === 'value') figure(column, h.entry.value);
+    else {
+      const cell = sheet.getCell(row, column);
+      cell.value = text(formatEntry(h.entry, s.unit));
+      frame(cell, FIGURE);
+    }
+  });
+
+  const score = sheet.getCell(row, cols.score);
+  frame(score, FIGURE);
+  if (!s.score) {
+    score.value = text(NO_FIGURE);
+    return;
+  }
+  const refs = {
+    baseline: address(row, cols.baseline),
+    target: address(row, cols.target),
+    actual: address(row, cols.actual),
+    milestone: cols.milestone === null ? null : address(row, cols.milestone),
+  };
+  setFormula(score, scoreFormula(s.score, s, refs, evaluation.settings.rounding), cellNumber(s.score.value));
+  score.numFmt = scoreFormat(evaluation.settings.rounding.places, prefix);
+}
+
+/** The cells that belong to the KPI rather than a series, merged down its series rows. */
+function writeKpiCells(
+  sheet: Worksheet,
+  layout: GoalSheetLayout,
+  kpi: KpiResult,
+  rows: readonly number[],
+  messages: Messages,
+): void {
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  if (first === undefined || last === undefined) return;
+  const cols = layout.columns;
+  const assessment = assessmentText(kpi, messages);
+  const values: [number, string][] = [
+    [cols.name, kpi.name],
+    [cols.category, kpi.category.join(' ')],
+    [cols.status, statusText(kpi, messages)],
+    [cols.assessment, assessment],
+  ];
+  for (const [column, value] of values) {
+    if (last > first) sheet.mergeCells(first, column, last, column);
+    const cell = sheet.getCell(first, column);
+    cell.value = value;
+    frame(cell, column === cols.status ? { ...WRAP, horizontal: 'center' } : WRAP);
+  }
+  fitRows(sheet, rows, [
+    [kpi.name, cols.name],
+    [assessment, cols.assessment],
+  ]);
+}
+
+/** The goal's achieved and evaluated counts over its status cells, and its rate from them. */
+function writeTally(
+  sheet: Worksheet,
+  layout: GoalSheetLayout,
+  goal: GoalResult,
+  evaluation: Evaluation,
+  messages: Messages,
+): void {
+  const words = workbookWords(messages);
+  const { status } = layout.columns;
+  const last = Math.max(layout.firstRow, layout.lastRow);
+  const range = `${address(layout.firstRow, status)}:${address(last, status)}`;
+  const counts = statusCounts(range, messages);
+  const { achieved, evaluated, rate } = layout.tally;
+  const at = (row: number) => address(row, layout.tallyColumn);
+  const lines: [number, string, string, number | string, string][] = [
+    [achieved, words.achievedCount, counts.achieved, goal.achieved, COUNT_FORMAT],
+    [evaluated, words.evaluatedCount, counts.evaluated, goal.evaluated, COUNT_FORMAT],
+    [
+      rate,
+      messages.columns.rate,
+      rateFormula(at(achieved), at(evaluated), evaluation.settings.rounding, NO_FIGURE),
+      goal.rate === null ? NO_FIGURE : cellNumber(goal.rate),
+      RATE_FORMAT,
+    ],
+  ];
+  for (const [row, label, formula, result, numFmt] of lines) {
+    const head = sheet.getCell(row, layout.columns.name);
+    head.value = label;
+    head.font = { bold: true };
+    frame(head, WRAP);
+    const cell = sheet.getCell(row, layout.tallyColumn);
+    setFormula(cell, formula, result);
+    cell.numFmt = numFmt;
+    frame(cell, FIGURE);
+  }
+}
