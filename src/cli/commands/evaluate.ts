@@ -1,8 +1,4 @@
-import { ShinchokuError } from '../../core/errors.ts';
-import { evaluate, latestYearWithData } from '../../core/evaluate.ts';
-import { formatFiscalYear } from '../../core/fiscal-year.ts';
-import { loadPlan } from '../../plan-file/load.ts';
-import { formatProblem } from '../../plan-file/problem.ts';
+import { evaluatePlanFile } from '../evaluate-file.ts';
 import { evaluationCsv } from '../../render/evaluation-csv.ts';
 import { evaluationJson } from '../../render/evaluation-json.ts';
 import { toJsonText } from '../../render/json-text.ts';
@@ -27,22 +23,8 @@ export async function evaluateCommand(args: readonly string[], io: Io): Promise<
   const path = onePlanPath('evaluate', positionals);
   const format = oneOf('format', values.format, ['table', 'json', 'csv'] as const, 'table');
   const messages = messagesFor(langOption(values.lang));
-  const requested = yearOption(values.year);
 
-  const { plan, warnings } = await loadPlan(path);
-  for (const warning of warnings) io.err(formatProblem(path, warning) + '\n');
-  const year = requested ?? latestYearWithData(plan);
-  if (year === null) {
-    throw new ShinchokuError(
-      'year-without-data',
-      `${path} has no actual values yet, so there is no year to evaluate.`,
-      'Add actuals, or name the year with --year.',
-    );
-  }
-  const evaluation = evaluate(plan, year);
-  if (requested !== null && evaluation.overall.evaluated === 0 && evaluation.overall.notEvaluated > 0) {
-    io.err(`note: no KPI has an actual for ${formatFiscalYear(year)}.\n`);
-  }
+  const evaluation = await evaluatePlanFile(path, yearOption(values.year), io);
   if (format === 'json') io.out(toJsonText(evaluationJson(evaluation, messages)));
   else if (format === 'csv') io.out(evaluationCsv(evaluation));
   else io.out(evaluationTable(evaluation, messages));

@@ -1,10 +1,8 @@
+import { evaluatePlanFile } from '../evaluate-file.ts';
 import { join } from 'node:path';
 import { ShinchokuError } from '../../core/errors.ts';
-import { evaluate, latestYearWithData } from '../../core/evaluate.ts';
 import type { Evaluation } from '../../core/evaluation.ts';
 import { formatFiscalYear } from '../../core/fiscal-year.ts';
-import { loadPlan } from '../../plan-file/load.ts';
-import { formatProblem } from '../../plan-file/problem.ts';
 import { renderReportHtml } from '../../render/html/report.ts';
 import type { Messages } from '../../render/messages.ts';
 import { launchPdfPrinter, type PdfPrinter } from '../../render/pdf/printer.ts';
@@ -65,23 +63,12 @@ export async function reportCommand(
   const path = onePlanPath('report', positionals);
   const formats = parseFormats(values.format);
   const messages = messagesFor(langOption(values.lang));
-  const requested = yearOption(values.year);
   const outDir = values.out ?? 'out';
 
-  const { plan, warnings } = await loadPlan(path);
-  for (const warning of warnings) io.err(formatProblem(path, warning) + '\n');
-  const year = requested ?? latestYearWithData(plan);
-  if (year === null) {
-    throw new ShinchokuError(
-      'year-without-data',
-      `${path} has no actual values yet, so there is no year to report on.`,
-      'Add actuals, or name the year with --year.',
-    );
-  }
-  const evaluation = evaluate(plan, year);
+  const evaluation = await evaluatePlanFile(path, yearOption(values.year), io);
   const base = join(
     outDir,
-    `report-${formatFiscalYear(year)}${messages.lang === 'ja' ? '' : `-${messages.lang}`}`,
+    `report-${formatFiscalYear(evaluation.year)}${messages.lang === 'ja' ? '' : `-${messages.lang}`}`,
   );
   const written = await writeReport(evaluation, messages, formats, base, terminalProgress(io), launch);
   io.out(written.files.map((f) => f + '\n').join(''));
