@@ -18,7 +18,15 @@ export default tseslint.config(
               message: 'src/core has no I/O and no Node APIs.',
             },
             {
-              group: ['../plan-file/*', '../store/*', '../render/*', '../collect/*', '../web/*', '../cli/*'],
+              group: [
+                '../plan-file/*',
+                '../store/*',
+                '../render/*',
+                '../collect/*',
+                '../open-data/*',
+                '../web/*',
+                '../cli/*',
+              ],
               message: 'Imports point toward core, never out of it.',
             },
           ],

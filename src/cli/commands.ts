@@ -1,3 +1,4 @@
+import { ShinchokuError } from '../core/errors.ts';
 import type { Io } from './io.ts';
 
 export interface Command {
@@ -52,6 +53,46 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     load: async () => {
       const m = await import('./commands/plans.ts');
       return { help: m.plansHelp, run: m.plansCommand };
+    },
+  },
+  collect: {
+    summary: 'make workbooks for departments to fill in (collect make), and read them back (collect read)',
+    load: async () => {
+      const [make, read] = await Promise.all([
+        import('./commands/collect-make.ts'),
+        import('./commands/collect-read.ts'),
+      ]);
+      const subcommands: Record<string, Command['run']> = {
+        make: make.collectMakeCommand,
+        read: read.collectReadCommand,
+      };
+      return {
+        help: `${make.collectMakeHelp}\n\n${read.collectReadHelp}`,
+        run: (args, io) => {
+          const [name = '', ...rest] = args;
+          const run = subcommands[name];
+          if (run) return run(rest, io);
+          throw new ShinchokuError(
+            'usage',
+            `shinchoku collect takes make or read, not 「${name}」.`,
+            'Run `shinchoku help collect` for both.',
+          );
+        },
+      };
+    },
+  },
+  'export-data': {
+    summary: 'publish the KPIs as open data: CSV (UTF-8 with BOM) and JSON with a data dictionary',
+    load: async () => {
+      const m = await import('./commands/export-data.ts');
+      return { help: m.exportDataHelp, run: m.exportDataCommand };
+    },
+  },
+  site: {
+    summary: 'write the public pages as a static site',
+    load: async () => {
+      const m = await import('./commands/site.ts');
+      return { help: m.siteHelp, run: m.siteCommand };
     },
   },
   schema: {

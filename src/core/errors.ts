@@ -20,6 +20,8 @@ export const ERROR_CATALOG = {
   unauthenticated: { exitCode: 77, httpStatus: 401 },
   'not-found': { exitCode: 1, httpStatus: 404 },
   invalid: { exitCode: 1, httpStatus: 422 },
+  'workbook-invalid': { exitCode: 1, httpStatus: 422 },
+  'output-exists': { exitCode: 73, httpStatus: 409 },
   internal: { exitCode: 70, httpStatus: 500 },
 } as const satisfies Record<string, { exitCode: number; httpStatus: number }>;
 

@@ -22,11 +22,9 @@ const yearEntry = z
     plainEntry,
     z.strictObject({
       value: plainEntry,
-      state: z
-        .enum(['provisional', 'final'])
-        .meta({
-          description: 'provisional (見込) until the department confirms it; final (確定) by default.',
-        }),
+      state: z.enum(['provisional', 'final']).meta({
+        description: 'provisional (見込) until the department confirms it; final (確定) by default.',
+      }),
     }),
   ])
   .meta({

@@ -20,7 +20,7 @@ export interface PdfPrinterOptions {
  * report must print on a closed network and the same way every time. Playwright gives the browser a
  * fresh profile in a temporary directory of its own and removes it on close.
  */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

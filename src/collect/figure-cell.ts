@@ -1,0 +1,49 @@
+import type { DecimalString } from '../core/decimal.ts';
+import { figureFromNumber } from '../core/figure-text.ts';
+import { parsed, refused, type Parsed } from '../core/parsed.ts';
+
+/** Excel keeps a number to 15 significant digits; a longer one was not typed as it reads. */
+const EXCEL_DIGITS = 15;
+
+const stripZeros = (value: string): string => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
+
+/** The number format that shows a series's figures with its decimals: 19 typed shows as 19.00. */
+export function numberFormat(decimals: number): string {
+  return decimals === 0 ? 'General' : `#,##0.${'0'.repeat(decimals)}`;
+}
+
+/** The decimals a number format shows, where it is one of ours; null for General and anything else. */
+export function formatDecimals(format: string | undefined): number | null {
+  const match = /^#,##0\.(0+)$/.exec(format ?? '');
+  return match ? (match[1] as string).length : null;
+}
+
+/**
+ * A stored figure as an Excel cell: a number where the float holds exactly the same digits (the one
+ * place a figure passes through Number), otherwise its text, which the reader parses like any typing.
+ */
+export function figureCellValue(value: DecimalString): number | string {
+  const number = Number(value);
+  const back = figureFromNumber(number);
+  return back.ok && stripZeros(back.value) === stripZeros(value) ? number : value;
+}
+
+/**
+ * Reads a number cell as the decimal a person sees: the float's shortest digits, padded to the decimals
+ * the cell's format shows (never cut). More than 15 significant digits cannot have been typed exactly.
+ */
+export function figureFromCell(number: number, format: string | undefined): Parsed<DecimalString> {
+  const figure = figureFromNumber(number);
+  if (!figure.ok) return figure;
+  const digits = figure.value.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
+  if (digits.length > EXCEL_DIGITS) {
+    return refused(
+      `${figure.value} has more than ${EXCEL_DIGITS} significant digits, which Excel cannot keep exactly; enter fewer digits.`,
+    );
+  }
+  const decimals = formatDecimals(format);
+  if (decimals === null) return figure;
+  const [integer = '', fraction = ''] = figure.value.split('.');
+  if (fraction.length >= decimals) return figure;
+  return parsed(`${integer}.${fraction.padEnd(decimals, '0')}` as DecimalString);
+}

@@ -1,0 +1,116 @@
+import { dec } from '../../core/decimal.ts';
+import type { FigureEntry } from '../../core/figure-text.ts';
+import { formatEntry } from '../../core/format.ts';
+import { formatFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
+import type { Assessment, Kpi, Plan } from '../../core/plan.ts';
+import type { StoredFigure } from '../../store/apply-observations.ts';
+import { assessmentDigest } from '../identity.ts';
+import { COL, NONE_CHOICE, STATE_LABELS, address } from '../layout.ts';
+import type { ProblemList } from './problem.ts';
+import type { ReadRow } from './read-forms.ts';
+
+export interface FigureDiff {
+  readonly file: string;
+  readonly cell: string;
+  readonly kpi: Kpi;
+  readonly series: number;
+  readonly from: StoredFigure | null;
+  readonly to: StoredFigure;
+}
+
+export interface AssessmentDiff {
+  readonly file: string;
+  readonly cell: string;
+  readonly kpi: Kpi;
+  readonly from: Assessment | null;
+  readonly to: Assessment;
+}
+
+export interface Changes {
+  readonly figures: FigureDiff[];
+  readonly assessments: AssessmentDiff[];
+  /** Filled-in figures and assessments that match the store already. */
+  readonly unchanged: number;
+}
+
+/** 19 and 19.00 are the same figure: a value the store has at another scale is not a change. */
+function sameEntry(a: FigureEntry, b: FigureEntry): boolean {
+  if (a.kind === 'value' && b.kind === 'value') return dec(a.value).eq(dec(b.value));
+  if (a.kind === 'missing' && b.kind === 'missing') return a.reason === b.reason;
+  return a.kind === b.kind;
+}
+
+const sameFigure = (a: StoredFigure | null, b: StoredFigure | null): boolean =>
+  a === null || b === null ? a === b : a.state === b.state && sameEntry(a.entry, b.entry);
+
+const sameAssessment = (a: Assessment | null, b: Assessment | null): boolean =>
+  a === null || b === null ? a === b : a.status === b.status && a.text === b.text;
+
+export function figureText(figure: StoredFigure | null, unit: string | null): string {
+  if (!figure) return '(none)';
+  const text = figure.entry.kind === 'none' ? NONE_CHOICE : formatEntry(figure.entry, unit);
+  return figure.state === 'provisional' ? `${text} (${STATE_LABELS.provisional})` : text;
+}
+
+/**
+ * Compares what the workbooks say with what the store holds now. Where the store has moved on since
+ * a workbook was made and the workbook disagrees with it, neither is taken: someone must decide.
+ */
+export function compareWithStore(
+  rows: readonly ReadRow[],
+  plan: Plan,
+  year: FiscalYear,
+  problems: ReadonlyMap<string, ProblemList>,
+): Changes {
+  const figures: FigureDiff[] = [];
+  const assessments: AssessmentDiff[] = [];
+  let unchanged = 0;
+  for (const { file, row, kpi, input } of rows) {
+    const list = problems.get(file) as ProblemList;
+    const series = kpi.series[row.series];
+    if (!series) continue;
+    const unit = series.unit ?? kpi.unit;
+    const valueCell = address(COL.value, row.row);
+    const stored = series.actuals.get(year);
+    const current: StoredFigure | null = stored
+      ? { entry: stored, state: series.provisional.has(year) ? 'provisional' : 'final' }
+      : null;
+    const before: StoredFigure | null = row.before.entry
+      ? { entry: row.before.entry, state: row.before.state }
+      : null;
+    const label = `${kpi.name}${series.label ? `（${series.label}）` : ''} ${formatFiscalYear(year)}`;
+    if (!input.figure) {
+      if (before) {
+        list.warning(
+          valueCell,
+          `the figure was emptied, but the stored ${figureText(current, unit)} is kept; to record that there is nothing to report, pick ${NONE_CHOICE} in the reason column.`,
+        );
+      }
+    } else if (sameFigure(current, input.figure)) {
+      unchanged++;
+    } else if (!sameFigure(current, before)) {
+      list.error(
+        valueCell,
+        `${label} was changed in Shinchoku after this workbook was made: it was ${figureText(before, unit)}, it is now ${figureText(current, unit)}, and the workbook says ${figureText(input.figure, unit)}. Decide which is right, then enter it in Shinchoku or in a newly made workbook.`,
+      );
+    } else {
+      figures.push({ file, cell: valueCell, kpi, series: row.series, from: current, to: input.figure });
+    }
+    if (row.series !== 0) continue;
+    const textCell = address(COL.text, row.row);
+    const currentAssessment = kpi.assessments.get(year) ?? null;
+    if (!input.assessment) {
+      if (row.assessment) list.warning(textCell, 'the assessment was emptied, but the stored one is kept.');
+    } else if (sameAssessment(currentAssessment, input.assessment)) {
+      unchanged++;
+    } else if (assessmentDigest(currentAssessment) !== row.assessment) {
+      list.error(
+        textCell,
+        `the assessment of ${kpi.name} ${formatFiscalYear(year)} was changed in Shinchoku after this workbook was made, and the workbook's differs from it. Decide which is right, then enter it in Shinchoku or in a newly made workbook.`,
+      );
+    } else {
+      assessments.push({ file, cell: textCell, kpi, from: currentAssessment, to: input.assessment });
+    }
+  }
+  return { figures, assessments, unchanged };
+}

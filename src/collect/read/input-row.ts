@@ -1,0 +1,170 @@
+import type { Worksheet } from 'exceljs';
+import { parseFigureEntry, parseFigureText, type FigureEntry } from '../../core/figure-text.ts';
+import { formatNumber } from '../../core/format.ts';
+import type { Assessment } from '../../core/plan.ts';
+import type { ObservationState } from '../../store/figures.ts';
+import { figureFromCell } from '../figure-cell.ts';
+import {
+  COL,
+  MAX_REASON_LENGTH,
+  MAX_STATUS_LENGTH,
+  MAX_TEXT_LENGTH,
+  NONE_CHOICE,
+  STATE_LABELS,
+  address,
+  columnLetter,
+} from '../layout.ts';
+import { cellContent, cleanText, type CellContent } from './cell-content.ts';
+import type { ProblemList } from './problem.ts';
+
+/** What one row of the form asks to record; null where its cells were left empty. */
+export interface RowInput {
+  readonly figure: { readonly entry: FigureEntry; readonly state: ObservationState } | null;
+  readonly assessment: Assessment | null;
+}
+
+const DASHES = /^[—―‐\-－−ー─]+$/;
+const F = columnLetter(COL.value);
+const G = columnLetter(COL.reason);
+const J = columnLetter(COL.text);
+
+/** Reads and checks a row's input cells; every problem is reported against its cell. */
+export function readInputRow(
+  sheet: Worksheet,
+  row: number,
+  first: boolean,
+  unit: string | null,
+  problems: ProblemList,
+): RowInput {
+  const at = (column: number) => address(column, row);
+  const content = (column: number) => cellContent(sheet.getCell(at(column)));
+  const value = readValue(content(COL.value), at(COL.value), unit, problems);
+  const reason = readReason(content(COL.reason), at(COL.reason), unit, problems);
+  const state = readState(content(COL.state), at(COL.state), problems);
+  if (value && reason) {
+    problems.error(
+      at(COL.value),
+      `both the figure (${F}${row}) and a reason for its absence (${G}${row}) are filled in; keep one of them.`,
+    );
+  }
+  const entry = value ?? reason;
+  if (!entry && state) {
+    problems.warning(at(COL.state), `${STATE_LABELS[state]} is given but there is no figure; it is ignored.`);
+  }
+  return {
+    figure: entry ? { entry, state: state ?? 'final' } : null,
+    assessment: first ? readAssessment(content(COL.status), content(COL.text), at, problems) : null,
+  };
+}
+
+function readValue(content: CellContent, cell: string, unit: string | null, problems: ProblemList) {
+  if (content.kind === 'empty') return null;
+  if (content.kind === 'other') {
+    problems.error(cell, `the cell holds ${content.what}; enter the figure itself as a number.`);
+    return null;
+  }
+  if (content.kind === 'number') {
+    const figure = figureFromCell(content.value, content.format);
+    if (figure.ok) return { kind: 'value', value: figure.value } as const;
+    problems.error(cell, figure.message);
+    return null;
+  }
+  const entry = parseFigureEntry(content.text, unit);
+  if (!entry.ok) {
+    problems.error(cell, entry.message);
+    return null;
+  }
+  if (entry.value.kind === 'missing') {
+    problems.error(
+      cell,
+      `「${content.text.trim()}」 is not a number. Enter the figure alone, or leave ${F} empty and pick a reason in ${G} (未入力の理由).`,
+    );
+    return null;
+  }
+  if (entry.value.kind === 'value' && entry.notes.length > 0) {
+    problems.warning(
+      cell,
+      `「${content.text}」 was read as ${formatNumber(entry.value.value)}: ${entry.notes.join('; ')}.`,
+    );
+  }
+  return entry.value;
+}
+
+function readReason(
+  content: CellContent,
+  cell: string,
+  unit: string | null,
+  problems: ProblemList,
+): FigureEntry | null {
+  if (content.kind === 'empty') return null;
+  if (content.kind !== 'text') {
+    const what = content.kind === 'number' ? `the number ${content.value}` : content.what;
+    problems.error(
+      cell,
+      `the cell holds ${what}; a figure goes in ${F}, and ${G} takes only a reason such as 未取得.`,
+    );
+    return null;
+  }
+  const reason = cleanText(content.text).replace(/\s+/g, ' ');
+  const folded = reason.normalize('NFKC');
+  if (folded === NONE_CHOICE.normalize('NFKC') || DASHES.test(folded)) return { kind: 'none' };
+  if (parseFigureText(reason, unit).ok) {
+    problems.error(cell, `「${reason}」 is a figure; enter it in ${F} (実績値) and leave ${G} empty.`);
+    return null;
+  }
+  if (reason.length > MAX_REASON_LENGTH) {
+    problems.error(
+      cell,
+      `the reason is ${reason.length} characters long; keep it within ${MAX_REASON_LENGTH}.`,
+    );
+    return null;
+  }
+  return { kind: 'missing', reason };
+}
+
+function readState(content: CellContent, cell: string, problems: ProblemList): ObservationState | null {
+  if (content.kind === 'empty') return null;
+  const text = content.kind === 'text' ? content.text.normalize('NFKC').trim() : '';
+  if (text === STATE_LABELS.final) return 'final';
+  if (text === STATE_LABELS.provisional || text === '見込み') return 'provisional';
+  const shown =
+    content.kind === 'text'
+      ? `「${text}」`
+      : content.kind === 'number'
+        ? String(content.value)
+        : content.what;
+  problems.error(cell, `${shown} is neither 確定 nor 見込; pick one from the list (empty means 確定).`);
+  return null;
+}
+
+function readAssessment(
+  statusCell: CellContent,
+  textCell: CellContent,
+  at: (column: number) => string,
+  problems: ProblemList,
+): Assessment | null {
+  const status = assessmentText(statusCell, at(COL.status), MAX_STATUS_LENGTH, problems);
+  const text = assessmentText(textCell, at(COL.text), MAX_TEXT_LENGTH, problems);
+  if (status === undefined || text === undefined) return null;
+  if (status && !text) {
+    problems.error(at(COL.status), `a status phrase needs the assessment itself in ${J}.`);
+    return null;
+  }
+  return text ? { status: status || null, text } : null;
+}
+
+/** The cell's text; '' when empty, undefined when it cannot be taken. */
+function assessmentText(content: CellContent, cell: string, max: number, problems: ProblemList) {
+  if (content.kind === 'empty') return '';
+  if (content.kind !== 'text') {
+    const what = content.kind === 'number' ? `the number ${content.value}` : content.what;
+    problems.error(cell, `the cell holds ${what}; write the text itself.`);
+    return undefined;
+  }
+  const text = cleanText(content.text);
+  if (text.length > max) {
+    problems.error(cell, `the text is ${text.length} characters long; keep it within ${max}.`);
+    return undefined;
+  }
+  return text;
+}

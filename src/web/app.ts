@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import { ASSETS_PATH, assetRoutes } from './assets/index.ts';
+import { sessionMiddleware } from './auth/session.ts';
+import type { AppDeps } from './deps.ts';
+import type { AppEnv } from './env.ts';
+import { notFound, onError } from './errors.tsx';
+import { languageMiddleware } from './language.ts';
+import { apiRoutes } from './routes/api/index.ts';
+import { publicRoutes } from './routes/public/index.ts';
+import { staffRoutes } from './routes/staff/index.ts';
+import { securityHeaders } from './security.ts';
+
+/**
+ * The whole web app: security headers on everything, the assets, then language and session for the
+ * API, the staff pages and the public pages, with one error handler and one 404 for all of them.
+ */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(securityHeaders(deps.secureCookies));
+  // Assets are the same in every language and for everyone, so they answer before language and session.
+  app.route(ASSETS_PATH, assetRoutes());
+  app.use(languageMiddleware(deps.secureCookies));
+  app.use(sessionMiddleware(deps));
+  app.route('/api', apiRoutes(deps));
+  app.route('/staff', staffRoutes(deps));
+  app.route('/', publicRoutes(deps));
+  app.onError(onError);
+  app.notFound(notFound);
+  return app;
+}

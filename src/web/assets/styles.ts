@@ -1,0 +1,166 @@
+/**
+ * The app's one stylesheet, for the public and the staff pages alike. Text colours reach 7:1 against
+ * their background and borders 3:1 (WCAG 1.4.3, 1.4.11); every focusable element shows a 3px outline;
+ * states are carried by words and marks, never by colour alone (1.4.1).
+ */
+export const APP_CSS = `
+:root {
+  --ink: #1a1a1a;
+  --muted: #4a4a4a;
+  --navy: #1f3f73;
+  --link: #1a4f9c;
+  --link-visited: #5b2a86;
+  --rule: #6f7a8c;
+  --header-bg: #e6ecf5;
+  --focus: #b34700;
+  --achieved: #1b5a2c;
+  --error: #a4161a;
+  --note-bg: #fff6dc;
+  --note-rule: #7a5200;
+  color-scheme: light;
+}
+* { box-sizing: border-box; }
+html { font-size: 100%; -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  font-family: 'Noto Sans JP', 'Noto Sans CJK JP', sans-serif;
+  color: var(--ink);
+  background: #fff;
+  line-height: 1.7;
+  font-kerning: normal;
+}
+a { color: var(--link); text-underline-offset: 0.2em; }
+a:visited { color: var(--link-visited); }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.visually-hidden {
+  position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+.skip-link {
+  position: absolute; left: 1rem; top: -10rem; z-index: 100;
+  padding: 0.5rem 1rem; background: #fff; color: var(--link); font-weight: 700;
+}
+.skip-link:focus { top: 1rem; }
+
+.site-header { background: var(--navy); color: #fff; }
+.site-header :focus-visible { outline-color: #fff; }
+.site-header a, .site-header a:visited { color: #fff; }
+.header-inner, .site-nav ul, .site-footer .footer-inner, main {
+  max-width: 72rem; margin: 0 auto; padding-left: 1.25rem; padding-right: 1.25rem;
+}
+.header-inner {
+  display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem 2rem;
+  padding-top: 0.75rem; padding-bottom: 0.75rem;
+}
+.site-title { margin: 0; font-size: 1.25rem; font-weight: 700; line-height: 1.4; }
+.site-title a { text-decoration: none; }
+.site-title a:hover { text-decoration: underline; }
+.site-tagline { display: block; font-size: 0.875rem; font-weight: 400; }
+.header-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; }
+.lang-switch ul { display: flex; gap: 0.25rem; margin: 0; padding: 0; list-style: none; }
+.lang-switch a { display: inline-block; padding: 0.25rem 0.75rem; border: 1px solid #fff; border-radius: 4px; }
+.lang-switch a[aria-current] { background: #fff; color: var(--navy); font-weight: 700; }
+.site-nav { background: var(--header-bg); border-bottom: 1px solid var(--rule); }
+.site-nav ul { display: flex; flex-wrap: wrap; gap: 0 1.5rem; list-style: none; padding-top: 0.5rem; padding-bottom: 0.5rem; }
+.site-nav a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
+
+main { display: block; padding-top: 1.5rem; padding-bottom: 3rem; }
+main:focus { outline: none; }
+h1 { margin: 0.5rem 0 1rem; font-size: 1.75rem; line-height: 1.4; color: var(--navy); }
+.h1-sub { display: block; margin-top: 0.25rem; font-size: 1.125rem; font-weight: 400; color: var(--muted); }
+h2 { margin: 2.5rem 0 1rem; padding-bottom: 0.25rem; border-bottom: 3px solid var(--navy); font-size: 1.375rem; line-height: 1.4; }
+h3 { margin: 1.5rem 0 0.5rem; font-size: 1.125rem; }
+.lead { margin: 0 0 1rem; color: var(--muted); }
+.breadcrumbs ol { display: flex; flex-wrap: wrap; margin: 0 0 0.5rem; padding: 0; list-style: none; font-size: 0.9375rem; }
+/* Decorative: the alternative text after the slash is empty, so screen readers skip the mark. */
+.breadcrumbs li + li::before { content: '›'; content: '›' / ''; margin: 0 0.5rem; color: var(--muted); }
+
+.notice { margin: 1rem 0; padding: 0.75rem 1rem; border: 1px solid var(--note-rule); border-left-width: 6px; background: var(--note-bg); }
+.notice p { margin: 0; }
+.notice p + p { margin-top: 0.5rem; }
+.notice-label { font-weight: 700; }
+
+.rate-figure { margin: 0; font-size: 3rem; font-weight: 700; line-height: 1.2; color: var(--navy); }
+.meta { margin: 0 0 1rem; color: var(--muted); }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1.5rem; margin: 0 0 1rem; }
+.facts dt { font-weight: 700; }
+.facts dd { margin: 0; }
+
+.table-scroll { max-width: 100%; overflow-x: auto; margin: 0 0 1rem; }
+table { border-collapse: collapse; font-size: 0.9375rem; line-height: 1.5; }
+caption { padding: 0 0 0.5rem; text-align: left; font-weight: 700; }
+th, td { padding: 0.4rem 0.75rem; border: 1px solid var(--rule); vertical-align: middle; }
+thead th { background: var(--header-bg); text-align: center; white-space: nowrap; }
+tbody th { text-align: left; font-weight: 400; }
+td { text-align: center; }
+td.number { text-align: right; white-space: nowrap; }
+.line { display: block; }
+.figure .line { white-space: nowrap; }
+.goal-table tbody th { min-width: 14em; }
+.rates-table tbody th { min-width: 12em; }
+.summary-table td, .summary-table th { white-space: nowrap; }
+.status-achieved { font-weight: 700; color: var(--achieved); }
+.status-achieved::before {
+  content: ''; display: inline-block; width: 0.6em; height: 0.6em; margin-right: 0.3em;
+  border-radius: 50%; background: currentColor;
+}
+
+.calc { position: relative; display: inline-block; }
+.calc-value { border-bottom: 2px dotted currentColor; cursor: help; }
+.formula {
+  display: none; position: absolute; z-index: 10; bottom: 100%; right: 0; margin-bottom: 4px;
+  padding: 0.25rem 0.6rem; border-radius: 4px; background: var(--ink); color: #fff;
+  font-size: 0.875rem; font-weight: 400; white-space: nowrap;
+}
+.calc:hover .formula, .calc:focus-within .formula { display: block; }
+.calc.dismissed .formula { display: none; }
+.help { font-size: 0.875rem; color: var(--muted); }
+
+.assessments { margin: 0; padding-left: 1.5rem; }
+.assessments li { margin: 0 0 0.75rem; }
+.assessments p { margin: 0; }
+.assessment-lead { font-weight: 700; }
+.assessment-text { white-space: pre-line; }
+
+.chart { margin: 0 0 1rem; }
+.chart svg { display: block; width: 100%; max-width: 48rem; height: auto; }
+.chart svg text { font-family: 'Noto Sans JP', 'Noto Sans CJK JP', sans-serif !important; }
+.chart figcaption { margin-top: 0.5rem; font-size: 0.875rem; color: var(--muted); }
+
+.year-list, .download-list, .plain-list { margin: 0; padding-left: 1.5rem; }
+.year-list li, .download-list li { margin: 0.25rem 0; }
+.year-list ul { padding-left: 1.5rem; }
+.year-list [aria-current] { font-weight: 700; }
+.file-type { color: var(--muted); font-size: 0.875rem; }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 0 2.5rem; }
+
+label { display: block; margin: 0 0 0.25rem; font-weight: 700; }
+input, select, textarea, button { font: inherit; }
+input, select, textarea { padding: 0.4rem 0.6rem; border: 1px solid #595959; border-radius: 4px; color: var(--ink); background: #fff; }
+textarea { width: 100%; min-height: 6rem; }
+button, .button {
+  display: inline-block; padding: 0.5rem 1.25rem; border: 2px solid var(--navy); border-radius: 4px;
+  background: var(--navy); color: #fff; font-weight: 700; cursor: pointer; text-decoration: none;
+}
+button.secondary, .button.secondary { background: #fff; color: var(--navy); }
+.field { margin: 0 0 1rem; }
+.field-error { color: var(--error); font-weight: 700; }
+
+.error-page .error-message { font-size: 1.125rem; }
+.site-footer { border-top: 1px solid var(--rule); background: var(--header-bg); font-size: 0.875rem; }
+.site-footer .footer-inner { padding-top: 1rem; padding-bottom: 1.5rem; }
+.site-footer p { margin: 0.25rem 0; }
+
+@media (max-width: 40rem) {
+  h1 { font-size: 1.5rem; }
+  .rate-figure { font-size: 2.25rem; }
+  .facts { grid-template-columns: 1fr; }
+}
+@media print {
+  .site-nav, .lang-switch, .skip-link, .formula, .help { display: none !important; }
+  .site-header { background: none; color: var(--ink); }
+  .site-header a { color: var(--ink); }
+  .table-scroll { overflow: visible; }
+}
+`;

@@ -1,0 +1,100 @@
+import { ShinchokuError } from '../../core/errors.ts';
+import type { Store } from '../../store/connect.ts';
+import { createDepartment, listDepartments, type Department } from '../../store/departments.ts';
+import { generatePassword } from '../../store/password.ts';
+import { setUserDisabled } from '../../store/user-status.ts';
+import { createUser, ROLES, type Role, type User } from '../../store/users.ts';
+import { assertRole } from './access.ts';
+import { accepted, rejected, requiredText, type FormProblem, type FormOutcome } from './form-problem.ts';
+
+export const MIN_PASSWORD = 12;
+const LOGIN_SHAPE = /^[a-z0-9._-]{3,40}$/;
+
+export interface NewUserForm {
+  readonly login: string;
+  readonly displayName: string;
+  readonly password: string;
+  readonly role: string;
+  readonly department: string;
+}
+
+/**
+ * Adds a staff account. Left empty, the password is generated and handed back once, so the office never
+ * has to invent one that others could guess.
+ */
+export async function addUser(
+  store: Store,
+  actor: User,
+  form: NewUserForm,
+): Promise<FormOutcome<{ user: User; generatedPassword: string | null }>> {
+  assertRole(actor, 'admin');
+  const problems: Record<string, FormProblem> = {};
+  const login = form.login.trim();
+  if (!LOGIN_SHAPE.test(login)) problems.login = { kind: 'login-format' };
+  const nameProblem = requiredText(form.displayName, 100);
+  if (nameProblem) problems.displayName = nameProblem;
+  if (form.password !== '' && form.password.length < MIN_PASSWORD) {
+    problems.password = { kind: 'password-short', min: MIN_PASSWORD };
+  }
+  const role = ROLES.find((r) => r === form.role) ?? null;
+  if (role === null) problems.role = { kind: 'choice' };
+  const departments = await listDepartments(store.db);
+  const department = departments.find((d) => String(d.id) === form.department) ?? null;
+  if (form.department !== '' && department === null) problems.department = { kind: 'choice' };
+  else if (role === 'department' && department === null)
+    problems.department = { kind: 'department-required' };
+  if (Object.keys(problems).length > 0 || role === null) return rejected(problems);
+  const generatedPassword = form.password === '' ? generatePassword() : null;
+  try {
+    const user = await createUser(
+      store.db,
+      {
+        login,
+        displayName: form.displayName.trim(),
+        password: generatedPassword ?? form.password,
+        role: role satisfies Role,
+        departmentName: role === 'department' ? (department?.name ?? null) : null,
+      },
+      actor.id,
+    );
+    return accepted({ user, generatedPassword });
+  } catch (error) {
+    if (error instanceof ShinchokuError && error.id === 'conflict')
+      return rejected({ login: { kind: 'login-taken' } });
+    throw error;
+  }
+}
+
+/** Disables or re-enables an account; an administrator cannot lock themselves out. */
+export async function setAccountDisabled(
+  store: Store,
+  actor: User,
+  userId: number,
+  disabled: boolean,
+): Promise<void> {
+  assertRole(actor, 'admin');
+  if (disabled && userId === actor.id) {
+    throw new ShinchokuError('invalid', 'An administrator cannot disable their own account.', null, [], {
+      reason: 'self',
+    });
+  }
+  await setUserDisabled(store.db, userId, disabled, actor.id);
+}
+
+export async function addDepartment(
+  store: Store,
+  actor: User,
+  name: string,
+): Promise<FormOutcome<Department>> {
+  assertRole(actor, 'admin');
+  const problem = requiredText(name, 100);
+  if (problem) return rejected({ name: problem });
+  try {
+    return accepted(await createDepartment(store.db, name.trim(), actor.id));
+  } catch (error) {
+    if (error instanceof ShinchokuError && error.id === 'conflict') {
+      return rejected({ name: { kind: 'department-exists' } });
+    }
+    throw error;
+  }
+}

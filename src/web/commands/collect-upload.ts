@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { ShinchokuError } from '../../core/errors.ts';
+import { applyCollected, readCollected, type CollectReport } from '../../collect/read/collect.ts';
+import type { WorkbookFile } from '../../collect/read/workbook-file.ts';
+import type { Applied } from '../../store/apply-observations.ts';
+import type { Store } from '../../store/connect.ts';
+import type { User } from '../../store/users.ts';
+import type { Clock } from '../clock.ts';
+import { assertRole } from './access.ts';
+
+/** How long a previewed upload waits for its "apply": long enough to read the diff, short enough to forget. */
+const STASH_MINUTES = 30;
+const MAX_STASHED = 20;
+
+interface Stashed {
+  readonly userId: number;
+  readonly files: readonly WorkbookFile[];
+  readonly expires: number;
+}
+
+/**
+ * Uploaded workbooks between the preview and the apply. A browser cannot send the same files twice
+ * without the person choosing them again, so the server keeps them, in memory, for the person who sent them.
+ */
+export class CollectStash {
+  private readonly entries = new Map<string, Stashed>();
+
+  constructor(private readonly clock: Clock) {}
+
+  put(userId: number, files: readonly WorkbookFile[]): string {
+    this.sweep();
+    while (this.entries.size >= MAX_STASHED) this.entries.delete(this.entries.keys().next().value as string);
+    const token = randomBytes(18).toString('base64url');
+    this.entries.set(token, { userId, files, expires: this.clock.now().getTime() + STASH_MINUTES * 60_000 });
+    return token;
+  }
+
+  take(userId: number, token: string): readonly WorkbookFile[] | null {
+    this.sweep();
+    const entry = this.entries.get(token);
+    if (!entry || entry.userId !== userId) return null;
+    this.entries.delete(token);
+    return entry.files;
+  }
+
+  private sweep(): void {
+    const now = this.clock.now().getTime();
+    for (const [token, entry] of this.entries) if (entry.expires <= now) this.entries.delete(token);
+  }
+}
+
+export interface Preview {
+  readonly report: CollectReport;
+  /** Set when the workbooks can be applied: the token the apply form sends back. */
+  readonly token: string | null;
+}
+
+/** Reads uploaded workbooks as `shinchoku collect read` does, writing nothing: the office sees the diff first. */
+export async function previewCollected(
+  store: Store,
+  stash: CollectStash,
+  user: User,
+  files: readonly WorkbookFile[],
+): Promise<Preview> {
+  assertRole(user, 'admin');
+  if (files.length === 0) throw new ShinchokuError('invalid', 'Choose at least one filled workbook.');
+  const report = await readCollected(store.db, files);
+  const applicable = report.batch !== null && !report.problems.some((p) => p.severity === 'error');
+  const changes = report.changes.figures.length + report.changes.assessments.length;
+  return { report, token: applicable && changes > 0 ? stash.put(user.id, files) : null };
+}
+
+/** Applies a previewed upload, whole or not at all; the workbooks are read again so nothing stale is written. */
+export async function applyStashed(
+  store: Store,
+  stash: CollectStash,
+  user: User,
+  token: string,
+): Promise<Applied> {
+  assertRole(user, 'admin');
+  const files = stash.take(user.id, token);
+  if (!files) {
+    throw new ShinchokuError(
+      'not-found',
+      'This preview has expired or was already applied.',
+      'Upload the workbooks again.',
+    );
+  }
+  const report = await readCollected(store.db, files);
+  return applyCollected(store.db, report, user.id);
+}

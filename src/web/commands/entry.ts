@@ -1,0 +1,199 @@
+import { ShinchokuError } from '../../core/errors.ts';
+import { parseFigureEntry } from '../../core/figure-text.ts';
+import { formatEntry } from '../../core/format.ts';
+import type { FiscalYear } from '../../core/fiscal-year.ts';
+import type { Db, Store } from '../../store/connect.ts';
+import type { KpiSheet } from '../../store/department-kpis.ts';
+import {
+  saveAssessment,
+  saveObservation,
+  type AssessmentEdit,
+  type ObservationEdit,
+} from '../../store/figures.ts';
+import { lockedReviewState, type ReviewState } from '../../store/reviews.ts';
+import type { User } from '../../store/users.ts';
+import { assertMayEditKpi, assertRole, lockedForUser } from './access.ts';
+import { figureNoteOf, figureRefusalOf, type FigureNote } from './figure-feedback.ts';
+import type { FormProblem, Problems } from './form-problem.ts';
+import {
+  entryFields,
+  entryInputOf,
+  seriesInputOf,
+  assessmentInputOf,
+  type EntryInput,
+} from './entry-input.ts';
+import { assertYearInPlan, loadSheet } from './sheets.ts';
+import { checkEntry } from './entry-check.ts';
+
+export interface EntryRequest {
+  readonly plan: string;
+  readonly kpi: string;
+  readonly year: FiscalYear;
+  readonly input: EntryInput;
+}
+
+/** How a typed figure was read, shown beside its field: 「３,９０８」 → 3,908人, and why. */
+export interface ReadAs {
+  readonly typed: string;
+  readonly shown: string;
+  readonly notes: readonly FigureNote[];
+}
+
+export interface EntryResult {
+  /** True when everything was written (or nothing needed writing); false leaves the database untouched. */
+  readonly saved: boolean;
+  readonly changed: number;
+  readonly conflict: boolean;
+  readonly problems: Problems;
+  readonly readAs: Readonly<Record<string, ReadAs>>;
+  /** What the form shows next: the stored values after a save, the typed ones otherwise. */
+  readonly input: EntryInput;
+  readonly sheet: KpiSheet;
+}
+
+/** Thrown inside the transaction to undo every save once any of them conflicts. */
+const ROLLBACK = Symbol('rollback');
+
+function assertUnlocked(user: User, kpi: string, state: ReviewState | null): void {
+  if (lockedForUser(user, state)) {
+    throw new ShinchokuError('conflict', `${kpi} is under review and cannot be edited.`, null, [], {
+      reason: 'review-locked',
+    });
+  }
+}
+
+/** The sheet a user is about to edit, refused unless they may edit it now. */
+export async function editableSheet(db: Db, user: User, plan: string, kpi: string, year: FiscalYear) {
+  assertRole(user, 'admin', 'department');
+  await assertYearInPlan(db, plan, year);
+  const sheet = await loadSheet(db, plan, kpi, year);
+  assertMayEditKpi(user, sheet);
+  assertUnlocked(user, kpi, sheet.review?.state ?? null);
+  return sheet;
+}
+
+/**
+ * Saves a KPI's figures and assessment for a year, all or nothing: every field is read as the plan file
+ * reads it, and if any is refused or was changed by someone else meanwhile, nothing is written and the
+ * form comes back with what was typed, each problem beside its field.
+ */
+export async function saveEntry(store: Store, user: User, request: EntryRequest): Promise<EntryResult> {
+  const sheet = await editableSheet(store.db, user, request.plan, request.kpi, request.year);
+  const { edits, problems, readAs } = readEntry(sheet, request, user.id);
+  if (Object.keys(problems).length > 0) {
+    return { saved: false, changed: 0, conflict: false, problems, readAs, input: request.input, sheet };
+  }
+  const conflicts: Record<string, FormProblem> = {};
+  let changed = 0;
+  try {
+    await store.db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      assertUnlocked(user, request.kpi, await lockedReviewState(tx, request.plan, request.kpi, request.year));
+      for (const { field, save } of edits) {
+        try {
+          if ((await save(tx)).changed) changed++;
+        } catch (error) {
+          if (!(error instanceof ShinchokuError) || error.id !== 'conflict') throw error;
+          const { current = null, attempted = null } = error.context;
+          conflicts[field] = {
+            kind: 'conflict',
+            current: textOrNull(current),
+            attempted: textOrNull(attempted),
+          };
+        }
+      }
+      if (Object.keys(conflicts).length > 0) throw ROLLBACK;
+    });
+  } catch (error) {
+    if (error !== ROLLBACK) throw error;
+    const fresh = await loadSheet(store.db, request.plan, request.kpi, request.year);
+    return {
+      saved: false,
+      changed: 0,
+      conflict: true,
+      problems: conflicts,
+      readAs,
+      input: rebase(request.input, fresh, conflicts),
+      sheet: fresh,
+    };
+  }
+  const saved = await loadSheet(store.db, request.plan, request.kpi, request.year);
+  return {
+    saved: true,
+    changed,
+    conflict: false,
+    problems: {},
+    readAs,
+    input: entryInputOf(saved),
+    sheet: saved,
+  };
+}
+
+const textOrNull = (value: string | number | null): string | null => (value === null ? null : String(value));
+
+interface PendingSave {
+  readonly field: string;
+  readonly save: (db: Db) => Promise<{ changed: boolean }>;
+}
+
+function readEntry(sheet: KpiSheet, request: EntryRequest, actorId: number) {
+  const problems: Record<string, FormProblem> = {};
+  const readAs: Record<string, ReadAs> = {};
+  const edits: PendingSave[] = [];
+  const checked = checkEntry(sheet, request.input);
+  Object.assign(problems, checked.problems);
+  for (const change of checked.series) {
+    const series = sheet.series.find((s) => s.position === change.position);
+    if (!series) continue;
+    const field = entryFields.value(change.position);
+    const read = parseFigureEntry(change.text, series.unit);
+    if (!read.ok) {
+      problems[field] = { kind: 'figure', refusal: figureRefusalOf(read.message, series.unit) };
+      continue;
+    }
+    readAs[field] = {
+      typed: change.text.trim(),
+      shown: formatEntry(read.value, series.unit),
+      notes: read.notes.map(figureNoteOf),
+    };
+    const edit: ObservationEdit = {
+      plan: request.plan,
+      kpi: request.kpi,
+      series: change.position,
+      year: request.year,
+      entry: read.value,
+      state: change.state,
+      expectedVersion: change.version,
+    };
+    edits.push({ field, save: (db) => saveObservation(db, edit, actorId) });
+  }
+  if (checked.assessment) {
+    const edit: AssessmentEdit = {
+      plan: request.plan,
+      kpi: request.kpi,
+      year: request.year,
+      status: checked.assessment.status,
+      text: checked.assessment.text,
+      expectedVersion: checked.assessment.version,
+    };
+    edits.push({ field: entryFields.text, save: (db) => saveAssessment(db, edit, actorId) });
+  }
+  return { edits, problems, readAs };
+}
+
+/**
+ * After a conflict the typed values stay, but each conflicting field now starts from what is stored:
+ * saving again is a deliberate choice to replace it, made with both values in view.
+ */
+function rebase(input: EntryInput, fresh: KpiSheet, conflicts: Problems): EntryInput {
+  const series = input.series.map((typed) => {
+    const stored = fresh.series.find((s) => s.position === typed.position);
+    if (!stored || !conflicts[entryFields.value(typed.position)]) return typed;
+    const base = seriesInputOf(stored);
+    return { ...typed, version: base.version, original: base.original, originalState: base.originalState };
+  });
+  if (!conflicts[entryFields.text]) return { series, assessment: input.assessment };
+  const base = assessmentInputOf(fresh.assessment);
+  const { version, originalStatus, originalText } = base;
+  return { series, assessment: { ...input.assessment, version, originalStatus, originalText } };
+}

@@ -1,0 +1,41 @@
+import type { FigureRefusal } from './figure-feedback.ts';
+
+/** Why a form field was not accepted: data, so the page words it in the reader's language. */
+export type FormProblem =
+  | { readonly kind: 'required' }
+  | { readonly kind: 'too-long'; readonly max: number }
+  | { readonly kind: 'choice' }
+  | { readonly kind: 'login-format' }
+  | { readonly kind: 'password-short'; readonly min: number }
+  | { readonly kind: 'login-taken' }
+  | { readonly kind: 'department-required' }
+  | { readonly kind: 'department-exists' }
+  | { readonly kind: 'year' }
+  | { readonly kind: 'figure'; readonly refusal: FigureRefusal }
+  | { readonly kind: 'cleared' }
+  | { readonly kind: 'direction' }
+  | { readonly kind: 'errata-required' }
+  | { readonly kind: 'plan-exists'; readonly slug: string }
+  | { readonly kind: 'plan-file'; readonly messages: readonly string[] }
+  | { readonly kind: 'encoding' }
+  | { readonly kind: 'file-size'; readonly megabytes: number }
+  | { readonly kind: 'conflict'; readonly current: string | null; readonly attempted: string | null }
+  | { readonly kind: 'incomplete'; readonly figures: number; readonly assessment: boolean };
+
+/** Problems by field name; a form with none was accepted. */
+export type Problems = Readonly<Record<string, FormProblem>>;
+
+/** A command's answer to a form: done, or the problems to show beside the fields. */
+export type FormOutcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problems };
+
+export const accepted = <T>(value: T): FormOutcome<T> => ({ ok: true, value });
+export const rejected = <T = never>(problems: Problems): FormOutcome<T> => ({ ok: false, problems });
+
+export function requiredText(value: string, max: number): FormProblem | null {
+  if (value.trim() === '') return { kind: 'required' };
+  return value.length > max ? { kind: 'too-long', max } : null;
+}
+
+/** Browsers send a textarea's line breaks as CRLF; texts are stored with LF, as plan files write them. */
+export const unixLines = (text: string): string => text.replace(/\r\n?/g, '\n');

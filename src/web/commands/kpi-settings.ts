@@ -1,0 +1,80 @@
+import { ShinchokuError } from '../../core/errors.ts';
+import { parseFigureText } from '../../core/figure-text.ts';
+import { parseFiscalYear } from '../../core/fiscal-year.ts';
+import type { Store } from '../../store/connect.ts';
+import { listDepartments } from '../../store/departments.ts';
+import { updateKpiSettings, type KpiSettingsEdit } from '../../store/kpi-settings.ts';
+import type { User } from '../../store/users.ts';
+import { assertRole } from './access.ts';
+import { figureRefusalOf } from './figure-feedback.ts';
+import { accepted, rejected, requiredText, type FormProblem, type FormOutcome } from './form-problem.ts';
+import { loadSheet, planSummary } from './sheets.ts';
+
+export const MAX_KPI_NAME = 200;
+export const MAX_UNIT = 20;
+
+export interface KpiSettingsForm {
+  readonly name: string;
+  readonly unit: string;
+  /** A department's id as text, or '' for none. */
+  readonly department: string;
+  readonly targets: readonly { readonly position: number; readonly value: string; readonly year: string }[];
+}
+
+export const settingsFields = {
+  targetValue: (position: number) => `t${position}-value`,
+  targetYear: (position: number) => `t${position}-year`,
+};
+
+/** The office changes what it owns about a KPI; targets are read as the plan file reads figures. */
+export async function editKpiSettings(
+  store: Store,
+  user: User,
+  at: { plan: string; kpi: string },
+  form: KpiSettingsForm,
+): Promise<FormOutcome<number>> {
+  assertRole(user, 'admin');
+  const summary = await planSummary(store.db, at.plan);
+  const sheet = await loadSheet(store.db, at.plan, at.kpi, summary.periodFrom);
+  const problems: Record<string, FormProblem> = {};
+  const nameProblem = requiredText(form.name, MAX_KPI_NAME);
+  if (nameProblem) problems.name = nameProblem;
+  const unit = form.unit.trim();
+  if (unit.length > MAX_UNIT) problems.unit = { kind: 'too-long', max: MAX_UNIT };
+  const departments = await listDepartments(store.db);
+  const departmentId = form.department === '' ? null : Number(form.department);
+  if (departmentId !== null && !departments.some((d) => d.id === departmentId))
+    problems.department = { kind: 'choice' };
+  const targets: KpiSettingsEdit['targets'][number][] = [];
+  for (const series of sheet.series) {
+    const typed = form.targets.find((t) => t.position === series.position);
+    if (!typed) continue;
+    const value = parseFigureText(typed.value, unit === '' ? null : unit);
+    const year = parseFiscalYear(typed.year);
+    if (!value.ok) {
+      problems[settingsFields.targetValue(series.position)] = {
+        kind: 'figure',
+        refusal: figureRefusalOf(value.message, unit || null),
+      };
+    }
+    if (!year.ok) problems[settingsFields.targetYear(series.position)] = { kind: 'year' };
+    if (value.ok && year.ok)
+      targets.push({ position: series.position, value: value.value, year: year.value });
+  }
+  if (Object.keys(problems).length > 0) return rejected(problems);
+  try {
+    const edit = { ...at, name: form.name.trim(), unit: unit === '' ? null : unit, departmentId, targets };
+    return accepted(await updateKpiSettings(store.db, edit, user.id));
+  } catch (error) {
+    if (
+      error instanceof ShinchokuError &&
+      error.id === 'invalid' &&
+      typeof error.context.position === 'number'
+    ) {
+      return rejected({
+        [settingsFields.targetValue(error.context.position)]: { kind: 'direction' },
+      });
+    }
+    throw error;
+  }
+}

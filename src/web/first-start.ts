@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ShinchokuError } from '../core/errors.ts';
+import type { FiscalYear } from '../core/fiscal-year.ts';
+import { readPlanText } from '../plan-file/read.ts';
+import type { Store } from '../store/connect.ts';
+import { listEditions, publishEdition } from '../store/editions.ts';
+import { generatePassword } from '../store/password.ts';
+import { importPlan, listPlans } from '../store/plan-repository.ts';
+import { countUsers, createUser } from '../store/users.ts';
+
+export const SAMPLE_PLAN = join(import.meta.dirname, '..', '..', 'examples', 'kitamoto', 'plan.yaml');
+/** R4, the year of the seed report, so the public pages show it as the city published it. */
+export const SAMPLE_YEAR: FiscalYear = 2022;
+export const ADMIN_LOGIN = 'admin';
+
+export interface FirstStart {
+  readonly login: string;
+  /** Shown once; null when it came from SHINCHOKU_ADMIN_PASSWORD, which the operator already knows. */
+  readonly generatedPassword: string | null;
+  readonly samplePlan: string | null;
+}
+
+async function loadSample(store: Store): Promise<string | null> {
+  const { plan, problems } = readPlanText(await readFile(SAMPLE_PLAN, 'utf8'));
+  if (!plan?.id) {
+    throw new ShinchokuError(
+      'internal',
+      `The sample plan could not be read: ${problems.map((p) => p.message).join('; ')}`,
+    );
+  }
+  const stored = (await listPlans(store.db)).some((p) => p.slug === plan.id);
+  if (!stored) await importPlan(store.db, plan);
+  const published = (await listEditions(store.db, plan.id)).some((e) => e.fiscalYear === SAMPLE_YEAR);
+  if (!published) await publishEdition(store.db, { plan: plan.id, year: SAMPLE_YEAR, errata: null }, null);
+  return plan.id;
+}
+
+/**
+ * On a database without users: the Kitamoto sample, published for R4, and the first administrator.
+ * Each step checks what is already there, so a first start cut short can simply run again. The
+ * password is never a default anyone could know: the operator's, or a generated one shown once.
+ */
+export async function firstStart(
+  store: Store,
+  options: { adminPassword?: string | undefined; loadSample?: boolean },
+): Promise<FirstStart | null> {
+  if ((await countUsers(store.db)) > 0) return null;
+  const samplePlan = options.loadSample === false ? null : await loadSample(store);
+  const password = options.adminPassword || generatePassword();
+  await createUser(
+    store.db,
+    { login: ADMIN_LOGIN, displayName: ADMIN_LOGIN, password, role: 'admin', departmentName: null },
+    null,
+  );
+  return { login: ADMIN_LOGIN, generatedPassword: options.adminPassword ? null : password, samplePlan };
+}

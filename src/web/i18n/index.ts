@@ -1,0 +1,31 @@
+import type { Lang } from '../../render/messages.ts';
+import { commonEn, commonJa } from './common.ts';
+import { publicEn, publicJa } from './public.ts';
+import { staffEn, staffJa } from './staff.ts';
+import { staffCollectEn, staffCollectJa } from './staff-collect.ts';
+
+/**
+ * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
+ * words in its own file as `<area>Ja` and `<area>En`; Japanese is the master whose shape English must
+ * fill, so a missing translation fails to compile. Areas share no keys (a test checks it), so the
+ * merged catalog reads flat: `t(lang).navPlans`. The words of the report itself stay in
+ * src/render/messages.ts, which is the reports' catalog.
+ */
+export const AREAS = {
+  common: { ja: commonJa, en: commonEn },
+  public: { ja: publicJa, en: publicEn },
+  staff: { ja: staffJa, en: staffEn },
+  staffCollect: { ja: staffCollectJa, en: staffCollectEn },
+} as const;
+
+const ja = { ...commonJa, ...publicJa, ...staffJa, ...staffCollectJa };
+
+export type WebMessages = typeof ja;
+
+const en: WebMessages = { ...commonEn, ...publicEn, ...staffEn, ...staffCollectEn };
+
+export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };
+
+export function t(lang: Lang): WebMessages {
+  return catalog[lang];
+}

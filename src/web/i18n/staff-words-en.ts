@@ -1,0 +1,78 @@
+import type { FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
+import type { FormProblem } from '../commands/form-problem.ts';
+
+/** Figure notes, refusals and form problems in English. */
+export const enNote = (note: FigureNote): string => {
+  switch (note.kind) {
+    case 'folded':
+      return 'Full-width characters and inner spaces were folded.';
+    case 'minus':
+      return `${note.mark} was read as a minus sign.`;
+    case 'unit':
+      return `The unit ${note.unit} was removed.`;
+    case 'separators':
+      return 'Thousands separators were removed.';
+    case 'other':
+      return note.text;
+  }
+};
+
+const enRefusal = (refusal: FigureRefusal): string => {
+  switch (refusal.kind) {
+    case 'commas':
+      return 'The commas are not thousands separators; write the number as 3,908 or 3908.';
+    case 'suffix':
+      return `It ends in “${refusal.suffix}”, which is not this KPI’s unit (${refusal.unit ?? 'none'}); enter the number alone.`;
+    case 'not-number':
+      return 'This is not a number; enter digits such as 3908, 431.5 or △40.';
+    case 'integer-digits':
+      return `It has more than ${refusal.max} digits before the point.`;
+    case 'decimals':
+      return `It has more than ${refusal.max} decimals.`;
+    case 'other':
+      return refusal.text;
+  }
+};
+
+export const enProblem = (problem: FormProblem): string => {
+  switch (problem.kind) {
+    case 'required':
+      return 'Please fill this in.';
+    case 'too-long':
+      return `Please use at most ${problem.max} characters.`;
+    case 'choice':
+      return 'Please choose one of the options.';
+    case 'login-format':
+      return 'A login is 3–40 lower-case letters, digits, dots, hyphens or underscores.';
+    case 'password-short':
+      return `A password needs at least ${problem.min} characters; leave it empty to have one generated.`;
+    case 'login-taken':
+      return 'This login is already taken.';
+    case 'department-required':
+      return 'A department user needs a department.';
+    case 'department-exists':
+      return 'A department with this name already exists.';
+    case 'year':
+      return 'Enter a fiscal year within the plan’s period, such as R5, 令和5年度 or 2023.';
+    case 'figure':
+      return enRefusal(problem.refusal);
+    case 'cleared':
+      return 'This cannot be left empty: enter — when there is nothing to report, or a reason such as 未取得.';
+    case 'direction':
+      return 'This target lies on the other side of the baseline and would reverse the KPI’s direction; change the direction in the plan file.';
+    case 'errata-required':
+      return 'This year is already published: say in the correction note what the new edition corrects.';
+    case 'plan-exists':
+      return `A plan with the id “${problem.slug}” already exists. Tick “Replace the plan with the same id” to overwrite it.`;
+    case 'plan-file':
+      return 'The plan file has problems. Correct the points below and import it again.';
+    case 'file-size':
+      return `The file is too large (at most ${problem.megabytes} MB).`;
+    case 'encoding':
+      return 'The file is not UTF-8. Save it as UTF-8 (files from older Japanese Excel are often Shift_JIS).';
+    case 'conflict':
+      return 'Someone else changed this value while you were editing it. Compare the saved value with yours, then save again: saving again replaces the saved value with yours.';
+    case 'incomplete':
+      return `Fill in what is missing before submitting (${problem.figures} actual value(s)${problem.assessment ? ' and the assessment' : ''}).`;
+  }
+};

@@ -1,0 +1,78 @@
+import type { FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
+import type { FormProblem } from '../commands/form-problem.ts';
+
+/** Figure notes, refusals and form problems in Japanese: the words of staff-ja.ts's functions. */
+export const jaNote = (note: FigureNote): string => {
+  switch (note.kind) {
+    case 'folded':
+      return '全角の文字や空白を半角にそろえました。';
+    case 'minus':
+      return `「${note.mark}」をマイナスの記号として読みました。`;
+    case 'unit':
+      return `単位「${note.unit}」を取り除きました。`;
+    case 'separators':
+      return '桁区切りのカンマを取り除きました。';
+    case 'other':
+      return note.text;
+  }
+};
+
+const jaRefusal = (refusal: FigureRefusal): string => {
+  switch (refusal.kind) {
+    case 'commas':
+      return 'カンマが桁区切りの位置にありません。3,908 または 3908 のように入力してください。';
+    case 'suffix':
+      return `末尾の「${refusal.suffix}」が、この数値目標の単位（${refusal.unit ?? 'なし'}）と合いません。数値だけを入力してください。`;
+    case 'not-number':
+      return '数値として読み取れません。3908、431.5、△40 のように入力してください。';
+    case 'integer-digits':
+      return `整数部分が${refusal.max}桁を超えています。`;
+    case 'decimals':
+      return `小数点以下が${refusal.max}桁を超えています。`;
+    case 'other':
+      return refusal.text;
+  }
+};
+
+export const jaProblem = (problem: FormProblem): string => {
+  switch (problem.kind) {
+    case 'required':
+      return '入力してください。';
+    case 'too-long':
+      return `${problem.max}文字以内で入力してください。`;
+    case 'choice':
+      return '選択肢から選んでください。';
+    case 'login-format':
+      return 'ログインIDは、半角の英小文字・数字・「.」「-」「_」で3～40文字にしてください。';
+    case 'password-short':
+      return `パスワードは${problem.min}文字以上にしてください。空欄にすると自動で作成します。`;
+    case 'login-taken':
+      return 'このログインIDはすでに使われています。';
+    case 'department-required':
+      return '担当課の利用者には、担当課を選んでください。';
+    case 'department-exists':
+      return 'この名前の担当課はすでにあります。';
+    case 'year':
+      return '年度を R5、令和5年度、2023 のように入力してください（計画期間内）。';
+    case 'figure':
+      return jaRefusal(problem.refusal);
+    case 'cleared':
+      return '空欄にはできません。報告する値がなければ「—」を、値がない理由があれば「未取得」などを入力してください。';
+    case 'direction':
+      return '目標値が現状値の反対側になり、数値目標の向き（増やす／減らす）が変わってしまいます。向きの変更は計画ファイルで行ってください。';
+    case 'errata-required':
+      return 'この年度はすでに公表しています。新しい版には、何を訂正したかを訂正内容に書いてください。';
+    case 'plan-exists':
+      return `「${problem.slug}」という計画はすでにあります。置き換える場合は「同じIDの計画を置き換える」を選んでください。`;
+    case 'plan-file':
+      return '計画ファイルに問題があります。次の点を直してから、もう一度取り込んでください。';
+    case 'file-size':
+      return `ファイルが大きすぎます（${problem.megabytes}MBまで）。`;
+    case 'encoding':
+      return 'ファイルがUTF-8ではありません。UTF-8で保存し直してください（古いExcelのファイルはShift_JISのことがあります）。';
+    case 'conflict':
+      return 'あなたが編集している間に、ほかの人がこの値を変更しました。保存されている値とあなたの入力を確かめてから、もう一度保存してください。もう一度保存すると、あなたの入力で上書きします。';
+    case 'incomplete':
+      return `提出する前に、未入力の項目を入力してください（実績値 ${problem.figures}件${problem.assessment ? '、評価の文章' : ''}）。`;
+  }
+};

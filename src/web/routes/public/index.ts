@@ -1,0 +1,13 @@
+import { Hono } from 'hono';
+import type { AppDeps } from '../../deps.ts';
+import type { AppEnv } from '../../env.ts';
+import { downloadRoutes } from './downloads.ts';
+import { publicPages } from './pages.tsx';
+
+/** Everything a citizen sees without signing in: pages and downloads of published editions. */
+export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.route('/', downloadRoutes(deps));
+  app.route('/', publicPages(deps));
+  return app;
+}

@@ -1,0 +1,153 @@
+import type { KpiResult, SeriesResult } from '../../../core/evaluation.ts';
+import { explainScore } from '../../../core/explain.ts';
+import { formatBaseline, formatEntry, formatFigure, formatPercent } from '../../../core/format.ts';
+import { formatFiscalYear } from '../../../core/fiscal-year.ts';
+import { IdSource } from '../../../render/html/ids.ts';
+import { messagesFor, type Lang, type Messages } from '../../../render/messages.ts';
+import { assessmentBullets } from '../../../render/report-model.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { Calc } from '../../components/calc.tsx';
+import { EditionNotice, YearSwitcher } from '../../components/edition.tsx';
+import { KpiChart } from '../../components/kpi-chart.tsx';
+import { AssessmentList, ScrollRegion, statusClass } from '../../components/report-tables.tsx';
+import { hrefs } from '../../hrefs.ts';
+import { t, type WebMessages } from '../../i18n/index.ts';
+import type { PublishedReport } from '../../queries/published.ts';
+import { yearAddress } from './address.ts';
+
+const seriesName = (s: SeriesResult, m: WebMessages): string => s.label ?? m.dataColumns.value;
+
+/** Baseline, each reported year and the target, one column per series (男性 / 女性). */
+function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }) {
+  const { kpi, m, r } = props;
+  const years = kpi.series[0]?.history.map((h) => h.year) ?? [];
+  return (
+    <ScrollRegion labelledBy="data-heading">
+      <table aria-labelledby="data-heading">
+        <thead>
+          <tr>
+            <th scope="col">{m.dataColumns.year}</th>
+            {kpi.series.map((s) => (
+              <th scope="col">{seriesName(s, m)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{r.columns.baseline}</th>
+            {kpi.series.map((s) => (
+              <td class="number">{formatBaseline(s.baseline, s.unit)}</td>
+            ))}
+          </tr>
+          {years.map((year, i) => (
+            <tr>
+              <th scope="row">{r.yearLabel(year)}</th>
+              {kpi.series.map((s) => (
+                <td class="number">{formatEntry(s.history[i]?.entry ?? null, s.unit)}</td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{r.columns.target}</th>
+            {kpi.series.map((s) => (
+              <td class="number">
+                {m.figureInYear(formatFigure(s.target.value, s.unit), formatFiscalYear(s.target.year))}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+/** A KPI of a published year: its facts and score, the chart, the figures by year and the assessment. */
+export function KpiPage(props: { lang: Lang; report: PublishedReport; kpi: KpiResult }) {
+  const m = t(props.lang);
+  const r = messagesFor(props.lang);
+  const { evaluation } = props.report;
+  const { kpi } = props;
+  const at = yearAddress(props.report);
+  const ids = new IdSource();
+  const goal = evaluation.goals.find((g) => g.id === kpi.goalId);
+  const others = evaluation.goals.filter((g) => g.id !== kpi.goalId && kpi.listedIn.includes(g.id));
+  const bullet = goal ? assessmentBullets(goal, r).filter((b) => b.kpi.id === kpi.id) : [];
+  const goalLabel = goal ? r.goalLabel(goal.kind, goal.number) : '';
+  return (
+    <>
+      <Breadcrumbs
+        lang={props.lang}
+        trail={[
+          { href: '/', label: m.navPlans },
+          { href: hrefs.year(at), label: evaluation.plan.title },
+          ...(goal ? [{ href: hrefs.goal(at, goal.id), label: goalLabel }] : []),
+        ]}
+        current={kpi.name}
+      />
+      <h1 id="kpi-heading">
+        {kpi.name}
+        <span class="h1-sub">{m.yearStatusTitle(evaluation.year)}</span>
+      </h1>
+      <EditionNotice
+        lang={props.lang}
+        report={props.report}
+        latestHref={hrefs.kpi({ ...at, edition: null }, kpi.id)}
+      />
+      <dl class="facts">
+        <dt>{m.kpiFacts.goal}</dt>
+        <dd>{goal ? <a href={hrefs.goal(at, goal.id)}>{m.goalName(goalLabel, goal.title)}</a> : null}</dd>
+        {others.length === 0 ? null : (
+          <>
+            <dt>{m.kpiFacts.listedIn}</dt>
+            <dd>
+              {others.map((g) => (
+                <span class="line">
+                  <a href={hrefs.goal(at, g.id)}>{m.goalName(r.goalLabel(g.kind, g.number), g.title)}</a>
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt>{m.kpiFacts.category}</dt>
+        <dd>{kpi.category.join(m.separator)}</dd>
+        <dt>{m.kpiFacts.department}</dt>
+        <dd>{kpi.department ?? m.notSet}</dd>
+        <dt>{m.kpiFacts.unit}</dt>
+        <dd>{kpi.unit ?? m.noUnit}</dd>
+        <dt>{m.kpiFacts.status}</dt>
+        <dd class={statusClass(kpi.status)}>{r.status(kpi.status)}</dd>
+        <dt>{r.scoreHeading(evaluation.settings.method)}</dt>
+        <dd>
+          {kpi.series.map((s) => (
+            <span class="line">
+              {s.label === null ? null : m.labelled(s.label)}
+              <Calc
+                text={formatPercent(s.score?.value ?? null)}
+                formula={s.score ? explainScore(s.score) : null}
+                ids={ids}
+              />
+            </span>
+          ))}
+        </dd>
+      </dl>
+      <p class="help">{m.formulaHelp}</p>
+
+      <section aria-labelledby="chart-heading">
+        <h2 id="chart-heading">{m.chartHeading}</h2>
+        <KpiChart kpi={kpi} evaluation={evaluation} messages={r} labelledBy="kpi-heading" ids={ids} />
+      </section>
+
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">{m.dataHeading}</h2>
+        <DataTable kpi={kpi} m={m} r={r} />
+      </section>
+
+      <section aria-labelledby="assessment-heading">
+        <h2 id="assessment-heading">{r.headings.assessments}</h2>
+        {bullet.length === 0 ? <p>{m.noAssessment}</p> : <AssessmentList bullets={bullet} />}
+      </section>
+
+      <YearSwitcher lang={props.lang} report={props.report} hrefFor={(to) => hrefs.kpi(to, kpi.id)} />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { Hono, type Context } from 'hono';
+import { ShinchokuError } from '../../../core/errors.ts';
+import { formatFiscalYear } from '../../../core/fiscal-year.ts';
+import { messagesFor } from '../../../render/messages.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { AppEnv } from '../../env.ts';
+import { t } from '../../i18n/index.ts';
+import { renderPage } from '../../layout.tsx';
+import {
+  publishedPlan,
+  publishedPlans,
+  publishedReport,
+  type ReportAddress,
+} from '../../queries/published.ts';
+import { GoalPage } from './goal-page.tsx';
+import { KpiPage } from './kpi-page.tsx';
+import { PlanList } from './plan-list.tsx';
+import { PlanOverview } from './plan-overview.tsx';
+
+/** The plan, year and edition a public URL names: /plans/:plan/:year?edition=N. */
+export function reportAddress(c: Context<AppEnv>): ReportAddress {
+  return {
+    plan: c.req.param('plan') ?? '',
+    year: c.req.param('year') ?? '',
+    edition: c.req.query('edition'),
+  };
+}
+
+/** The public pages: no login, published editions only. */
+export function publicPages(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const db = deps.store.db;
+
+  app.get('/', async (c) => {
+    const lang = c.var.lang;
+    const plans = await publishedPlans(db);
+    return renderPage(c, { title: t(lang).planListTitle, children: <PlanList lang={lang} plans={plans} /> });
+  });
+
+  const overview = async (c: Context<AppEnv>, address: ReportAddress) => {
+    const lang = c.var.lang;
+    const report = await publishedReport(db, address, t(lang).notFound);
+    return renderPage(c, {
+      title: t(lang).pageTitle([
+        t(lang).yearStatusTitle(report.evaluation.year),
+        report.evaluation.plan.title,
+      ]),
+      context: report.evaluation.plan.title,
+      children: <PlanOverview lang={lang} report={report} />,
+    });
+  };
+
+  // The plan's own address shows its latest published year.
+  app.get('/plans/:plan', async (c) => {
+    const plan = c.req.param('plan');
+    const published = await publishedPlan(db, plan, t(c.var.lang).notFound);
+    const latest = published.years[0];
+    return overview(c, { plan, year: latest ? formatFiscalYear(latest.year) : '', edition: undefined });
+  });
+
+  app.get('/plans/:plan/:year', (c) => overview(c, reportAddress(c)));
+
+  app.get('/plans/:plan/:year/goals/:goal', async (c) => {
+    const lang = c.var.lang;
+    const m = t(lang);
+    const report = await publishedReport(db, reportAddress(c), m.notFound);
+    const id = c.req.param('goal');
+    const goal = report.evaluation.goals.find((g) => g.id === id);
+    if (!goal) throw new ShinchokuError('not-found', m.notFound.goal(id), m.notFound.hint);
+    const label = messagesFor(lang).goalLabel(goal.kind, goal.number);
+    return renderPage(c, {
+      title: m.pageTitle([m.goalName(label, goal.title), m.yearLong(report.evaluation.year)]),
+      context: report.evaluation.plan.title,
+      children: <GoalPage lang={lang} report={report} goal={goal} />,
+    });
+  });
+
+  app.get('/plans/:plan/:year/kpis/:kpi', async (c) => {
+    const lang = c.var.lang;
+    const m = t(lang);
+    const report = await publishedReport(db, reportAddress(c), m.notFound);
+    const id = c.req.param('kpi');
+    const kpi = report.evaluation.kpis.find((k) => k.id === id);
+    if (!kpi) throw new ShinchokuError('not-found', m.notFound.kpi(id), m.notFound.hint);
+    return renderPage(c, {
+      title: m.pageTitle([kpi.name, m.yearLong(report.evaluation.year)]),
+      context: report.evaluation.plan.title,
+      children: <KpiPage lang={lang} report={report} kpi={kpi} />,
+    });
+  });
+
+  return app;
+}

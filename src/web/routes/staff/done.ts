@@ -1,0 +1,18 @@
+import type { Lang } from '../../../render/messages.ts';
+import { t } from '../../i18n/index.ts';
+import type { Done } from './paths.ts';
+
+/** The confirmation a redirect asked for; an unknown word shows nothing, so the query cannot inject text. */
+export function doneMessage(lang: Lang, done: string | undefined): string | null {
+  const m = t(lang);
+  const messages: Readonly<Record<Done, string>> = {
+    submitted: m.staffReview.submitted,
+    approved: m.staffReview.approved,
+    returned: m.staffReview.returned,
+    commented: m.staffComments.posted,
+    published: m.staffPublish.publishedPlain,
+    'user-changed': m.staffUsers.changed,
+    'logged-out': m.staffAuth.loggedOut,
+  };
+  return done !== undefined && Object.hasOwn(messages, done) ? messages[done as Done] : null;
+}

@@ -1,0 +1,130 @@
+import type { FiscalYear } from '../../../core/fiscal-year.ts';
+import type { Lang } from '../../../render/messages.ts';
+import type { KpiSheet } from '../../../store/department-kpis.ts';
+import { CsrfField } from '../../auth/csrf-field.tsx';
+import type { ReadAs } from '../../commands/entry.ts';
+import { entryFields, type EntryInput } from '../../commands/entry-input.ts';
+import type { Problems } from '../../commands/form-problem.ts';
+import { t } from '../../i18n/index.ts';
+import { Hidden, SelectField, TextArea, TextField } from './components/fields.tsx';
+
+export interface EntryFormProps {
+  readonly lang: Lang;
+  readonly action: string;
+  readonly csrf: string;
+  readonly year: FiscalYear;
+  readonly sheet: KpiSheet;
+  readonly input: EntryInput;
+  readonly problems: Problems;
+  readonly readAs: Readonly<Record<string, ReadAs>>;
+}
+
+/** How the reader took a typed figure, when it had to change something: 「３,９０８」 → 「3,908件」, and why. */
+function ReadAsNote(props: { lang: Lang; readAs: ReadAs | undefined }) {
+  const m = t(props.lang).staff;
+  const read = props.readAs;
+  if (!read || read.notes.length === 0) return null;
+  return (
+    <>
+      <p>{t(props.lang).staffEntry.readAs(read.typed, read.shown)}</p>
+      {read.notes.length > 0 ? (
+        <ul class="plain-list">
+          {read.notes.map((note) => (
+            <li>{m.note(note)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+/** The labels of the entry form's fields, for the error summary's links. */
+export function entryLabels(lang: Lang, year: FiscalYear, sheet: KpiSheet): Record<string, string> {
+  const m = t(lang).staffEntry;
+  const labels: Record<string, string> = {
+    [entryFields.status]: m.statusPhrase,
+    [entryFields.text]: m.assessmentText,
+  };
+  for (const s of sheet.series) {
+    const labelled = (text: string) => t(lang).staff.withSeriesLabel(s.label, text);
+    labels[entryFields.value(s.position)] = labelled(m.actual(year, s.unit));
+    labels[entryFields.state(s.position)] = labelled(m.stateLegend);
+  }
+  return labels;
+}
+
+/**
+ * A KPI's figures and assessment for one year, in one form: one fieldset per series, one for the
+ * assessment. Hidden fields carry what the form was loaded with, for the conflict check.
+ */
+export function EntryForm(props: EntryFormProps) {
+  const m = t(props.lang);
+  const e = m.staffEntry;
+  const stateOptions = [
+    { value: 'final', label: e.states.final },
+    { value: 'provisional', label: e.states.provisional },
+  ];
+  const a = props.input.assessment;
+  return (
+    <form method="post" action={props.action} novalidate>
+      <CsrfField token={props.csrf} />
+      {props.sheet.series.map((s) => {
+        const typed = props.input.series.find((i) => i.position === s.position);
+        const valueField = entryFields.value(s.position);
+        return (
+          <fieldset>
+            <legend>{e.figuresLegend(s.label)}</legend>
+            <TextField
+              lang={props.lang}
+              id={valueField}
+              label={e.actual(props.year, s.unit)}
+              help={e.actualHelp}
+              value={typed?.text ?? ''}
+              inputmode="text"
+              problem={props.problems[valueField]}
+              extra={
+                props.readAs[valueField] ? (
+                  <ReadAsNote lang={props.lang} readAs={props.readAs[valueField]} />
+                ) : null
+              }
+            />
+            <SelectField
+              lang={props.lang}
+              id={entryFields.state(s.position)}
+              label={e.stateLegend}
+              value={typed?.state ?? 'final'}
+              options={stateOptions}
+              problem={props.problems[entryFields.state(s.position)]}
+            />
+            <Hidden name={entryFields.version(s.position)} value={typed?.version ?? 0} />
+            <Hidden name={entryFields.original(s.position)} value={typed?.original ?? ''} />
+            <Hidden name={entryFields.originalState(s.position)} value={typed?.originalState ?? 'final'} />
+          </fieldset>
+        );
+      })}
+      <fieldset>
+        <legend>{e.assessmentLegend}</legend>
+        <TextField
+          lang={props.lang}
+          id={entryFields.status}
+          label={e.statusPhrase + m.staff.optional}
+          help={e.statusHelp}
+          value={a.status}
+          problem={props.problems[entryFields.status]}
+        />
+        <TextArea
+          lang={props.lang}
+          id={entryFields.text}
+          label={e.assessmentText}
+          value={a.text}
+          rows={8}
+          problem={props.problems[entryFields.text]}
+        />
+        <Hidden name={entryFields.assessmentVersion} value={a.version} />
+        <Hidden name={entryFields.originalStatus} value={a.originalStatus} />
+        <Hidden name={entryFields.originalText} value={a.originalText} />
+      </fieldset>
+      <button type="submit">{e.saveButton}</button>
+    </form>
+  );
+}

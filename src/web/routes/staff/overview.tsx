@@ -1,0 +1,173 @@
+import { Hono } from 'hono';
+import { formatFiscalYear } from '../../../core/fiscal-year.ts';
+import type { GoalKind } from '../../../core/plan.ts';
+import { messagesFor, type Lang } from '../../../render/messages.ts';
+import { listPlans } from '../../../store/plan-repository.ts';
+import { requireRole, signedIn } from '../../auth/require-role.ts';
+import { progressOf, type Progress, type ProgressRow } from '../../commands/progress.ts';
+import type { AppDeps } from '../../deps.ts';
+import type { AppEnv } from '../../env.ts';
+import { t } from '../../i18n/index.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { staffPage } from './page.tsx';
+import { staffPaths, yearParam } from './paths.ts';
+
+function ProgressTable(props: {
+  lang: Lang;
+  progress: Progress;
+  rows: readonly ProgressRow[];
+  caption: string;
+}) {
+  const m = t(props.lang).staffTodo;
+  const { plan, year } = props.progress;
+  if (props.rows.length === 0) return <p>{m.nothingHere}</p>;
+  return (
+    <div class="table-scroll">
+      <table>
+        <caption>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.columns.kpi}</th>
+            <th scope="col">{m.columns.goal}</th>
+            <th scope="col">{m.columns.department}</th>
+            <th scope="col">{m.columns.figures}</th>
+            <th scope="col">{m.columns.assessment}</th>
+            <th scope="col">{m.columns.review}</th>
+            <th scope="col">{m.columns.comments}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map(({ sheet, missing, comments }) => (
+            <tr>
+              <th scope="row">
+                <a href={staffPaths.kpi(plan.slug, year, sheet.key)}>{sheet.name}</a>
+              </th>
+              <td>{messagesFor(props.lang).goalLabel(sheet.goal.kind as GoalKind, sheet.goal.number)}</td>
+              <td>{sheet.departmentName ?? m.noDepartment}</td>
+              <td>{missing.figures > 0 ? m.figuresMissing(missing.figures) : m.entered}</td>
+              <td>{missing.assessment ? m.missing : m.entered}</td>
+              <td>{m.reviewStates[sheet.review?.state ?? 'none']}</td>
+              <td class="number">{comments}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function YearSelector(props: { lang: Lang; progress: Progress }) {
+  const m = t(props.lang);
+  return (
+    <form method="get" action={staffPaths.overview(props.progress.plan.slug)} class="year-select">
+      <label for="year">{m.staffTodo.yearLabel}</label>
+      <select id="year" name="year">
+        {props.progress.years.map((year) => (
+          <option value={formatFiscalYear(year)} selected={year === props.progress.year}>
+            {m.staff.year(year)}
+          </option>
+        ))}
+      </select>{' '}
+      <button type="submit" class="secondary">
+        {m.staffTodo.showButton}
+      </button>
+    </form>
+  );
+}
+
+/** The staff home (the plans) and each plan's progress for a year: the department's to-do list. */
+export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get('/', requireRole(), async (c) => {
+    const m = t(c.get('lang'));
+    const plans = await listPlans(deps.store.db);
+    return staffPage(c, {
+      title: m.staff.title,
+      children: (
+        <>
+          <h1>{m.staff.title}</h1>
+          <h2>{m.staffTodo.plansHeading}</h2>
+          {plans.length === 0 ? (
+            <p>{m.staffTodo.noPlans}</p>
+          ) : (
+            <ul class="plain-list">
+              {plans.map((plan) => (
+                <li>
+                  <a href={staffPaths.overview(plan.slug)}>{plan.title}</a>
+                  {m.staffTodo.planMeta(plan.municipality, m.period(plan.periodFrom, plan.periodTo))}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ),
+    });
+  });
+
+  app.get('/plans/:plan', requireRole(), async (c) => {
+    const lang = c.get('lang');
+    const m = t(lang);
+    const user = signedIn(c).user;
+    const asked = c.req.query('year');
+    const year = yearParam(asked);
+    if (asked && year === null) return c.notFound();
+    const progress = await progressOf(deps.store.db, user, c.req.param('plan'), year);
+    const title = m.staffTodo.title(progress.year);
+    return staffPage(c, {
+      title,
+      context: progress.plan.title,
+      children: (
+        <>
+          <Breadcrumbs
+            lang={lang}
+            trail={[{ href: staffPaths.home, label: m.staff.title }]}
+            current={title}
+          />
+          <h1>{title}</h1>
+          {user.role === 'department' ? <p class="lead">{m.staffTodo.intro}</p> : null}
+          <YearSelector lang={lang} progress={progress} />
+          {user.role === 'department' && progress.open.length + progress.closed.length === 0 ? (
+            <p>{m.staffTodo.noKpis}</p>
+          ) : (
+            <>
+              <h2>{m.staffTodo.todoHeading}</h2>
+              {progress.open.length === 0 ? (
+                <p>{m.staffTodo.allDone}</p>
+              ) : (
+                <ProgressTable
+                  lang={lang}
+                  progress={progress}
+                  rows={progress.open}
+                  caption={m.staffTodo.todoHeading}
+                />
+              )}
+              <h2>{m.staffTodo.otherHeading}</h2>
+              <ProgressTable
+                lang={lang}
+                progress={progress}
+                rows={progress.closed}
+                caption={m.staffTodo.otherHeading}
+              />
+            </>
+          )}
+          {user.role === 'admin' ? (
+            <>
+              <h2>{m.staffTodo.adminHeading}</h2>
+              <ul class="plain-list">
+                <li>
+                  <a href={staffPaths.publish(progress.plan.slug)}>{m.staffTodo.publishLink}</a>
+                </li>
+                <li>
+                  <a href={staffPaths.audit(progress.plan.slug)}>{m.staffTodo.auditLink}</a>
+                </li>
+              </ul>
+            </>
+          ) : null}
+        </>
+      ),
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,70 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Lang } from '../../../render/messages.ts';
+import { CsrfField } from '../../auth/csrf-field.tsx';
+import type { AppEnv, SessionInfo } from '../../env.ts';
+import { t } from '../../i18n/index.ts';
+import { renderPage, type NavItem } from '../../layout.tsx';
+import { staffPaths } from './paths.ts';
+
+function staffNav(lang: Lang, session: SessionInfo | null): NavItem[] {
+  const m = t(lang).staff;
+  const items: NavItem[] = [{ href: staffPaths.home, label: m.navHome }];
+  if (session?.user.role === 'admin') {
+    items.push(
+      { href: staffPaths.importPlan, label: m.navImport },
+      { href: staffPaths.collect, label: t(lang).staffCollect.nav },
+      { href: staffPaths.users(), label: m.navUsers },
+      { href: staffPaths.departments, label: m.navDepartments },
+      { href: staffPaths.accountAudit, label: m.navAccountAudit },
+    );
+  }
+  items.push({ href: '/', label: m.navPublic });
+  return items;
+}
+
+/** Who is signed in, and the sign-out button: a form, so signing out needs no script and carries the token. */
+function SignedIn(props: { lang: Lang; session: SessionInfo }) {
+  const m = t(props.lang);
+  const { user } = props.session;
+  return (
+    <form method="post" action={staffPaths.logout} class="signed-in">
+      <span>{m.staff.signedInAs(user.displayName, m.staff.roles[user.role])}</span>{' '}
+      <CsrfField token={props.session.csrfToken} />
+      <button type="submit" class="secondary">
+        {m.staffAuth.logoutButton}
+      </button>
+    </form>
+  );
+}
+
+export interface StaffPageProps {
+  readonly title: string;
+  /** What the page belongs to, such as the plan's title. */
+  readonly context?: string | null;
+  readonly children?: Child;
+}
+
+/** A staff page in the shared shell, with the staff menu; never cached, since it shows unpublished figures. */
+export function staffPage(
+  c: Context<AppEnv>,
+  props: StaffPageProps,
+  status: ContentfulStatusCode = 200,
+): Promise<Response> {
+  const lang = c.get('lang');
+  const session = c.get('session');
+  c.header('Cache-Control', 'no-store');
+  return renderPage(
+    c,
+    {
+      title: props.title,
+      context: props.context ?? null,
+      nav: staffNav(lang, session),
+      headerTools: session ? <SignedIn lang={lang} session={session} /> : null,
+      footerNote: t(lang).staff.footer,
+      children: props.children,
+    },
+    status,
+  );
+}

@@ -1,0 +1,55 @@
+import { formatFiscalYear, parseFiscalYear, type FiscalYear } from '../../../core/fiscal-year.ts';
+
+/** Where staffRoutes is mounted; every staff link is built here, so the pages never spell a URL. */
+export const STAFF_BASE = '/staff';
+
+const segment = encodeURIComponent;
+const planBase = (plan: string): string => `${STAFF_BASE}/plans/${segment(plan)}`;
+
+/** One-word outcomes a redirect carries to the next page, which words them in the reader's language. */
+export type Done =
+  'submitted' | 'approved' | 'returned' | 'commented' | 'published' | 'user-changed' | 'logged-out';
+
+const withDone = (path: string, done?: Done): string => (done ? `${path}?done=${done}` : path);
+
+export const staffPaths = {
+  home: STAFF_BASE,
+  login: (next?: string): string => `${STAFF_BASE}/login${next ? `?next=${segment(next)}` : ''}`,
+  logout: `${STAFF_BASE}/logout`,
+  loggedOut: `${STAFF_BASE}/logout?done=logged-out`,
+  overview: (plan: string, year?: FiscalYear): string =>
+    `${planBase(plan)}${year === undefined ? '' : `?year=${formatFiscalYear(year)}`}`,
+  kpi: (plan: string, year: FiscalYear, kpi: string, done?: Done): string =>
+    withDone(`${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}`, done),
+  submit: (plan: string, year: FiscalYear, kpi: string): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/submit`,
+  review: (plan: string, year: FiscalYear, kpi: string): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/review`,
+  comments: (plan: string, year: FiscalYear, kpi: string): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/comments`,
+  kpiSettings: (plan: string, kpi: string): string => `${planBase(plan)}/kpis/${segment(kpi)}/settings`,
+  publish: (plan: string, done?: Done): string => withDone(`${planBase(plan)}/publish`, done),
+  audit: (plan: string): string => `${planBase(plan)}/audit`,
+  importPlan: `${STAFF_BASE}/import`,
+  collect: `${STAFF_BASE}/collect`,
+  collectPreview: `${STAFF_BASE}/collect/preview`,
+  collectApply: `${STAFF_BASE}/collect/apply`,
+  users: (done?: Done): string => withDone(`${STAFF_BASE}/users`, done),
+  userStatus: (id: number): string => `${STAFF_BASE}/users/${id}/status`,
+  departments: `${STAFF_BASE}/departments`,
+  accountAudit: `${STAFF_BASE}/audit`,
+};
+
+/** A year as a staff URL writes it (R5); null for anything else, which the route answers with 404. */
+export function yearParam(text: string | undefined): FiscalYear | null {
+  if (text === undefined || text === '') return null;
+  const read = parseFiscalYear(text);
+  return read.ok ? read.value : null;
+}
+
+/** Where to go after signing in: only a staff page of this site, never an address another site chose. */
+export function safeNext(next: string | undefined): string {
+  if (!next || !next.startsWith(`${STAFF_BASE}/`) || next.startsWith('//') || /[\\\s]/.test(next))
+    return STAFF_BASE;
+  return next;
+}

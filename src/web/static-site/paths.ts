@@ -1,0 +1,60 @@
+import { posix } from 'node:path';
+import type { Lang } from '../../render/messages.ts';
+
+/** A page or file of the public site as the crawler requests it: a path, and the language tree it is in. */
+export interface SiteAddress {
+  readonly path: string;
+  readonly lang: Lang;
+  readonly edition: string | null;
+}
+
+export const ASSET_PREFIX = '/assets/';
+
+/** Paths a static site cannot serve: sign-in and the live API. Links to them are dropped. */
+export function isOutsideSite(path: string): boolean {
+  return path === '/staff' || path.startsWith('/staff/') || path === '/api' || path.startsWith('/api/');
+}
+
+/** Reads a link in a page of `from`'s tree: ?lang switches tree, ?edition picks an older edition. */
+export function addressOf(href: string, from: SiteAddress): SiteAddress | null {
+  if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return null;
+  const url = new URL(href, `http://site${from.path}`);
+  const lang = url.searchParams.get('lang');
+  return {
+    path: decodeURIComponent(url.pathname),
+    lang: lang === 'ja' || lang === 'en' ? lang : from.lang,
+    edition: url.searchParams.get('edition'),
+  };
+}
+
+/** The key the crawler remembers an address by. */
+export function addressKey(address: SiteAddress): string {
+  const tree = address.path.startsWith(ASSET_PREFIX) ? '*' : address.lang;
+  return `${tree}:${address.path}:${address.edition ?? ''}`;
+}
+
+/** The query the app needs to answer for an address (the language comes by cookie). */
+export function requestPath(address: SiteAddress): string {
+  const path = address.path.split('/').map(encodeURIComponent).join('/');
+  return address.edition === null ? path : `${path}?edition=${encodeURIComponent(address.edition)}`;
+}
+
+/**
+ * Where an address is written: Japanese at the root, English under en/, assets once for both; a page
+ * becomes folder/index.html so relative links work from file:// as well as from any web server.
+ */
+export function fileOf(address: SiteAddress, isPage: boolean): string {
+  const segments = address.path.split('/').filter(Boolean);
+  if (address.path.startsWith(ASSET_PREFIX)) return segments.join('/');
+  const prefix = address.lang === 'ja' ? [] : [address.lang];
+  const edition = address.edition === null ? [] : [`edition-${address.edition}`];
+  if (isPage) return posix.join(...prefix, ...segments, ...edition, 'index.html');
+  const name = segments.pop() ?? 'index';
+  return posix.join(...prefix, ...segments, ...edition, name);
+}
+
+/** A link from one written file to another, relative, so the site can be opened from a folder. */
+export function relativeLink(fromFile: string, toFile: string, hash: string): string {
+  const relative = posix.relative(posix.dirname(fromFile), toFile) || posix.basename(toFile);
+  return relative + hash;
+}

@@ -1,0 +1,88 @@
+import { expect, it } from 'vitest';
+import { makeCollectWorkbooks } from '../../src/collect/make/make-workbooks.ts';
+import { withId } from '../../src/collect/plan-source.ts';
+import type { Store } from '../../src/store/connect.ts';
+import { loadStoredPlan } from '../../src/store/plan-repository.ts';
+import { fill, rowOf } from '../collect/support.ts';
+import { describeStores } from '../support/stores.ts';
+import { testApp } from '../support/web.ts';
+import { auditRows, PLAN, seedStaff, StaffClient, text } from './staff-helpers.ts';
+
+const R5 = 2023;
+
+/** The 商工課 workbook for R5, filled in as the department would. */
+async function filledWorkbook(store: Store, cells: (row: number) => Record<string, string>) {
+  const plan = withId(await loadStoredPlan(store.db, PLAN));
+  const made = await makeCollectWorkbooks(plan, R5, {
+    office: '未割当',
+    now: new Date('2024-04-15T09:00:00+09:00'),
+  });
+  const workbook = made.find((m) => m.fileName.includes('商工課'));
+  if (!workbook) throw new Error('no workbook for 商工課');
+  const row = await rowOf(workbook.bytes, '就業者一人当たり市内純生産');
+  return { name: workbook.fileName, bytes: await fill(workbook.bytes, cells(row)) };
+}
+
+async function upload(client: StaffClient, files: { name: string; bytes: Uint8Array }[]) {
+  await client.get('/staff/collect');
+  const form = new FormData();
+  form.set('_csrf', client.csrf ?? '');
+  for (const f of files) form.append('files', new Blob([new Uint8Array(f.bytes)]), f.name);
+  return client.request('/staff/collect/preview', {
+    method: 'POST',
+    body: form,
+    headers: { Origin: 'http://localhost' },
+  });
+}
+
+describeStores('uploading filled workbooks in the web app', (store) => {
+  it('previews the diff, then applies it whole, in the audit log', async () => {
+    await seedStaff(store());
+    const client = new StaffClient(testApp(store()));
+    await client.login('office');
+    const workbook = await filledWorkbook(store(), (row) => ({
+      [`F${row}`]: '４４０',
+      [`J${row}`]: '回復基調',
+    }));
+    const preview = await upload(client, [workbook]);
+    expect(preview.status).toBe(200);
+    expect(text(preview.html)).toContain('440万円');
+    const token = /name="token" value="([^"]+)"/.exec(preview.html)?.[1];
+    expect(token).toBeDefined();
+    expect(
+      (await loadStoredPlan(store().db, PLAN)).kpis.get('net-product-per-worker')?.series[0]?.actuals.get(R5),
+    ).toBeUndefined();
+
+    const applied = await client.post('/staff/collect/apply', { token: token ?? '' });
+    expect(text(applied.html)).toContain('実績値1件、評価1件を反映しました。');
+    const plan = await loadStoredPlan(store().db, PLAN);
+    expect(plan.kpis.get('net-product-per-worker')?.series[0]?.actuals.get(R5)).toEqual({
+      kind: 'value',
+      value: '440',
+    });
+    expect(plan.kpis.get('net-product-per-worker')?.assessments.get(R5)?.text).toBe('回復基調');
+    expect((await auditRows(store())).map((r) => r.action)).toEqual(
+      expect.arrayContaining(['collect.apply', 'observation.save', 'assessment.save']),
+    );
+    const again = await client.post('/staff/collect/apply', { token: token ?? '' });
+    expect(again.status).toBe(404);
+  });
+
+  it('names the file, sheet and cell of every problem and offers nothing to apply', async () => {
+    await seedStaff(store());
+    const client = new StaffClient(testApp(store()));
+    await client.login('office');
+    const workbook = await filledWorkbook(store(), (row) => ({ [`F${row}`]: '12kg' }));
+    const preview = await upload(client, [workbook]);
+    expect(preview.status).toBe(422);
+    expect(text(preview.html)).toMatch(/入力!F\d+/);
+    expect(preview.html).not.toContain('name="token"');
+  });
+
+  it('is for the planning office only', async () => {
+    await seedStaff(store());
+    const client = new StaffClient(testApp(store()));
+    await client.login('shoko');
+    expect((await client.get('/staff/collect')).status).toBe(403);
+  });
+});
