@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian machine for Shinchoku: the system packages it drives (Chromium and the Noto CJK
-# fonts for PDF, poppler and LibreOffice for the report tests), then the npm dependencies from the lock file.
+# fonts for PDF; poppler and LibreOffice for the report tests; a PostgreSQL server for the storage suite;
+# nginx as the benchmarks' static-file anchor), then the npm dependencies from the lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium fonts-noto-cjk poppler-utils libreoffice-impress libreoffice-calc postgresql postgresql-client)
+packages=(chromium fonts-noto-cjk poppler-utils libreoffice-impress libreoffice-calc postgresql postgresql-client nginx-light)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
