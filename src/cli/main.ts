@@ -1,4 +1,4 @@
-import { ShinchokuError } from '../core/errors.ts';
+import { ERROR_CATALOG, ShinchokuError } from '../core/errors.ts';
 import { COMMANDS } from './commands.ts';
 import { processIo, type Io } from './io.ts';
 
@@ -57,6 +57,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       'hint: please report this with the command you ran; set SHINCHOKU_DEBUG=1 to see the stack trace.\n',
     );
     if (process.env.SHINCHOKU_DEBUG) io.err(`${(error as Error)?.stack ?? ''}\n`);
-    return new ShinchokuError('internal', '').exitCode;
+    return ERROR_CATALOG.internal.exitCode;
   }
 }
