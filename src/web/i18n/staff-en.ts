@@ -54,7 +54,7 @@ export const staffEn: StaffMessages = {
     csrfMessage: 'The form has expired or was sent from another site. Reload the page and send it again.',
     otherDepartment: 'This KPI belongs to another department.',
   },
-  staffTodo: {
+  staffWorklist: {
     plansHeading: 'Plans',
     planMeta: (municipality, period) => ` (${municipality}, ${period})`,
     noPlans: 'There is no plan yet. It appears here once the planning office imports a plan file.',
@@ -62,7 +62,7 @@ export const staffEn: StaffMessages = {
     intro: 'Enter the actual values and assessments, then submit them to the planning office.',
     yearLabel: 'Fiscal year',
     showButton: 'Show',
-    todoHeading: 'KPIs to enter or correct',
+    worklistHeading: 'KPIs to enter or correct',
     otherHeading: 'KPIs submitted or approved',
     allDone: 'No KPI needs entering or correcting.',
     nothingHere: 'None.',

@@ -57,7 +57,7 @@ export const staffJa = {
       'フォームの有効期限が切れたか、ほかのサイトから送信されました。ページを読み込み直してから、もう一度送信してください。',
     otherDepartment: 'この数値目標は、ほかの担当課が担当しています。',
   },
-  staffTodo: {
+  staffWorklist: {
     plansHeading: '計画',
     planMeta: (municipality: string, period: string): string => `（${municipality}、${period}）`,
     noPlans: '計画がまだありません。企画担当が計画ファイルを取り込むと、ここに表示されます。',
@@ -65,7 +65,7 @@ export const staffJa = {
     intro: '実績値と評価を入力し、入力が終わったら企画担当に提出してください。',
     yearLabel: '年度',
     showButton: '表示',
-    todoHeading: '入力・修正が必要な数値目標',
+    worklistHeading: '入力・修正が必要な数値目標',
     otherHeading: '提出済み・承認済みの数値目標',
     allDone: '入力・修正が必要な数値目標はありません。',
     nothingHere: 'ありません。',

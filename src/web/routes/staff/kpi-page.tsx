@@ -43,7 +43,7 @@ function Facts(props: { lang: Lang; view: KpiView }) {
         )}
       </dd>
       <dt>{f.department}</dt>
-      <dd>{sheet.departmentName ?? m.staffTodo.noDepartment}</dd>
+      <dd>{sheet.departmentName ?? m.staffWorklist.noDepartment}</dd>
       <dt>{f.unit}</dt>
       <dd>{sheet.unit ?? m.noUnit}</dd>
       <dt>{f.baseline}</dt>
@@ -133,7 +133,7 @@ export async function renderKpiPage(
             lang={lang}
             trail={[
               { href: staffPaths.home, label: m.staff.title },
-              { href: staffPaths.overview(at.plan, at.year), label: m.staffTodo.title(at.year) },
+              { href: staffPaths.overview(at.plan, at.year), label: m.staffWorklist.title(at.year) },
             ]}
             current={title}
           />

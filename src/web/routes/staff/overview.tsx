@@ -18,7 +18,7 @@ function ProgressTable(props: {
   rows: readonly ProgressRow[];
   caption: string;
 }) {
-  const m = t(props.lang).staffTodo;
+  const m = t(props.lang).staffWorklist;
   const { plan, year } = props.progress;
   if (props.rows.length === 0) return <p>{m.nothingHere}</p>;
   return (
@@ -60,7 +60,7 @@ function YearSelector(props: { lang: Lang; progress: Progress }) {
   const m = t(props.lang);
   return (
     <form method="get" action={staffPaths.overview(props.progress.plan.slug)} class="year-select">
-      <label for="year">{m.staffTodo.yearLabel}</label>
+      <label for="year">{m.staffWorklist.yearLabel}</label>
       <select id="year" name="year">
         {props.progress.years.map((year) => (
           <option value={formatFiscalYear(year)} selected={year === props.progress.year}>
@@ -69,7 +69,7 @@ function YearSelector(props: { lang: Lang; progress: Progress }) {
         ))}
       </select>{' '}
       <button type="submit" class="secondary">
-        {m.staffTodo.showButton}
+        {m.staffWorklist.showButton}
       </button>
     </form>
   );
@@ -87,15 +87,15 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
       children: (
         <>
           <h1>{m.staff.title}</h1>
-          <h2>{m.staffTodo.plansHeading}</h2>
+          <h2>{m.staffWorklist.plansHeading}</h2>
           {plans.length === 0 ? (
-            <p>{m.staffTodo.noPlans}</p>
+            <p>{m.staffWorklist.noPlans}</p>
           ) : (
             <ul class="plain-list">
               {plans.map((plan) => (
                 <li>
                   <a href={staffPaths.overview(plan.slug)}>{plan.title}</a>
-                  {m.staffTodo.planMeta(plan.municipality, m.period(plan.periodFrom, plan.periodTo))}
+                  {m.staffWorklist.planMeta(plan.municipality, m.period(plan.periodFrom, plan.periodTo))}
                 </li>
               ))}
             </ul>
@@ -113,7 +113,7 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
     const year = yearParam(asked);
     if (asked && year === null) return c.notFound();
     const progress = await progressOf(deps.store.db, user, c.req.param('plan'), year);
-    const title = m.staffTodo.title(progress.year);
+    const title = m.staffWorklist.title(progress.year);
     return staffPage(c, {
       title,
       context: progress.plan.title,
@@ -125,41 +125,41 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
             current={title}
           />
           <h1>{title}</h1>
-          {user.role === 'department' ? <p class="lead">{m.staffTodo.intro}</p> : null}
+          {user.role === 'department' ? <p class="lead">{m.staffWorklist.intro}</p> : null}
           <YearSelector lang={lang} progress={progress} />
           {user.role === 'department' && progress.open.length + progress.closed.length === 0 ? (
-            <p>{m.staffTodo.noKpis}</p>
+            <p>{m.staffWorklist.noKpis}</p>
           ) : (
             <>
-              <h2>{m.staffTodo.todoHeading}</h2>
+              <h2>{m.staffWorklist.worklistHeading}</h2>
               {progress.open.length === 0 ? (
-                <p>{m.staffTodo.allDone}</p>
+                <p>{m.staffWorklist.allDone}</p>
               ) : (
                 <ProgressTable
                   lang={lang}
                   progress={progress}
                   rows={progress.open}
-                  caption={m.staffTodo.todoHeading}
+                  caption={m.staffWorklist.worklistHeading}
                 />
               )}
-              <h2>{m.staffTodo.otherHeading}</h2>
+              <h2>{m.staffWorklist.otherHeading}</h2>
               <ProgressTable
                 lang={lang}
                 progress={progress}
                 rows={progress.closed}
-                caption={m.staffTodo.otherHeading}
+                caption={m.staffWorklist.otherHeading}
               />
             </>
           )}
           {user.role === 'admin' ? (
             <>
-              <h2>{m.staffTodo.adminHeading}</h2>
+              <h2>{m.staffWorklist.adminHeading}</h2>
               <ul class="plain-list">
                 <li>
-                  <a href={staffPaths.publish(progress.plan.slug)}>{m.staffTodo.publishLink}</a>
+                  <a href={staffPaths.publish(progress.plan.slug)}>{m.staffWorklist.publishLink}</a>
                 </li>
                 <li>
-                  <a href={staffPaths.audit(progress.plan.slug)}>{m.staffTodo.auditLink}</a>
+                  <a href={staffPaths.audit(progress.plan.slug)}>{m.staffWorklist.auditLink}</a>
                 </li>
               </ul>
             </>

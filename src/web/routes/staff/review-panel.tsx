@@ -30,7 +30,7 @@ export function ReviewPanel(props: PanelProps) {
   return (
     <section aria-labelledby="review-heading">
       <h2 id="review-heading">{r.heading}</h2>
-      <p>{r.state(m.staffTodo.reviewStates[state ?? 'none'])}</p>
+      <p>{r.state(m.staffWorklist.reviewStates[state ?? 'none'])}</p>
       {review?.state === 'returned' && review.comment ? (
         <div class="notice">
           <p class="notice-label">{r.returnedBecause}</p>
