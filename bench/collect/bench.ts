@@ -4,7 +4,7 @@ import { makeCollectWorkbooks } from '../../src/collect/make/make-workbooks.ts';
 import { applyCollected, readCollected } from '../../src/collect/read/collect.ts';
 import type { WorkbookFile } from '../../src/collect/read/workbook-file.ts';
 import { openStore } from '../../src/store/connect.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import type { SectionResult } from '../lib/section.ts';
 import { median } from '../lib/stats.ts';
 import { collectionPlans, COLLECTED_YEAR } from './department-plan.ts';

@@ -6,7 +6,8 @@ import { readPlanText } from '../plan-file/read.ts';
 import type { Store } from '../store/connect.ts';
 import { listEditions, publishEdition } from '../store/editions.ts';
 import { generatePassword } from '../store/password.ts';
-import { importPlan, listPlans } from '../store/plan-repository.ts';
+import { importPlan } from '../store/plan-import.ts';
+import { listPlans } from '../store/plan-repository.ts';
 import { countUsers, createUser } from '../store/users.ts';
 
 export const SAMPLE_PLAN = join(import.meta.dirname, '..', '..', 'examples', 'kitamoto', 'plan.yaml');

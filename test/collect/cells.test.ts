@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { readCollected } from '../../src/collect/read/collect.ts';
 import { diffText } from '../../src/collect/read/diff-text.ts';
 import { formatCollectProblem } from '../../src/collect/read/problem.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import { describeStores } from '../support/stores.ts';
 import { departmentPlan, file, fill, loadBook, makeFor, type CellInput } from './support.ts';
 

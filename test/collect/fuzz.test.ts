@@ -7,7 +7,8 @@ import { ShinchokuError } from '../../src/core/errors.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
 import { auditTrail } from '../../src/store/audit.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
-import { importPlan, loadStoredPlan, planIdOf } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
+import { loadStoredPlan, planIdOf } from '../../src/store/plan-repository.ts';
 import { emptyStore } from '../support/stores.ts';
 import { PLAN_ID, departmentPlan, file, fill, makeFor, type CellInput } from './support.ts';
 

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
 import { readCollected } from '../../src/collect/read/collect.ts';
 import { diffText } from '../../src/collect/read/diff-text.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import { describeStores } from '../support/stores.ts';
 import { departmentPlan, file, fill, makeFor } from './support.ts';
 

@@ -3,7 +3,7 @@ import { readCollected } from '../../src/collect/read/collect.ts';
 import { openCollectWorkbook } from '../../src/collect/read/open-workbook.ts';
 import { formatCollectProblem } from '../../src/collect/read/problem.ts';
 import type { WorkbookFile } from '../../src/collect/read/workbook-file.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import { describeStores } from '../support/stores.ts';
 import { departmentPlan, file, loadBook, makeFor } from './support.ts';
 import { handMadeZip, partsOf, text, zipParts } from './zip.ts';

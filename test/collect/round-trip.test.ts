@@ -8,7 +8,8 @@ import { planToYaml } from '../../src/plan-file/write.ts';
 import { auditTrail } from '../../src/store/audit.ts';
 import type { Db } from '../../src/store/connect.ts';
 import { saveObservation } from '../../src/store/figures.ts';
-import { importPlan, loadStoredPlan, planIdOf } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
+import { loadStoredPlan, planIdOf } from '../../src/store/plan-repository.ts';
 import { describeStores } from '../support/stores.ts';
 import { PLAN_ID, departmentPlan, file, fill, makeFor, type CellInput } from './support.ts';
 

@@ -8,7 +8,7 @@ import { chromiumPath } from '../../src/render/pdf/chromium-path.ts';
 import { CHROMIUM_ARGS } from '../../src/render/pdf/printer.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { publishEdition } from '../../src/store/editions.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import { createUser } from '../../src/store/users.ts';
 import { createApp } from '../../src/web/app.ts';
 import { systemClock } from '../../src/web/clock.ts';

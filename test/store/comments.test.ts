@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { addComment, commentCounts, listComments } from '../../src/store/comments.ts';
 import { auditTrail } from '../../src/store/audit.ts';
-import { importPlan, planIdOf } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
+import { planIdOf } from '../../src/store/plan-repository.ts';
 import * as schema from '../../src/store/schema.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
 import { describeStores } from '../support/stores.ts';

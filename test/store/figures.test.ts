@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import type { DecimalString } from '../../src/core/decimal.ts';
 import { auditTrail } from '../../src/store/audit.ts';
 import { saveAssessment, saveObservation } from '../../src/store/figures.ts';
-import { importPlan, loadStoredPlan, planIdOf } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
+import { loadStoredPlan, planIdOf } from '../../src/store/plan-repository.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
 import { describeStores } from '../support/stores.ts';
 

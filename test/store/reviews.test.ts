@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { auditTrail } from '../../src/store/audit.ts';
-import { importPlan, planIdOf } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
+import { planIdOf } from '../../src/store/plan-repository.ts';
 import { moveReview, reviewOf, reviewsOf } from '../../src/store/reviews.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
 import { describeStores } from '../support/stores.ts';

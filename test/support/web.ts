@@ -3,7 +3,7 @@ import type { Hono } from 'hono';
 import type { FiscalYear } from '../../src/core/fiscal-year.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { publishEdition } from '../../src/store/editions.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import * as schema from '../../src/store/schema.ts';
 import { createApp } from '../../src/web/app.ts';
 import type { AppDeps } from '../../src/web/deps.ts';

@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../../src/render/html/script.ts';
 import type { PdfPrinter } from '../../src/render/pdf/printer.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
 import { publishEdition } from '../../src/store/editions.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import { loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 import { KITAMOTO, publishedKitamoto, testApp } from '../support/web.ts';
 

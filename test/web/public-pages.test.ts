@@ -3,7 +3,7 @@ import type { DecimalString } from '../../src/core/decimal.ts';
 import type { Plan } from '../../src/core/plan.ts';
 import { publishEdition } from '../../src/store/editions.ts';
 import { saveAssessment, saveObservation } from '../../src/store/figures.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import { expectGolden } from '../support/golden.ts';
 import { kitamotoPlan, loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 import { describeStores } from '../support/stores.ts';

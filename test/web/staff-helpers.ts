@@ -2,7 +2,7 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import type { Hono } from 'hono';
 import type { Store } from '../../src/store/connect.ts';
-import { importPlan } from '../../src/store/plan-repository.ts';
+import { importPlan } from '../../src/store/plan-import.ts';
 import * as schema from '../../src/store/schema.ts';
 import type { AppEnv } from '../../src/web/env.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';

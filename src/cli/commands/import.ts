@@ -1,6 +1,6 @@
 import { loadPlan } from '../../plan-file/load.ts';
 import { formatProblem } from '../../plan-file/problem.ts';
-import { importPlan } from '../../store/plan-repository.ts';
+import { importPlan } from '../../store/plan-import.ts';
 import type { Io } from '../io.ts';
 import { onePlanPath, parseCommandArgs } from '../options.ts';
 import { STORE_HELP, STORE_OPTIONS, withStore } from '../store-options.ts';

@@ -6,7 +6,7 @@ import { formatProblem } from '../../plan-file/problem.ts';
 import { launchPdfPrinter } from '../../render/pdf/printer.ts';
 import { openStore, type Store } from '../../store/connect.ts';
 import { publishEdition } from '../../store/editions.ts';
-import { importPlan } from '../../store/plan-repository.ts';
+import { importPlan } from '../../store/plan-import.ts';
 import { createApp } from '../../web/app.ts';
 import { systemClock } from '../../web/clock.ts';
 import { sharedPrinter } from '../../web/shared-printer.ts';

@@ -2,7 +2,7 @@ import { ShinchokuError } from '../../core/errors.ts';
 import { formatProblem } from '../../plan-file/problem.ts';
 import { MAX_PLAN_BYTES, readPlanText } from '../../plan-file/read.ts';
 import type { Store } from '../../store/connect.ts';
-import { importPlan } from '../../store/plan-repository.ts';
+import { importPlan } from '../../store/plan-import.ts';
 import type { User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
 import { accepted, rejected, type FormOutcome } from './form-problem.ts';
