@@ -57,6 +57,22 @@ export async function planIdOf(db: Db, slug: string): Promise<number> {
   return row.id;
 }
 
+/** `inArray` over no ids is invalid SQL; a plan without goals or KPIs simply has no rows to read. */
+async function forIds<T>(ids: readonly number[], query: () => Promise<T[]>): Promise<T[]> {
+  return ids.length === 0 ? [] : query();
+}
+
+/** Rows by a key, each group in the rows' order: one pass instead of a filter per KPI or series. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
 /** Reads a stored plan back into the core model, exactly as it was imported or edited since. */
 export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
   const [plan] = await db.select().from(t.plans).where(eq(t.plans.slug, slug));
@@ -79,74 +95,71 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
     .orderBy(asc(t.kpis.position));
   const kpiIds = kpiRows.map((r) => r.kpi.id);
   const goalIds = goalRows.map((g) => g.id);
-  const listings = goalIds.length
-    ? await db
-        .select()
-        .from(t.goalKpis)
-        .where(inArray(t.goalKpis.goalId, goalIds))
-        .orderBy(asc(t.goalKpis.position))
-    : [];
-  const seriesRows = kpiIds.length
-    ? await db
-        .select()
-        .from(t.series)
-        .where(inArray(t.series.kpiId, kpiIds))
-        .orderBy(asc(t.series.kpiId), asc(t.series.position))
-    : [];
+  const listings = await forIds(goalIds, () =>
+    db.select().from(t.goalKpis).where(inArray(t.goalKpis.goalId, goalIds)).orderBy(asc(t.goalKpis.position)),
+  );
+  const seriesRows = await forIds(kpiIds, () =>
+    db
+      .select()
+      .from(t.series)
+      .where(inArray(t.series.kpiId, kpiIds))
+      .orderBy(asc(t.series.kpiId), asc(t.series.position)),
+  );
   const seriesIds = seriesRows.map((s) => s.id);
-  const observationRows = seriesIds.length
-    ? await db
-        .select()
-        .from(t.observations)
-        .where(inArray(t.observations.seriesId, seriesIds))
-        .orderBy(asc(t.observations.fiscalYear))
-    : [];
-  const milestoneRows = seriesIds.length
-    ? await db
-        .select()
-        .from(t.milestones)
-        .where(inArray(t.milestones.seriesId, seriesIds))
-        .orderBy(asc(t.milestones.fiscalYear))
-    : [];
-  const assessmentRows = kpiIds.length
-    ? await db
-        .select()
-        .from(t.assessments)
-        .where(inArray(t.assessments.kpiId, kpiIds))
-        .orderBy(asc(t.assessments.fiscalYear))
-    : [];
+  const observationRows = await forIds(seriesIds, () =>
+    db
+      .select()
+      .from(t.observations)
+      .where(inArray(t.observations.seriesId, seriesIds))
+      .orderBy(asc(t.observations.fiscalYear)),
+  );
+  const milestoneRows = await forIds(seriesIds, () =>
+    db
+      .select()
+      .from(t.milestones)
+      .where(inArray(t.milestones.seriesId, seriesIds))
+      .orderBy(asc(t.milestones.fiscalYear)),
+  );
+  const assessmentRows = await forIds(kpiIds, () =>
+    db
+      .select()
+      .from(t.assessments)
+      .where(inArray(t.assessments.kpiId, kpiIds))
+      .orderBy(asc(t.assessments.fiscalYear)),
+  );
 
+  const seriesByKpi = groupBy(seriesRows, (r) => r.kpiId);
+  const observationsBySeries = groupBy(observationRows, (r) => r.seriesId);
+  const milestonesBySeries = groupBy(milestoneRows, (r) => r.seriesId);
+  const assessmentsByKpi = groupBy(assessmentRows, (r) => r.kpiId);
+  const listingsByGoal = groupBy(listings, (r) => r.goalId);
   const goalKey = new Map(goalRows.map((g) => [g.id, g.key]));
   const kpiKey = new Map(kpiRows.map((r) => [r.kpi.id, r.kpi.key]));
   const seriesOf = (id: number): Series[] =>
-    seriesRows
-      .filter((s) => s.kpiId === id)
-      .map((s) => {
-        const observed = observationRows.filter((o) => o.seriesId === s.id);
-        return {
-          label: s.label,
-          unit: s.unit,
-          baseline:
-            s.baselineValue === null
-              ? null
-              : {
-                  value: s.baselineValue as DecimalString,
-                  span:
-                    s.baselineFrom === null || s.baselineTo === null
-                      ? null
-                      : { from: s.baselineFrom, to: s.baselineTo, qualifier: s.baselineQualifier ?? '' },
-                },
-          target: { value: s.targetValue as DecimalString, year: s.targetYear },
-          direction: s.direction as Direction,
-          actuals: new Map(observed.map((o) => [o.fiscalYear, entryOf(o)])),
-          provisional: new Set(observed.filter((o) => o.state === 'provisional').map((o) => o.fiscalYear)),
-          milestones: new Map(
-            milestoneRows
-              .filter((m) => m.seriesId === s.id)
-              .map((m) => [m.fiscalYear, m.value as DecimalString]),
-          ),
-        };
-      });
+    (seriesByKpi.get(id) ?? []).map((s) => {
+      const observed = observationsBySeries.get(s.id) ?? [];
+      return {
+        label: s.label,
+        unit: s.unit,
+        baseline:
+          s.baselineValue === null
+            ? null
+            : {
+                value: s.baselineValue as DecimalString,
+                span:
+                  s.baselineFrom === null || s.baselineTo === null
+                    ? null
+                    : { from: s.baselineFrom, to: s.baselineTo, qualifier: s.baselineQualifier ?? '' },
+              },
+        target: { value: s.targetValue as DecimalString, year: s.targetYear },
+        direction: s.direction as Direction,
+        actuals: new Map(observed.map((o) => [o.fiscalYear, entryOf(o)])),
+        provisional: new Set(observed.filter((o) => o.state === 'provisional').map((o) => o.fiscalYear)),
+        milestones: new Map(
+          (milestonesBySeries.get(s.id) ?? []).map((m) => [m.fiscalYear, m.value as DecimalString]),
+        ),
+      };
+    });
   const kpis = new Map<string, Kpi>(
     kpiRows.map(({ kpi, department }) => [
       kpi.key,
@@ -160,9 +173,7 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
         direction: kpi.direction as Direction | null,
         series: seriesOf(kpi.id),
         assessments: new Map<FiscalYear, Assessment>(
-          assessmentRows
-            .filter((a) => a.kpiId === kpi.id)
-            .map((a) => [a.fiscalYear, { status: a.status, text: a.text }]),
+          (assessmentsByKpi.get(kpi.id) ?? []).map((a) => [a.fiscalYear, { status: a.status, text: a.text }]),
         ),
       },
     ]),
@@ -172,7 +183,7 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
     kind: g.kind as GoalKind,
     number: g.number,
     title: g.title,
-    kpiIds: listings.filter((l) => l.goalId === g.id).map((l) => kpiKey.get(l.kpiId) ?? ''),
+    kpiIds: (listingsByGoal.get(g.id) ?? []).map((l) => kpiKey.get(l.kpiId) ?? ''),
   }));
   return {
     id: plan.slug,
