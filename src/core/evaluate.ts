@@ -12,17 +12,20 @@ import { STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
 import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
 import { deepFreeze } from './freeze.ts';
 
-/** The latest fiscal year for which any series has a value: the year a report is usually for. */
-export function latestYearWithData(plan: Plan): FiscalYear | null {
-  let latest: FiscalYear | null = null;
+/** Every fiscal year for which any series has a value, in order. */
+export function yearsWithData(plan: Plan): FiscalYear[] {
+  const years = new Set<FiscalYear>();
   for (const kpi of plan.kpis.values()) {
     for (const series of kpi.series) {
-      for (const [year, entry] of series.actuals) {
-        if (entry.kind === 'value' && (latest === null || year > latest)) latest = year;
-      }
+      for (const [year, entry] of series.actuals) if (entry.kind === 'value') years.add(year);
     }
   }
-  return latest;
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The latest fiscal year for which any series has a value: the year a report is usually for. */
+export function latestYearWithData(plan: Plan): FiscalYear | null {
+  return yearsWithData(plan).at(-1) ?? null;
 }
 
 /** The years the goal tables show: every year up to the evaluation year that any KPI reports. */

@@ -1,4 +1,5 @@
 import { ShinchokuError } from '../../core/errors.ts';
+import { yearsWithData } from '../../core/evaluate.ts';
 import { formatFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
 import type { Plan } from '../../core/plan.ts';
 import { loadPlan } from '../../plan-file/load.ts';
@@ -30,22 +31,14 @@ ${STORE_HELP}`;
  * The plan years of a plan file that have any actual value: each becomes a published edition. Years
  * before the plan starts (R3 for a plan from R4) are history shown in the tables, not reports of their own.
  */
-function yearsWithData(plan: Plan): FiscalYear[] {
-  const years = new Set<FiscalYear>();
-  for (const kpi of plan.kpis.values()) {
-    for (const series of kpi.series) {
-      for (const [year, entry] of series.actuals) {
-        if (entry.kind === 'value' && year >= plan.period.from && year <= plan.period.to) years.add(year);
-      }
-    }
-  }
-  return [...years].sort((a, b) => a - b);
+function planYearsWithData(plan: Plan): FiscalYear[] {
+  return yearsWithData(plan).filter((year) => year >= plan.period.from && year <= plan.period.to);
 }
 
 async function storeForPlanFile(path: string, year: FiscalYear | null, io: Io): Promise<Store> {
   const { plan, warnings } = await loadPlan(path);
   for (const warning of warnings) io.err(formatProblem(path, warning) + '\n');
-  const years = year === null ? yearsWithData(plan) : [year];
+  const years = year === null ? planYearsWithData(plan) : [year];
   if (years.length === 0) {
     throw new ShinchokuError(
       'year-without-data',
