@@ -257,6 +257,12 @@ export const editions = pgTable(
     errata: text('errata'),
     publishedBy: integer('published_by').references(() => users.id, { onDelete: 'set null' }),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Why the office published with KPIs not approved or not entered; null when all were approved. */
+    publishReason: text('publish_reason'),
+    /** A withdrawn edition leaves the public pages (which say so) but stays here and in the audit log. */
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: integer('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),
+    withdrawnReason: text('withdrawn_reason'),
   },
   (t) => [unique().on(t.planId, t.fiscalYear, t.number)],
 );
