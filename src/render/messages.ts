@@ -8,6 +8,24 @@ import { STATUS_PHRASE_JA, type StatusPhrase } from '../core/status-phrase.ts';
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
 
+/** What stands in the evaluation year's cell of a KPI that is not evaluated. */
+export type NotEvaluatedWhy =
+  | { readonly kind: 'missing'; readonly reason: string }
+  /** — : the department reported that there is nothing to report. */
+  | { readonly kind: 'none' }
+  /** Nothing has been entered for the year yet. */
+  | { readonly kind: 'not-entered' };
+
+/** English words for the reasons workbooks and forms offer; any other reason is shown as written. */
+const REASON_EN: Readonly<Record<string, string>> = {
+  未取得: 'not yet available',
+  集計中: 'still being compiled',
+  調査未実施: 'not surveyed this year',
+  公表前: 'not yet published',
+  事業中止: 'not collected, as the programme was discontinued',
+  未確定: 'not yet final',
+};
+
 /** Names a diagnostic needs from the evaluation around it. */
 export interface DiagnosticNames {
   goal(id: string): string;
@@ -24,8 +42,10 @@ export interface Messages {
   goalHeading(kind: GoalKind, number: number, title: string): string;
   status(status: KpiStatus): string;
   phrase(phrase: StatusPhrase): string;
-  /** 「…については、未達成の状況」: the opening of an assessment bullet. */
-  assessmentLead(name: string, phrase: string | null): string;
+  /** 「…については、未達成の状況」: the opening of an assessment bullet, the name and what follows it. */
+  assessmentLead(name: string, opening: string): string;
+  /** Why a KPI is left out of the year's rate: 「令和5年度の実績値が未取得のため評価していません」. */
+  notEvaluated(year: FiscalYear, why: NotEvaluatedWhy): string;
   scoreHeading(method: MethodName): string;
   readonly columns: {
     kpi: string;
@@ -60,7 +80,18 @@ const ja: Messages = {
   goalHeading: (kind, n, title) => `${ja.goalKind(kind)}${n}：${title}`,
   status: (s) => ({ achieved: '達成', not_achieved: '未達成', not_evaluated: '未評価' })[s],
   phrase: (p) => STATUS_PHRASE_JA[p],
-  assessmentLead: (name, phrase) => `${name}については、${phrase ?? ''}`,
+  assessmentLead: (name, opening) => `${name}については、${opening}`,
+  notEvaluated(year, why) {
+    const label = formatFiscalYearLong(year);
+    switch (why.kind) {
+      case 'missing':
+        return `${label}の実績値が${why.reason}のため評価していません`;
+      case 'none':
+        return `${label}は報告する実績値がないため評価していません`;
+      case 'not-entered':
+        return `${label}の実績値が未入力のため評価していません`;
+    }
+  },
   scoreHeading: (m) => ({ progress: '目標進捗率', ratio: '目標達成度', pace: '計画進捗率' })[m],
   columns: {
     kpi: '数値目標',
@@ -124,7 +155,22 @@ const en: Messages = {
       unchanged: 'unchanged from the baseline',
       'not-achieved': 'not achieved',
     })[p],
-  assessmentLead: (name, phrase) => (phrase ? `${name}: ${phrase}` : `${name}:`),
+  assessmentLead: (name, opening) => `${name}: ${opening}`,
+  notEvaluated(year, why) {
+    const label = formatFiscalYear(year);
+    switch (why.kind) {
+      case 'missing': {
+        const words = REASON_EN[why.reason];
+        return words
+          ? `not evaluated, as the ${label} actual is ${words} (${why.reason})`
+          : `not evaluated, as there is no ${label} actual (${why.reason})`;
+      }
+      case 'none':
+        return `not evaluated, as there is nothing to report for ${label}`;
+      case 'not-entered':
+        return `not evaluated, as the ${label} actual has not been entered yet`;
+    }
+  },
   scoreHeading: (m) =>
     ({ progress: 'Progress', ratio: 'Achievement ratio', pace: 'Progress against pace' })[m],
   columns: {

@@ -9,7 +9,8 @@ import {
   withSeriesLabel,
 } from '../core/format.ts';
 import { explainRate, explainScore } from '../core/explain.ts';
-import type { Messages } from './messages.ts';
+import type { FiscalYear } from '../core/fiscal-year.ts';
+import type { Messages, NotEvaluatedWhy } from './messages.ts';
 
 /**
  * The report's words and figures laid out as tables and bullets, once, for every format: terminal,
@@ -87,14 +88,36 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
   return { header, rows };
 }
 
-export function assessmentBullets(goal: GoalResult, messages: Messages): AssessmentBullet[] {
+/** What the evaluation year's cell of a not-evaluated KPI holds: the first series without a value decides. */
+export function notEvaluatedWhy(kpi: KpiResult): NotEvaluatedWhy {
+  const actual = kpi.series.find((s) => s.actual?.kind !== 'value')?.actual ?? null;
+  if (actual === null) return { kind: 'not-entered' };
+  return actual.kind === 'missing' ? { kind: 'missing', reason: actual.reason } : { kind: 'none' };
+}
+
+/**
+ * What follows a KPI's name in its assessment: the status phrase (DOMAIN rule 9), or, for a KPI that is
+ * not evaluated, why not. Null where a not-evaluated KPI has the office's own text, which then follows the
+ * name directly, as the seed writes 65歳健康寿命.
+ */
+export function assessmentOpening(kpi: KpiResult, year: FiscalYear, messages: Messages): string | null {
+  if (kpi.phrase) return kpi.assessment?.status ?? messages.phrase(kpi.phrase);
+  if (kpi.assessment?.text) return null;
+  return messages.notEvaluated(year, notEvaluatedWhy(kpi));
+}
+
+/** Every KPI's bullet opens with a whole sentence: never 「出生数については、」 and nothing after it. */
+export function assessmentBullets(
+  goal: GoalResult,
+  evaluation: Pick<Evaluation, 'year'>,
+  messages: Messages,
+): AssessmentBullet[] {
   return goal.kpis.map((kpi) => {
-    const phrase = kpi.phrase ? (kpi.assessment?.status ?? messages.phrase(kpi.phrase)) : null;
-    if (phrase === null) {
-      // Not evaluated: the text follows the name directly, as the seed writes 65歳健康寿命.
-      return { kpi, lead: messages.assessmentLead(kpi.name, kpi.assessment?.text ?? null), text: null };
-    }
-    return { kpi, lead: messages.assessmentLead(kpi.name, phrase), text: kpi.assessment?.text ?? null };
+    const opening = assessmentOpening(kpi, evaluation.year, messages);
+    const text = kpi.assessment?.text || null;
+    if (opening !== null) return { kpi, lead: messages.assessmentLead(kpi.name, opening), text };
+    const own = text ?? messages.notEvaluated(evaluation.year, notEvaluatedWhy(kpi));
+    return { kpi, lead: messages.assessmentLead(kpi.name, own), text: null };
   });
 }
 

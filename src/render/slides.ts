@@ -66,7 +66,7 @@ const bulletLines = (b: AssessmentBullet): number =>
 function goalSlides(goal: GoalResult, evaluation: Evaluation, messages: Messages): Slide[] {
   const heading = messages.goalHeading(goal.kind, goal.number, goal.title);
   const table = goalTable(goal, evaluation, messages);
-  const bullets = assessmentBullets(goal, messages);
+  const bullets = assessmentBullets(goal, evaluation, messages);
   const total = tableLines(table) + bullets.reduce((n, b) => n + bulletLines(b), 0);
   if (total <= SLIDE_LINES) return [{ kind: 'goal', goal, heading, continued: false, table, bullets }];
 

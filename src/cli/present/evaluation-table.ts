@@ -25,7 +25,7 @@ export function evaluationTable(evaluation: Evaluation, messages: Messages): str
       '',
     );
     out.push(`■ ${messages.headings.assessments}`);
-    for (const bullet of assessmentBullets(goal, messages)) {
+    for (const bullet of assessmentBullets(goal, evaluation, messages)) {
       out.push(`- ${bullet.lead}`);
       if (bullet.text) out.push(`  ${bullet.text}`);
     }

@@ -1,7 +1,9 @@
 import type { Cell } from 'exceljs';
 import type { DecimalString } from '../../core/decimal.ts';
 import type { KpiResult } from '../../core/evaluation.ts';
+import type { FiscalYear } from '../../core/fiscal-year.ts';
 import type { Messages } from '../messages.ts';
+import { assessmentOpening } from '../report-model.ts';
 
 /**
  * Figures leave exact decimals here, at the workbook's edge: Excel holds numbers as doubles, and the
@@ -23,8 +25,8 @@ export function statusText(kpi: KpiResult, messages: Messages): string {
     : messages.status(kpi.status);
 }
 
-/** The status phrase and the office's text, as the assessment bullet gives them. */
-export function assessmentText(kpi: KpiResult, messages: Messages): string {
-  const phrase = kpi.phrase ? (kpi.assessment?.status ?? messages.phrase(kpi.phrase)) : null;
-  return [phrase, kpi.assessment?.text ?? null].filter((t): t is string => t !== null).join('\n');
+/** The status phrase (or why the KPI is not evaluated) and the office's text, as the assessment bullet gives them. */
+export function assessmentText(kpi: KpiResult, year: FiscalYear, messages: Messages): string {
+  const opening = assessmentOpening(kpi, year, messages);
+  return [opening, kpi.assessment?.text || null].filter((t): t is string => t !== null).join('\n');
 }

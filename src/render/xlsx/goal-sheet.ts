@@ -1,6 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import type { DecimalString } from '../../core/decimal.ts';
 import type { Evaluation, GoalResult, KpiResult, SeriesResult } from '../../core/evaluation.ts';
+import type { FiscalYear } from '../../core/fiscal-year.ts';
 import { formatYearSpan } from '../../core/fiscal-year.ts';
 import { formatEntry, NO_FIGURE, withSeriesLabel } from '../../core/format.ts';
 import type { Messages } from '../messages.ts';
@@ -53,7 +54,7 @@ export function writeGoalSheet(
   for (const { kpi, series } of layout.kpis) {
     for (const { series: s, row } of series) writeSeriesRow(sheet, layout, row, s, evaluation);
     const rows = series.map((s) => s.row);
-    writeKpiCells(sheet, layout, kpi, rows, messages);
+    writeKpiCells(sheet, layout, kpi, rows, evaluation.year, messages);
   }
   writeTally(sheet, layout, goal, evaluation, messages);
 
@@ -120,13 +121,14 @@ function writeKpiCells(
   layout: GoalSheetLayout,
   kpi: KpiResult,
   rows: readonly number[],
+  year: FiscalYear,
   messages: Messages,
 ): void {
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (first === undefined || last === undefined) return;
   const cols = layout.columns;
-  const assessment = assessmentText(kpi, messages);
+  const assessment = assessmentText(kpi, year, messages);
   const values: [number, string][] = [
     [cols.name, kpi.name],
     [cols.category, kpi.category.join(' ')],

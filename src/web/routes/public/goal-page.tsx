@@ -62,7 +62,7 @@ export function GoalPage(props: { lang: Lang; report: PublishedReport; goal: Goa
 
       <section aria-labelledby="assessments-heading">
         <h2 id="assessments-heading">{r.headings.assessments}</h2>
-        <AssessmentList bullets={assessmentBullets(goal, r)} />
+        <AssessmentList bullets={assessmentBullets(goal, evaluation, r)} />
       </section>
 
       <YearSwitcher lang={props.lang} report={props.report} hrefFor={(to) => hrefs.goal(to, goal.id)} />

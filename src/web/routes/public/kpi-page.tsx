@@ -71,7 +71,7 @@ export function KpiPage(props: { lang: Lang; report: PublishedReport; kpi: KpiRe
   const ids = new IdSource();
   const goal = evaluation.goals.find((g) => g.id === kpi.goalId);
   const others = evaluation.goals.filter((g) => g.id !== kpi.goalId && kpi.listedIn.includes(g.id));
-  const bullet = goal ? assessmentBullets(goal, r).filter((b) => b.kpi.id === kpi.id) : [];
+  const bullet = goal ? assessmentBullets(goal, evaluation, r).filter((b) => b.kpi.id === kpi.id) : [];
   const goalLabel = goal ? r.goalLabel(goal.kind, goal.number) : '';
   return (
     <>
