@@ -111,17 +111,16 @@ function goalSlides(goal: GoalResult, evaluation: Evaluation, messages: Messages
 }
 
 export interface DeckOptions {
-  /** The appendix: one chart slide per KPI. */
-  readonly charts: boolean;
-  /** The reviewers' page of diagnostics. */
-  readonly diagnostics: boolean;
+  /** The appendix: one chart slide per KPI (on by default). */
+  readonly charts?: boolean;
+  /**
+   * The reviewers' pages of diagnostics (点検事項), which comment on the city's own wording: for staff
+   * drafts and `report --diagnostics` only, so off unless asked for and never in a public download.
+   */
+  readonly diagnostics?: boolean;
 }
 
-export function buildDeck(
-  evaluation: Evaluation,
-  messages: Messages,
-  options: DeckOptions = { charts: true, diagnostics: true },
-): Deck {
+export function buildDeck(evaluation: Evaluation, messages: Messages, options: DeckOptions = {}): Deck {
   const title = evaluation.plan.title;
   const slides: Slide[] = [
     {
@@ -146,11 +145,11 @@ export function buildDeck(
       rate: formatRate(evaluation.overall.rate),
     },
   ];
-  if (options.charts) {
+  if (options.charts ?? true) {
     for (const kpi of evaluation.kpis)
       slides.push({ kind: 'chart', heading: messages.headings.kpiAppendix, kpi });
   }
-  if (options.diagnostics) {
+  if (options.diagnostics === true) {
     const names = diagnosticNames(evaluation, messages);
     const items = evaluation.diagnostics.map((d) => ({
       severity: DIAGNOSTIC_SEVERITY[d.code],

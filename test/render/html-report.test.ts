@@ -10,9 +10,11 @@ import { expectGolden } from '../support/golden.ts';
 import { kitamotoR4 } from '../support/kitamoto.ts';
 
 const evaluation = kitamotoR4();
+/** The golden reports are the reviewers' drafts, with their 点検事項 pages. */
+const WITH_DIAGNOSTICS = { diagnostics: true };
 const reports = {
-  ja: renderReportHtml(evaluation, messagesFor('ja')),
-  en: renderReportHtml(evaluation, messagesFor('en')),
+  ja: renderReportHtml(evaluation, messagesFor('ja'), WITH_DIAGNOSTICS),
+  en: renderReportHtml(evaluation, messagesFor('en'), WITH_DIAGNOSTICS),
 } satisfies Record<Lang, string>;
 
 /** The inline fonts stand as a digest of their data, so the golden file stays readable and still changes with them. */
@@ -50,7 +52,7 @@ describe('renderReportHtml', () => {
   });
 
   it('gives the same bytes for the same evaluation', () => {
-    expect(renderReportHtml(kitamotoR4(), messagesFor('ja'))).toBe(reports.ja);
+    expect(renderReportHtml(kitamotoR4(), messagesFor('ja'), WITH_DIAGNOSTICS)).toBe(reports.ja);
   });
 
   it('is one file that fetches nothing: no external URL, stylesheet link or remote source', () => {
@@ -72,7 +74,7 @@ describe('renderReportHtml', () => {
   });
 
   it('lays out the deck slide for slide, every slide but the title under the running head', () => {
-    const deck = buildDeck(evaluation, messagesFor('ja'));
+    const deck = buildDeck(evaluation, messagesFor('ja'), WITH_DIAGNOSTICS);
     const html = reports.ja;
     expect(html.match(/<section class="slide /g)).toHaveLength(deck.slides.length);
     expect(html.split(`<p class="running-head">${deck.runningHead}</p>`)).toHaveLength(deck.slides.length);

@@ -122,8 +122,9 @@ describe('renderReportPptx: Kitamoto R4', () => {
 
   beforeAll(async () => {
     evaluation = kitamotoR4();
-    deck = buildDeck(evaluation, messagesFor('ja'));
-    file = await renderReportPptx(evaluation, messagesFor('ja'));
+    // The reviewers' draft, with its 点検事項 page.
+    deck = buildDeck(evaluation, messagesFor('ja'), { diagnostics: true });
+    file = await renderReportPptx(evaluation, messagesFor('ja'), { diagnostics: true });
     slides = await slidesOf(file);
   }, 60_000);
 

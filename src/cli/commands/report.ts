@@ -8,6 +8,7 @@ import type { Messages } from '../../render/messages.ts';
 import { launchPdfPrinter, type PdfPrinter } from '../../render/pdf/printer.ts';
 import { renderReportPptx } from '../../render/pptx/report.ts';
 import { renderReportXlsx } from '../../render/xlsx/report.ts';
+import type { DeckOptions } from '../../render/slides.ts';
 import { messagesFor } from '../../render/messages.ts';
 import { writeFileAtomic } from '../files.ts';
 import type { Io } from '../io.ts';
@@ -18,6 +19,7 @@ export const REPORT_FORMATS = ['html', 'pdf', 'pptx', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const reportHelp = `shinchoku report PLAN [--year R4] [--out DIR] [--format html,pdf,pptx,xlsx] [--lang ja|en]
+                       [--diagnostics]
 
 Writes the implementation report (実施報告) for one fiscal year, in every format the office uses, all from
 the same evaluation:
@@ -28,7 +30,9 @@ the same evaluation:
   --year    the fiscal year (R4, 令和4年度, 2022); by default the latest year with data
   --out     the folder to write to (default: out)
   --format  a comma-separated list (default: all four)
-  --lang    ja (default) or en`;
+  --lang    ja (default) or en
+  --diagnostics  add the reviewers' pages (点検事項) to the HTML, PDF and PowerPoint: for drafts,
+                 never for the published report`;
 
 /** The browser is started only when a PDF is wanted, and once for however many PDFs. */
 export type PrinterLauncher = () => Promise<PdfPrinter>;
@@ -59,6 +63,7 @@ export async function reportCommand(
     out: { type: 'string' },
     format: { type: 'string' },
     lang: { type: 'string' },
+    diagnostics: { type: 'boolean' },
   });
   const path = onePlanPath('report', positionals);
   const formats = parseFormats(values.format);
@@ -70,7 +75,8 @@ export async function reportCommand(
     outDir,
     `report-${formatFiscalYear(evaluation.year)}${messages.lang === 'ja' ? '' : `-${messages.lang}`}`,
   );
-  const written = await writeReport(evaluation, messages, formats, base, terminalProgress(io), launch);
+  const deck = { diagnostics: values.diagnostics === true };
+  const written = await writeReport(evaluation, messages, formats, base, terminalProgress(io), launch, deck);
   io.out(written.files.map((f) => f + '\n').join(''));
   if (written.browserError) {
     io.err(`error: ${written.browserError.message}\n`);
@@ -95,6 +101,7 @@ export async function writeReport(
   base: string,
   progress: Progress,
   launch: PrinterLauncher,
+  deck: DeckOptions = {},
 ): Promise<Written> {
   const files: string[] = [];
   const save = async (ext: string, data: string | Uint8Array) => {
@@ -110,7 +117,7 @@ export async function writeReport(
   const html = needsHtml
     ? await progress.step(
         'Rendering HTML',
-        async () => renderReportHtml(evaluation, messages),
+        async () => renderReportHtml(evaluation, messages, deck),
         (h) => `${size(Buffer.byteLength(h))}`,
       )
     : '';
@@ -136,7 +143,7 @@ export async function writeReport(
   if (formats.includes('pptx')) {
     await progress.step(
       'Writing PowerPoint',
-      async () => save('pptx', await renderReportPptx(evaluation, messages)),
+      async () => save('pptx', await renderReportPptx(evaluation, messages, deck)),
       done,
     );
   }

@@ -20,10 +20,7 @@ export function renderReportHtml(
   messages: Messages,
   options: HtmlReportOptions = {},
 ): string {
-  const deck = buildDeck(evaluation, messages, {
-    charts: options.charts ?? true,
-    diagnostics: options.diagnostics ?? true,
-  });
+  const deck = buildDeck(evaluation, messages, options);
   const first = deck.slides[0];
   const title = first?.kind === 'title' ? first.title : deck.runningHead;
   const ctx = { evaluation, messages, runningHead: deck.runningHead, ids: new IdSource() };
