@@ -1,8 +1,9 @@
 import { dec, Decimal, roundTo, toPlainString, type DecimalString } from './decimal.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { FiscalYear } from './fiscal-year.ts';
-import type { Kpi, Series } from './plan.ts';
+import type { Kpi, Plan, Series } from './plan.ts';
 import { atOrBeyond } from './direction.ts';
+import { baselineYear } from './plan.ts';
 
 /** A gap under this share of the baseline's size makes progress figures swing wildly. */
 const TINY_GAP_SHARE = new Decimal('0.05');
@@ -18,6 +19,8 @@ export interface DiagnosticContext {
   /** The years the other KPIs report, up to the evaluation year. */
   readonly columns: readonly FiscalYear[];
   readonly listedIn: readonly string[];
+  /** The plan's period: a baseline given without a year stands for the year before it starts. */
+  readonly period: Plan['period'];
 }
 
 export function diagnoseKpi(kpi: Kpi, context: DiagnosticContext): Diagnostic[] {
@@ -29,7 +32,11 @@ export function diagnoseKpi(kpi: Kpi, context: DiagnosticContext): Diagnostic[] 
   return found;
 }
 
-function diagnoseSeries(kpiId: string, series: Series, { year, columns }: DiagnosticContext): Diagnostic[] {
+function diagnoseSeries(
+  kpiId: string,
+  series: Series,
+  { year, columns, period }: DiagnosticContext,
+): Diagnostic[] {
   const found: Diagnostic[] = [];
   const label = series.label;
   const baseline = series.baseline?.value ?? null;
@@ -38,7 +45,10 @@ function diagnoseSeries(kpiId: string, series: Series, { year, columns }: Diagno
   } else if (atOrBeyond(baseline, series.target.value, series.direction)) {
     found.push({ code: 'target-met-at-baseline', kpiId, series: label });
   }
+  // The years before the baseline's are before the KPI existed: nothing was missed there.
+  const from = baselineYear({ period }, series.baseline);
   for (const column of columns) {
+    if (column < from) continue;
     const entry = series.actuals.get(column);
     if (entry?.kind !== 'value') {
       found.push({
@@ -94,6 +104,8 @@ function outlierOf(
   for (let i = 1; i < history.length; i++) {
     usualStep = Decimal.max(usualStep, (history[i] as Decimal).minus(history[i - 1] as Decimal).abs());
   }
+  // A history that never moved (1, 1) says nothing about how far a value may move: 1 → 0 is no outlier.
+  if (usualStep.isZero()) return null;
   const change = dec(value).minus(previous).abs();
   if (change.lte(usualStep.mul(OUTLIER_STEPS))) return null;
   if (!previous.isZero() && change.lte(previous.abs().mul(OUTLIER_SHARE))) return null;

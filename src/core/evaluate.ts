@@ -127,7 +127,7 @@ function evaluateKpi(
   const phrase = status === 'not_evaluated' ? null : statusPhraseOf(status === 'achieved', progress);
   const assessment = kpi.assessments.get(year) ?? null;
 
-  const diagnostics: Diagnostic[] = diagnoseKpi(kpi, { year, columns, listedIn });
+  const diagnostics: Diagnostic[] = diagnoseKpi(kpi, { year, columns, listedIn, period: plan.period });
   if (phrase && assessment?.status && assessment.status !== STATUS_PHRASE_JA[phrase]) {
     diagnostics.push({ code: 'phrase-override', kpiId: kpi.id, year, written: assessment.status });
   }

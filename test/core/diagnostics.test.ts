@@ -51,6 +51,45 @@ describe('diagnostics', () => {
     expect(codes('women-25-34-net-migration')).not.toContain('outlier');
   });
 
+  it('takes no history that never moved as the measure of a jump: 1, 1 → 0 is no outlier', () => {
+    // 協働により実施した事業の件数: baseline 1, R3 1, R4 0; it was flagged 「これまでの最大の変動幅は0」.
+    expect(codes('collaborative-projects')).not.toContain('outlier');
+    const steady = (actuals: Record<number, string>) =>
+      makeKpi('k', 'G', [
+        makeSeries({
+          baseline: d('10'),
+          target: d('20'),
+          actuals: Object.fromEntries(Object.entries(actuals).map(([y, v]) => [y, value(d(v))])),
+        }),
+      ]);
+    const outliers = (actuals: Record<number, string>) =>
+      evaluate(makePlan([{ id: 'G', kpis: [steady(actuals)] }]), 2024).diagnostics.filter(
+        (x) => x.code === 'outlier',
+      );
+    expect(outliers({ 2022: '10', 2023: '10', 2024: '100' })).toEqual([]);
+    // History that did move still measures a jump.
+    expect(outliers({ 2022: '11', 2023: '12', 2024: '100' })).toHaveLength(1);
+  });
+
+  it('does not miss an actual for a year before the KPI’s baseline year', () => {
+    const late = makeSeries({ baseline: d('5'), target: d('9'), actuals: { 2023: value(d('6')) } });
+    const lateKpi = makeKpi('late', 'G', [
+      { ...late, baseline: { value: d('5'), span: { from: 2022, to: 2022, qualifier: '' } } },
+    ]);
+    const old = makeKpi('old', 'G', [
+      makeSeries({
+        baseline: d('1'),
+        target: d('2'),
+        actuals: { 2018: value(d('1')), 2019: value(d('1')), 2023: value(d('2')) },
+      }),
+    ]);
+    const result = evaluate(makePlan([{ id: 'G', kpis: [lateKpi, old] }]), 2023);
+    const missing = result.diagnostics.filter((x) => x.code === 'missing-actual');
+    // 'old' has no baseline year, so its baseline stands for the year before the plan (2021).
+    expect(missing.map((x) => `${x.kpiId}:${'year' in x ? x.year : ''}`)).toEqual([]);
+    expect(result.columns).toEqual([2018, 2019, 2023]);
+  });
+
   it('flags units that differ between series', () => {
     const kpi = makeKpi('mixed', 'G', [
       {
