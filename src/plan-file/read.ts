@@ -7,6 +7,7 @@ import type { PathSegment, Problem } from './problem.ts';
 import { planFileSchema } from './schema.ts';
 import { NO_SOURCE, yamlSource, type PlanSource } from './source.ts';
 import { closest } from './suggest.ts';
+import { withoutUnknownKeys } from './unknown-keys.ts';
 
 /** A plan file larger than this is refused before it is parsed; a real one is a few hundred KB at most. */
 export const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -90,6 +91,8 @@ export function readPlanValue(data: unknown, source: PlanSource = NO_SOURCE): Pl
   const shape = planFileSchema.safeParse(data);
   if (!shape.success) {
     for (const issue of shape.error.issues) reportIssue(collector, issue, []);
+    const known = planFileSchema.safeParse(withoutUnknownKeys(data, shape.error.issues));
+    if (known.success) normalizePlan(known.data, collector, source);
     return { plan: null, problems: collector.problems };
   }
   const plan = normalizePlan(shape.data, collector, source);

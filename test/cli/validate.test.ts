@@ -40,6 +40,48 @@ goals:
     expect(run.err).toMatch(/errors?, 0 warnings/);
   });
 
+  it("reports every problem past a typo'd key, not the typo alone", async () => {
+    const path = write(`plan:
+  title: t
+  municipality: m
+  period: {from: R4, to: R7}
+goals:
+  - id: B1
+    kind: basic
+    number: 1
+    title: g
+    kpis:
+      - {id: a, name: A, baseline: 1, targt: 2}
+      - {id: b, name: B, baseline: abc, target: 2}
+      - {id: c, name: C, baseline: 1, target: 2, actuals: {R99x: 1}}
+      - {id: d, name: D, baseline: 0, target: 0}
+      - {id: d, name: E, baseline: 1, target: 2}
+      - ref: nowhere
+`);
+    const run = await runCli('validate', path);
+    expect(run.code).toBe(1);
+    const errors = run.err.split('\n').filter((l) => l.includes(': error: '));
+    expect(errors[0]).toContain(`${path}:11:39: error: Unknown key 「targt」.`);
+    // The five problems the typo used to hide, each at its place.
+    expect(run.err).toContain(`${path}:12:`);
+    expect(run.err).toMatch(/abc/);
+    expect(run.err).toMatch(/R99x/);
+    expect(run.err).toMatch(/direction/);
+    expect(run.err).toMatch(/duplicate|twice|already/i);
+    expect(run.err).toMatch(/nowhere/);
+    expect(errors.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('counts goals and KPIs in the singular when there is one', async () => {
+    const path = write(`plan: {title: t, municipality: m, period: {from: R4, to: R7}}
+goals:
+  - {id: B1, kind: basic, number: 1, title: g, kpis: [{id: a, name: A, baseline: 1, target: 2}]}
+`);
+    const run = await runCli('validate', path);
+    expect(run.code).toBe(0);
+    expect(run.out).toBe(`${path}: OK — 1 goal, 1 KPI.\n`);
+  });
+
   it('passes a plan whose only problems are normalised values, showing the warnings', async () => {
     const path = write(`plan: {title: t, municipality: m, period: {from: R4, to: R7}}
 goals:
@@ -53,6 +95,6 @@ goals:
     const run = await runCli('validate', path);
     expect(run.code).toBe(0);
     expect(run.err).toContain(`${path}:8:45: warning:`);
-    expect(run.out).toContain('1 warnings');
+    expect(run.out).toContain('1 warning.');
   });
 });

@@ -9,6 +9,8 @@ export const validateHelp = `shinchoku validate PLAN
 Checks a plan file and lists every problem as file:line:column with a hint.
 Exits 1 when there is any error; warnings (values that were normalised) alone exit 0.`;
 
+const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
   const { positionals } = parseCommandArgs('validate', args, {});
   const path = onePlanPath('validate', positionals);
@@ -17,14 +19,13 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (!plan) {
-    io.err(
-      `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.\n`,
-    );
+    io.err(`${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}.\n`);
     return 1;
   }
-  const kpis = plan.kpis.size;
+  const goals = count(plan.goals.length, 'goal', 'goals');
+  const kpis = count(plan.kpis.size, 'KPI', 'KPIs');
   io.out(
-    `${path}: OK — ${plan.goals.length} goals, ${kpis} KPIs${warnings > 0 ? `, ${warnings} warnings` : ''}.\n`,
+    `${path}: OK — ${goals}, ${kpis}${warnings > 0 ? `, ${count(warnings, 'warning', 'warnings')}` : ''}.\n`,
   );
   return 0;
 }
