@@ -90,11 +90,12 @@ export function compareWithStore(
       unchanged++;
     } else if (!sameFigure(current, before)) {
       list.error(
-        valueCell,
+        input.figure.cell,
         `${label} was changed in Shinchoku after this workbook was made: it was ${figureText(before, unit)}, it is now ${figureText(current, unit)}, and the workbook says ${figureText(input.figure, unit)}. Decide which is right, then enter it in Shinchoku or in a newly made workbook.`,
       );
     } else {
-      figures.push({ file, cell: valueCell, kpi, series: row.series, from: current, to: input.figure });
+      const { entry, state, cell } = input.figure;
+      figures.push({ file, cell, kpi, series: row.series, from: current, to: { entry, state } });
     }
     if (row.series !== 0) continue;
     const textCell = address(COL.text, row.row);

@@ -19,7 +19,12 @@ import type { ProblemList } from './problem.ts';
 
 /** What one row of the form asks to record; null where its cells were left empty. */
 export interface RowInput {
-  readonly figure: { readonly entry: FigureEntry; readonly state: ObservationState } | null;
+  readonly figure: {
+    readonly entry: FigureEntry;
+    readonly state: ObservationState;
+    /** The cell it was typed in: the figure's (F), or the reason's (G). */
+    readonly cell: string;
+  } | null;
   readonly assessment: Assessment | null;
 }
 
@@ -52,7 +57,7 @@ export function readInputRow(
     problems.warning(at(COL.state), `${STATE_LABELS[state]} is given but there is no figure; it is ignored.`);
   }
   return {
-    figure: entry ? { entry, state: state ?? 'final' } : null,
+    figure: entry ? { entry, state: state ?? 'final', cell: at(value ? COL.value : COL.reason) } : null,
     assessment: first ? readAssessment(content(COL.status), content(COL.text), at, problems) : null,
   };
 }
