@@ -13,6 +13,8 @@ export const ERROR_CATALOG = {
   'output-unwritable': { exitCode: 73, httpStatus: 500 },
   'browser-missing': { exitCode: 69, httpStatus: 503 },
   'store-unavailable': { exitCode: 69, httpStatus: 503 },
+  /** Another process has the embedded database open; it allows one at a time (EX_TEMPFAIL). */
+  'store-locked': { exitCode: 75, httpStatus: 503 },
   'plan-not-found': { exitCode: 1, httpStatus: 404 },
   'plan-exists': { exitCode: 1, httpStatus: 409 },
   conflict: { exitCode: 1, httpStatus: 409 },

@@ -8,6 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { ShinchokuError } from '../core/errors.ts';
+import { lockDataDir, type DataLock } from './data-lock.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -26,34 +27,75 @@ export interface StoreOptions {
   readonly url?: string | null;
   /** PGlite's data folder; null for an in-memory database. */
   readonly dataDir?: string | null;
+  /** What holds the embedded database's lock, for the message another process gets (default: argv). */
+  readonly command?: string;
 }
 
-/** Opens the database and brings its schema up to date: migrations run on every start. */
+/**
+ * Opens the database and brings its schema up to date: migrations run on every start. The embedded
+ * database's folder is locked until close, so a second process is refused instead of losing writes;
+ * PostgreSQL needs no lock, as it serves many processes itself.
+ */
 export async function openStore(options: StoreOptions = {}): Promise<Store> {
   if (options.url) return openPostgres(options.url);
-  return openPglite(options.dataDir === undefined ? DEFAULT_DATA_DIR : options.dataDir);
+  const dataDir = options.dataDir === undefined ? DEFAULT_DATA_DIR : options.dataDir;
+  if (dataDir === null) return fromPglite(await startPglite(null));
+  const lock = takeLock(dataDir, options.command);
+  try {
+    const store = await fromPglite(await startPglite(dataDir));
+    return {
+      ...store,
+      async close() {
+        try {
+          await store.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
-async function openPglite(dataDir: string | null): Promise<Store> {
-  let client: PGlite;
+function takeLock(dataDir: string, command: string | undefined): DataLock {
+  try {
+    return lockDataDir(dataDir, command);
+  } catch (error) {
+    if (error instanceof ShinchokuError) throw error;
+    throw new ShinchokuError(
+      'store-unavailable',
+      `The embedded database in ${dataDir} could not be locked for this process: ${(error as Error).message}`,
+      'Check that the folder is writable.',
+    );
+  }
+}
+
+async function startPglite(dataDir: string | null): Promise<PGlite> {
   try {
     if (dataDir !== null) await mkdir(dirname(resolve(dataDir)), { recursive: true });
-    client = dataDir === null ? new PGlite() : new PGlite(resolve(dataDir));
+    const client = dataDir === null ? new PGlite() : new PGlite(resolve(dataDir));
     await client.waitReady;
+    return client;
   } catch (error) {
     throw new ShinchokuError(
       'store-unavailable',
       `The embedded database in ${dataDir ?? 'memory'} could not be opened: ${(error as Error).message}`,
-      'Check that the folder is writable and that no other Shinchoku is using it.',
+      'Check that the folder is writable.',
     );
   }
-  return fromPglite(client);
 }
 
 /** Wraps an open PGlite (tests clone one prepared instance instead of paying for a new one). */
 export async function fromPglite(client: PGlite): Promise<Store> {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
+  try {
+    await migratePglite(db as never, { migrationsFolder: MIGRATIONS });
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw error;
+  }
   return { db, engine: 'pglite', close: () => client.close() };
 }
 
