@@ -1,6 +1,10 @@
 import { ERROR_CATALOG, ShinchokuError } from '../core/errors.ts';
+import { asStoreError } from '../store/db-errors.ts';
 import { COMMANDS } from './commands.ts';
 import { processIo, type Io } from './io.ts';
+
+/** An unexpected error's message is shown, but never a whole page of it. */
+const MESSAGE_LIMIT = 500;
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
@@ -46,13 +50,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof ShinchokuError) {
-      io.err(`error: ${error.message}\n`);
-      for (const line of error.details) io.err(line + '\n');
-      if (error.hint) io.err(`hint: ${error.hint}\n`);
-      return error.exitCode;
+    // A database error carries the statement and every value in it: only its id and code are shown.
+    const known =
+      error instanceof ShinchokuError ? error : asStoreError(error, (line) => io.err(`${line}\n`));
+    if (known) {
+      io.err(`error: ${known.message}\n`);
+      for (const line of known.details) io.err(line + '\n');
+      if (known.hint) io.err(`hint: ${known.hint}\n`);
+      return known.exitCode;
     }
-    io.err(`error: an internal error stopped Shinchoku: ${(error as Error)?.message ?? String(error)}\n`);
+    const message = (error as Error)?.message ?? String(error);
+    io.err(`error: an internal error stopped Shinchoku: ${message.slice(0, MESSAGE_LIMIT)}\n`);
     io.err(
       'hint: please report this with the command you ran; set SHINCHOKU_DEBUG=1 to see the stack trace.\n',
     );

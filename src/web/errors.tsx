@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ShinchokuError, type ErrorId } from '../core/errors.ts';
+import { asStoreError } from '../store/db-errors.ts';
 import type { Lang } from '../render/messages.ts';
 import type { AppEnv } from './env.ts';
 import { t } from './i18n/index.ts';
@@ -101,6 +102,18 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
     const id = HTTP_ERROR_IDS[error.status] ?? 'usage';
     const message = error.message || t(langOf(c)).errorTitle(error.status);
     return respond(c, error.status as ContentfulStatusCode, new ShinchokuError(id, message));
+  }
+  // A database error carries the statement and its values: the log gets one line with an error id,
+  // the person the same id with the message of their language.
+  const stored = asStoreError(error, (line) => console.error(line));
+  if (stored) {
+    const message =
+      stored.id === 'conflict' ? t(langOf(c)).errorTitle(409) : t(langOf(c)).internalErrorMessage;
+    return respond(
+      c,
+      stored.httpStatus as ContentfulStatusCode,
+      new ShinchokuError(stored.id, message, null, [], stored.context),
+    );
   }
   console.error(error);
   return respond(c, 500, null);

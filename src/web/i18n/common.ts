@@ -30,12 +30,14 @@ const CONTEXT_LABELS_JA: Readonly<Record<string, string>> = {
   current: '保存されている値',
   attempted: '入力した値',
   currentVersion: '保存されている版',
+  errorId: 'エラーID（お問い合わせの際にお伝えください）',
 };
 
 const CONTEXT_LABELS_EN: Readonly<Record<string, string>> = {
   current: 'Saved value',
   attempted: 'Your value',
   currentVersion: 'Saved version',
+  errorId: 'Error ID (quote it when you report the problem)',
 };
 
 /**
