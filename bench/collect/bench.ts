@@ -9,12 +9,15 @@ import type { SectionResult } from '../lib/section.ts';
 import { median } from '../lib/stats.ts';
 import { collectionPlans, COLLECTED_YEAR } from './department-plan.ts';
 import { fillWorkbook } from './fill.ts';
+import { importRows } from './import.ts';
 
 export interface CollectBenchConfig {
   readonly workbooks: number;
   readonly runs: number;
   /** One untimed round of each first, so that neither is timed while its code is still compiling. */
   readonly warmUp: boolean;
+  /** The plan import timed beside the collection: KPIs in the one plan, ten years each. */
+  readonly importKpis: number;
 }
 
 const OFFICE = '企画課';
@@ -90,8 +93,10 @@ export async function collectBench(config: CollectBenchConfig): Promise<SectionR
   }
   const totals = ours.map((r) => r.readMs + r.applyMs);
   const bytes = files.reduce((n, f) => n + f.bytes.length, 0);
+  const imports = await importRows({ kpis: config.importKpis });
   return {
     rows: [
+      ...imports,
       {
         section: 'collect',
         name: `read and apply ${files.length} department workbooks`,

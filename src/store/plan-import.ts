@@ -5,6 +5,8 @@ import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { entryColumns } from './plan-repository.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
+import { batchesOf, inBatches, insertInBatches } from './batches.ts';
 
 /** Storing a whole plan in one transaction: a new plan, or one that replaces the plan with the same id. */
 
@@ -28,15 +30,13 @@ export async function importPlan(
       'Add `id:` under `plan:` (lower-case letters, digits and hyphens).',
     );
   }
-  return db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.slug, slug));
-    if (existing && !options.replace) {
-      throw new ShinchokuError(
-        'plan-exists',
-        `A plan with the id ${slug} is already stored.`,
-        'Import with --replace to overwrite it.',
-      );
-    }
+  const exists = () =>
+    new ShinchokuError(
+      'plan-exists',
+      `A plan with the id ${slug} is already stored.`,
+      'Import with --replace to overwrite it.',
+    );
+  return inTransaction(db, async (tx) => {
     const row = {
       title: plan.title,
       municipality: plan.municipality,
@@ -44,82 +44,100 @@ export async function importPlan(
       periodTo: plan.period.to,
       settings: plan.evaluation,
     };
-    let planId: number;
-    if (existing) {
-      planId = existing.id;
+    // The plan's row is locked, so two imports of the same id take turns instead of interleaving.
+    let existing = await storedPlanId(tx, slug);
+    let planId: number | null = null;
+    if (existing === null) {
+      const [inserted] = await tx
+        .insert(t.plans)
+        .values({ slug, ...row })
+        .onConflictDoNothing({ target: t.plans.slug })
+        .returning({ id: t.plans.id });
+      // Null when another import of the same id committed since the look above: it is there now.
+      if (inserted) planId = inserted.id;
+      else existing = await storedPlanId(tx, slug);
+    }
+    if (existing !== null) {
+      if (!options.replace) throw exists();
+      planId = existing;
       await tx.delete(t.goals).where(eq(t.goals.planId, planId));
       await tx
         .update(t.plans)
         .set({ ...row, updatedAt: new Date() })
         .where(eq(t.plans.id, planId));
-    } else {
-      const [inserted] = await tx
-        .insert(t.plans)
-        .values({ slug, ...row })
-        .returning({ id: t.plans.id });
-      planId = (inserted as { id: number }).id;
     }
-    await insertContents(tx as unknown as Db, planId, plan);
-    await recordAudit(tx as unknown as Db, {
+    if (planId === null) throw exists();
+    await insertContents(tx, planId, plan);
+    await recordAudit(tx, {
       userId: options.actorId ?? null,
       planId,
-      action: existing ? 'plan.replace' : 'plan.import',
+      action: existing !== null ? 'plan.replace' : 'plan.import',
       subject: slug,
     });
-    return { slug, replaced: Boolean(existing) };
+    return { slug, replaced: existing !== null };
   });
 }
 
+async function storedPlanId(db: Db, slug: string): Promise<number | null> {
+  const [row] = await db.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.slug, slug)).for('update');
+  return row?.id ?? null;
+}
+
+/**
+ * The ids of the departments KPIs name, adding the new ones. Names go in sorted, so two imports adding
+ * the same departments take the same locks in the same order and cannot deadlock.
+ */
 async function departmentIds(db: Db, names: readonly string[]): Promise<Map<string, number>> {
-  const unique = [...new Set(names)];
-  if (unique.length === 0) return new Map();
-  await db
-    .insert(t.departments)
-    .values(unique.map((name) => ({ name })))
-    .onConflictDoNothing();
-  const rows = await db.select().from(t.departments).where(inArray(t.departments.name, unique));
-  return new Map(rows.map((r) => [r.name, r.id]));
+  const unique = [...new Set(names)].sort();
+  const ids = new Map<string, number>();
+  for (const batch of batchesOf(unique.map((name) => ({ name })))) {
+    await db.insert(t.departments).values(batch).onConflictDoNothing({ target: t.departments.name });
+    const rows = await db
+      .select()
+      .from(t.departments)
+      .where(
+        inArray(
+          t.departments.name,
+          batch.map((b) => b.name),
+        ),
+      );
+    for (const r of rows) ids.set(r.name, r.id);
+  }
+  return ids;
 }
 
 async function insertContents(db: Db, planId: number, plan: Plan): Promise<void> {
-  const goalRows = await db
-    .insert(t.goals)
-    .values(
-      plan.goals.map((g, i) => ({
-        planId,
-        key: g.id,
-        kind: g.kind,
-        number: g.number,
-        title: g.title,
-        position: i,
-      })),
-    )
-    .returning({ id: t.goals.id, key: t.goals.key });
+  const goalRows = await inBatches(
+    plan.goals.map((g, i) => ({
+      planId,
+      key: g.id,
+      kind: g.kind,
+      number: g.number,
+      title: g.title,
+      position: i,
+    })),
+    (batch) => db.insert(t.goals).values(batch).returning({ id: t.goals.id, key: t.goals.key }),
+  );
   const goalId = new Map(goalRows.map((r) => [r.key, r.id]));
   const kpis = [...plan.kpis.values()];
   const departments = await departmentIds(
     db,
     kpis.flatMap((k) => (k.department ? [k.department] : [])),
   );
-  const kpiRows =
-    kpis.length === 0
-      ? []
-      : await db
-          .insert(t.kpis)
-          .values(
-            kpis.map((k, i) => ({
-              planId,
-              key: k.id,
-              goalId: goalId.get(k.goalId) as number,
-              name: k.name,
-              category: [...k.category],
-              unit: k.unit,
-              departmentId: k.department ? (departments.get(k.department) ?? null) : null,
-              direction: k.direction,
-              position: i,
-            })),
-          )
-          .returning({ id: t.kpis.id, key: t.kpis.key });
+  const kpiRows = await inBatches(
+    kpis.map((k, i) => ({
+      planId,
+      key: k.id,
+      goalId: goalId.get(k.goalId) as number,
+      name: k.name,
+      category: [...k.category],
+      unit: k.unit,
+      departmentId: k.department ? (departments.get(k.department) ?? null) : null,
+      direction: k.direction,
+      position: i,
+    })),
+    (batch) => db.insert(t.kpis).values(batch).returning({ id: t.kpis.id, key: t.kpis.key }),
+  );
   const kpiId = new Map(kpiRows.map((r) => [r.key, r.id]));
   const listings = plan.goals.flatMap((g) =>
     g.kpiIds.map((id, position) => ({
@@ -128,45 +146,50 @@ async function insertContents(db: Db, planId: number, plan: Plan): Promise<void>
       position,
     })),
   );
-  if (listings.length > 0) await db.insert(t.goalKpis).values(listings);
+  await insertInBatches(listings, (batch) => db.insert(t.goalKpis).values(batch));
 
   const seriesInput = kpis.flatMap((k) => k.series.map((s, position) => ({ kpi: k, s, position })));
-  if (seriesInput.length === 0) return;
-  const seriesRows = await db
-    .insert(t.series)
-    .values(
-      seriesInput.map(({ kpi, s, position }) => ({
-        kpiId: kpiId.get(kpi.id) as number,
-        position,
-        label: s.label,
-        unit: s.unit,
-        baselineValue: s.baseline?.value ?? null,
-        baselineFrom: s.baseline?.span?.from ?? null,
-        baselineTo: s.baseline?.span?.to ?? null,
-        baselineQualifier: s.baseline?.span?.qualifier ?? null,
-        targetValue: s.target.value,
-        targetYear: s.target.year,
-        direction: s.direction,
-      })),
-    )
-    .returning({ id: t.series.id });
-  const observations = seriesInput.flatMap(({ s }, i) =>
+  const seriesRows = await inBatches(
+    seriesInput.map(({ kpi, s, position }) => ({
+      kpiId: kpiId.get(kpi.id) as number,
+      position,
+      label: s.label,
+      unit: s.unit,
+      baselineValue: s.baseline?.value ?? null,
+      baselineFrom: s.baseline?.span?.from ?? null,
+      baselineTo: s.baseline?.span?.to ?? null,
+      baselineQualifier: s.baseline?.span?.qualifier ?? null,
+      targetValue: s.target.value,
+      targetYear: s.target.year,
+      direction: s.direction,
+    })),
+    (batch) =>
+      db
+        .insert(t.series)
+        .values(batch)
+        .returning({ id: t.series.id, kpiId: t.series.kpiId, position: t.series.position }),
+  );
+  // By (KPI, position), the series's unique key: no reliance on the order rows come back in.
+  const seriesId = new Map(seriesRows.map((r) => [`${r.kpiId}/${r.position}`, r.id]));
+  const idOf = (kpi: string, position: number) =>
+    seriesId.get(`${kpiId.get(kpi) as number}/${position}`) as number;
+  const observations = seriesInput.flatMap(({ kpi, s, position }) =>
     [...s.actuals].map(([fiscalYear, entry]) => ({
-      seriesId: (seriesRows[i] as { id: number }).id,
+      seriesId: idOf(kpi.id, position),
       fiscalYear,
       ...entryColumns(entry),
       state: s.provisional.has(fiscalYear) ? 'provisional' : 'final',
     })),
   );
-  if (observations.length > 0) await db.insert(t.observations).values(observations);
-  const milestones = seriesInput.flatMap(({ s }, i) =>
+  await insertInBatches(observations, (batch) => db.insert(t.observations).values(batch));
+  const milestones = seriesInput.flatMap(({ kpi, s, position }) =>
     [...s.milestones].map(([fiscalYear, value]) => ({
-      seriesId: (seriesRows[i] as { id: number }).id,
+      seriesId: idOf(kpi.id, position),
       fiscalYear,
       value,
     })),
   );
-  if (milestones.length > 0) await db.insert(t.milestones).values(milestones);
+  await insertInBatches(milestones, (batch) => db.insert(t.milestones).values(batch));
   const assessments = kpis.flatMap((k) =>
     [...k.assessments].map(([fiscalYear, a]) => ({
       kpiId: kpiId.get(k.id) as number,
@@ -175,5 +198,5 @@ async function insertContents(db: Db, planId: number, plan: Plan): Promise<void>
       text: a.text,
     })),
   );
-  if (assessments.length > 0) await db.insert(t.assessments).values(assessments);
+  await insertInBatches(assessments, (batch) => db.insert(t.assessments).values(batch));
 }

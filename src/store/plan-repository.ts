@@ -1,5 +1,5 @@
 /** Reading stored plans back into the core model, and the small lookups the edits share. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { DecimalString } from '../core/decimal.ts';
 import { ShinchokuError } from '../core/errors.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
@@ -57,11 +57,6 @@ export async function planIdOf(db: Db, slug: string): Promise<number> {
   return row.id;
 }
 
-/** `inArray` over no ids is invalid SQL; a plan without goals or KPIs simply has no rows to read. */
-async function forIds<T>(ids: readonly number[], query: () => Promise<T[]>): Promise<T[]> {
-  return ids.length === 0 ? [] : query();
-}
-
 /** Rows by a key, each group in the rows' order: one pass instead of a filter per KPI or series. */
 function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -93,40 +88,40 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
     .leftJoin(t.departments, eq(t.kpis.departmentId, t.departments.id))
     .where(eq(t.kpis.planId, plan.id))
     .orderBy(asc(t.kpis.position));
-  const kpiIds = kpiRows.map((r) => r.kpi.id);
-  const goalIds = goalRows.map((g) => g.id);
-  const listings = await forIds(goalIds, () =>
-    db.select().from(t.goalKpis).where(inArray(t.goalKpis.goalId, goalIds)).orderBy(asc(t.goalKpis.position)),
-  );
-  const seriesRows = await forIds(kpiIds, () =>
-    db
-      .select()
-      .from(t.series)
-      .where(inArray(t.series.kpiId, kpiIds))
-      .orderBy(asc(t.series.kpiId), asc(t.series.position)),
-  );
-  const seriesIds = seriesRows.map((s) => s.id);
-  const observationRows = await forIds(seriesIds, () =>
-    db
-      .select()
-      .from(t.observations)
-      .where(inArray(t.observations.seriesId, seriesIds))
-      .orderBy(asc(t.observations.fiscalYear)),
-  );
-  const milestoneRows = await forIds(seriesIds, () =>
-    db
-      .select()
-      .from(t.milestones)
-      .where(inArray(t.milestones.seriesId, seriesIds))
-      .orderBy(asc(t.milestones.fiscalYear)),
-  );
-  const assessmentRows = await forIds(kpiIds, () =>
-    db
-      .select()
-      .from(t.assessments)
-      .where(inArray(t.assessments.kpiId, kpiIds))
-      .orderBy(asc(t.assessments.fiscalYear)),
-  );
+  // Each table is read by a join on the plan, not by a list of ids: one parameter, whatever the size.
+  const ofPlan = eq(t.kpis.planId, plan.id);
+  const listings = await db
+    .select(getTableColumns(t.goalKpis))
+    .from(t.goalKpis)
+    .innerJoin(t.goals, eq(t.goalKpis.goalId, t.goals.id))
+    .where(eq(t.goals.planId, plan.id))
+    .orderBy(asc(t.goalKpis.position));
+  const seriesRows = await db
+    .select(getTableColumns(t.series))
+    .from(t.series)
+    .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
+    .where(ofPlan)
+    .orderBy(asc(t.series.kpiId), asc(t.series.position));
+  const observationRows = await db
+    .select(getTableColumns(t.observations))
+    .from(t.observations)
+    .innerJoin(t.series, eq(t.observations.seriesId, t.series.id))
+    .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
+    .where(ofPlan)
+    .orderBy(asc(t.observations.fiscalYear));
+  const milestoneRows = await db
+    .select(getTableColumns(t.milestones))
+    .from(t.milestones)
+    .innerJoin(t.series, eq(t.milestones.seriesId, t.series.id))
+    .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
+    .where(ofPlan)
+    .orderBy(asc(t.milestones.fiscalYear));
+  const assessmentRows = await db
+    .select(getTableColumns(t.assessments))
+    .from(t.assessments)
+    .innerJoin(t.kpis, eq(t.assessments.kpiId, t.kpis.id))
+    .where(ofPlan)
+    .orderBy(asc(t.assessments.fiscalYear));
 
   const seriesByKpi = groupBy(seriesRows, (r) => r.kpiId);
   const observationsBySeries = groupBy(observationRows, (r) => r.seriesId);
