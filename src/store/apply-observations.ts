@@ -8,6 +8,7 @@ import type { Db } from './connect.ts';
 import { saveAssessment, saveObservation, type ObservationState } from './figures.ts';
 import { entryColumns, entryOf, kpiRow, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface StoredFigure {
   readonly entry: FigureEntry;
@@ -53,8 +54,7 @@ export interface Applied {
  * audited once more, naming its source.
  */
 export async function applyChanges(db: Db, batch: ChangeBatch, actorId: number | null): Promise<Applied> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const planId = await planIdOf(tx, batch.plan);
     let figures = 0;
     let assessments = 0;

@@ -4,6 +4,7 @@ import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { kpiRow, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 /** A committee member's remark on one KPI's year (有識者会議の意見). */
 export interface Comment {
@@ -23,8 +24,7 @@ export interface NewComment {
 }
 
 export async function addComment(db: Db, input: NewComment, userId: number | null): Promise<Comment> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const planId = await planIdOf(tx, input.plan);
     await kpiRow(tx, planId, input.kpi);
     const [row] = await tx

@@ -1,8 +1,9 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface Department {
   readonly id: number;
@@ -25,18 +26,19 @@ export async function listDepartments(db: Db): Promise<Department[]> {
 }
 
 export async function createDepartment(db: Db, name: string, actorId: number | null): Promise<Department> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
-    const [existing] = await tx
-      .select({ id: t.departments.id })
-      .from(t.departments)
-      .where(eq(t.departments.name, name));
-    if (existing)
+  return inTransaction(db, async (tx) => {
+    // The unique name decides, not a look beforehand: two people adding the same department at once
+    // both look before either inserts.
+    const [row] = await tx
+      .insert(t.departments)
+      .values({ name })
+      .onConflictDoNothing({ target: t.departments.name })
+      .returning({ id: t.departments.id });
+    if (!row)
       throw new ShinchokuError('conflict', `The department ${name} already exists.`, null, [], {
         current: name,
       });
-    const [row] = await tx.insert(t.departments).values({ name }).returning({ id: t.departments.id });
     await recordAudit(tx, { userId: actorId, planId: null, action: 'department.create', subject: name });
-    return { id: (row as { id: number }).id, name, kpis: 0 };
+    return { id: row.id, name, kpis: 0 };
   });
 }

@@ -9,6 +9,7 @@ import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { loadStoredPlan, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface Edition {
   readonly planSlug: string;
@@ -27,8 +28,7 @@ export async function publishEdition(
   input: { plan: string; year: FiscalYear; errata: string | null },
   actorId: number | null,
 ): Promise<Edition> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const planId = await planIdOf(tx, input.plan);
     const plan = await loadStoredPlan(tx, input.plan);
     const [latest] = await tx
@@ -53,7 +53,18 @@ export async function publishEdition(
         errata,
         publishedBy: actorId,
       })
+      .onConflictDoNothing({ target: [t.editions.planId, t.editions.fiscalYear, t.editions.number] })
       .returning();
+    if (!row) {
+      // Two publications of the same year at once both counted the same number; the first one stands.
+      throw new ShinchokuError(
+        'conflict',
+        `Someone else published edition ${number} of ${formatFiscalYear(input.year)} at the same moment; yours was not published.`,
+        'Reload to see the published edition; publish again with an errata note only if it needs a correction.',
+        [],
+        { current: number },
+      );
+    }
     await recordAudit(tx, {
       userId: actorId,
       planId,
@@ -61,7 +72,7 @@ export async function publishEdition(
       subject: `${formatFiscalYear(input.year)}#${number}`,
       newValue: errata,
     });
-    const published = row as typeof t.editions.$inferSelect;
+    const published = row;
     return {
       planSlug: input.plan,
       fiscalYear: published.fiscalYear,

@@ -7,6 +7,7 @@ import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { entryColumns, entryOf, kpiRow, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 export type ObservationState = 'provisional' | 'final';
 
@@ -34,8 +35,7 @@ const entryText = (entry: FigureEntry | null, unit: string | null) => formatEntr
  * otherwise refuses with both values, so the second person decides instead of silently overwriting.
  */
 export async function saveObservation(db: Db, edit: ObservationEdit, actorId: number | null): Promise<Saved> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const planId = await planIdOf(tx, edit.plan);
     const kpi = await kpiRow(tx, planId, edit.kpi);
     const [series] = await tx
@@ -53,15 +53,15 @@ export async function saveObservation(db: Db, edit: ObservationEdit, actorId: nu
     const before = current ? entryText(entryOf(current), unit) : null;
     const after = entryText(edit.entry, unit);
     const subject = `${edit.kpi}${series.label ? `:${series.label}` : ''}/${formatFiscalYear(edit.year)}`;
-    if (currentVersion !== edit.expectedVersion) {
-      throw new ShinchokuError(
+    const changedMeanwhile = (now: string | null, version: number) =>
+      new ShinchokuError(
         'conflict',
-        `Someone else changed ${subject} while you were editing it: it is now ${before ?? '—'}; you entered ${after}.`,
+        `Someone else changed ${subject} while you were editing it: it is now ${now ?? '—'}; you entered ${after}.`,
         'Check the current value, then enter yours again if it should replace it.',
         [],
-        { current: before, attempted: after, currentVersion },
+        { current: now, attempted: after, currentVersion: version },
       );
-    }
+    if (currentVersion !== edit.expectedVersion) throw changedMeanwhile(before, currentVersion);
     const columns = { ...entryColumns(edit.entry), state: edit.state };
     if (
       current &&
@@ -79,13 +79,26 @@ export async function saveObservation(db: Db, edit: ObservationEdit, actorId: nu
         .set({ ...columns, version: currentVersion + 1, updatedBy: actorId, updatedAt: now })
         .where(eq(t.observations.id, current.id));
     } else {
-      await tx.insert(t.observations).values({
-        seriesId: series.id,
-        fiscalYear: edit.year,
-        ...columns,
-        updatedBy: actorId,
-        updatedAt: now,
-      });
+      // Two first saves of the same year meet here (the row lock above had no row to lock): the second
+      // is told, as when it reads a changed version, instead of failing on the unique key.
+      const [inserted] = await tx
+        .insert(t.observations)
+        .values({
+          seriesId: series.id,
+          fiscalYear: edit.year,
+          ...columns,
+          updatedBy: actorId,
+          updatedAt: now,
+        })
+        .onConflictDoNothing({ target: [t.observations.seriesId, t.observations.fiscalYear] })
+        .returning({ id: t.observations.id });
+      if (!inserted) {
+        const [winner] = await tx
+          .select()
+          .from(t.observations)
+          .where(and(eq(t.observations.seriesId, series.id), eq(t.observations.fiscalYear, edit.year)));
+        throw changedMeanwhile(winner ? entryText(entryOf(winner), unit) : null, winner?.version ?? 1);
+      }
     }
     await recordAudit(tx, {
       userId: actorId,
@@ -111,8 +124,7 @@ export interface AssessmentEdit {
 
 /** Saves a KPI's assessment for a year, with the same concurrency check and audit as figures. */
 export async function saveAssessment(db: Db, edit: AssessmentEdit, actorId: number | null): Promise<Saved> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const planId = await planIdOf(tx, edit.plan);
     const kpi = await kpiRow(tx, planId, edit.kpi);
     const [current] = await tx
@@ -122,15 +134,16 @@ export async function saveAssessment(db: Db, edit: AssessmentEdit, actorId: numb
       .for('update');
     const currentVersion = current?.version ?? 0;
     const subject = `${edit.kpi}/${formatFiscalYear(edit.year)}`;
-    if (currentVersion !== edit.expectedVersion) {
-      throw new ShinchokuError(
+    const changedMeanwhile = (text: string | null, version: number) =>
+      new ShinchokuError(
         'conflict',
         `Someone else changed the assessment of ${subject} while you were editing it.`,
         'Compare the two texts below, then save again.',
         [],
-        { current: current?.text ?? null, attempted: edit.text, currentVersion },
+        { current: text, attempted: edit.text, currentVersion: version },
       );
-    }
+    if (currentVersion !== edit.expectedVersion)
+      throw changedMeanwhile(current?.text ?? null, currentVersion);
     if (current && current.text === edit.text && current.status === edit.status)
       return { version: currentVersion, changed: false };
     const now = new Date();
@@ -146,14 +159,25 @@ export async function saveAssessment(db: Db, edit: AssessmentEdit, actorId: numb
         })
         .where(eq(t.assessments.id, current.id));
     } else {
-      await tx.insert(t.assessments).values({
-        kpiId: kpi.id,
-        fiscalYear: edit.year,
-        status: edit.status,
-        text: edit.text,
-        updatedBy: actorId,
-        updatedAt: now,
-      });
+      const [inserted] = await tx
+        .insert(t.assessments)
+        .values({
+          kpiId: kpi.id,
+          fiscalYear: edit.year,
+          status: edit.status,
+          text: edit.text,
+          updatedBy: actorId,
+          updatedAt: now,
+        })
+        .onConflictDoNothing({ target: [t.assessments.kpiId, t.assessments.fiscalYear] })
+        .returning({ id: t.assessments.id });
+      if (!inserted) {
+        const [winner] = await tx
+          .select()
+          .from(t.assessments)
+          .where(and(eq(t.assessments.kpiId, kpi.id), eq(t.assessments.fiscalYear, edit.year)));
+        throw changedMeanwhile(winner?.text ?? null, winner?.version ?? 1);
+      }
     }
     await recordAudit(tx, {
       userId: actorId,

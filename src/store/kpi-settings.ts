@@ -5,6 +5,7 @@ import { ShinchokuError } from '../core/errors.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
+import { inTransaction } from './transaction.ts';
 import { kpiRow, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
 
@@ -31,8 +32,7 @@ export async function updateKpiSettings(
   edit: KpiSettingsEdit,
   actorId: number | null,
 ): Promise<number> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const planId = await planIdOf(tx, edit.plan);
     const kpi = await kpiRow(tx, planId, edit.kpi);
     const audit = (subject: string, field: string, oldValue: string | null, newValue: string | null) =>

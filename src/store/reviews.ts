@@ -5,6 +5,7 @@ import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { kpiRow, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 /** submitted: waiting for the office; approved: ready to publish; returned: back with the department. */
 export type ReviewState = 'submitted' | 'approved' | 'returned';
@@ -87,8 +88,7 @@ export interface ReviewTransition {
  * reviewers acting at once cannot both approve and return: the second is told what happened first.
  */
 export async function moveReview(db: Db, move: ReviewTransition, actorId: number | null): Promise<Review> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const planId = await planIdOf(tx, move.plan);
     await kpiRow(tx, planId, move.kpi);
     const where = and(
@@ -98,18 +98,29 @@ export async function moveReview(db: Db, move: ReviewTransition, actorId: number
     );
     const [current] = await tx.select().from(t.reviews).where(where).for('update');
     const state = (current?.state ?? null) as ReviewState | null;
-    if (!move.from.includes(state)) {
-      throw new ShinchokuError(
+    const moved = (now: ReviewState | null) =>
+      new ShinchokuError(
         'conflict',
-        `The review of ${move.kpi}/${formatFiscalYear(move.year)} is ${state ?? 'not submitted'}; it cannot become ${move.to}.`,
+        `The review of ${move.kpi}/${formatFiscalYear(move.year)} is ${now ?? 'not submitted'}; it cannot become ${move.to}.`,
         'Reload the page to see its current state.',
         [],
-        { current: state, attempted: move.to },
+        { current: now, attempted: move.to },
       );
-    }
+    if (!move.from.includes(state)) throw moved(state);
     const values = { state: move.to, comment: move.comment, updatedBy: actorId, updatedAt: new Date() };
     if (current) await tx.update(t.reviews).set(values).where(eq(t.reviews.id, current.id));
-    else await tx.insert(t.reviews).values({ planId, kpiKey: move.kpi, fiscalYear: move.year, ...values });
+    else {
+      // A first submission has no row to lock: two at once meet on the unique key, and the second is told.
+      const [inserted] = await tx
+        .insert(t.reviews)
+        .values({ planId, kpiKey: move.kpi, fiscalYear: move.year, ...values })
+        .onConflictDoNothing({ target: [t.reviews.planId, t.reviews.kpiKey, t.reviews.fiscalYear] })
+        .returning({ id: t.reviews.id });
+      if (!inserted) {
+        const [winner] = await tx.select({ state: t.reviews.state }).from(t.reviews).where(where);
+        throw moved((winner?.state ?? null) as ReviewState | null);
+      }
+    }
     await recordAudit(tx, {
       userId: actorId,
       planId,

@@ -3,6 +3,7 @@ import { ShinchokuError } from '../core/errors.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 import { deleteUserSessions } from './sessions.ts';
 
 /** Disables or re-enables an account; disabling also ends its sessions, so it is locked out at once. */
@@ -12,8 +13,7 @@ export async function setUserDisabled(
   disabled: boolean,
   actorId: number | null,
 ): Promise<void> {
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const [user] = await tx.select().from(t.users).where(eq(t.users.id, userId)).for('update');
     if (!user) throw new ShinchokuError('not-found', `There is no user ${userId}.`);
     if (user.disabled === disabled) return;

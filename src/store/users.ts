@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from './password.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 export type Role = 'admin' | 'department' | 'committee';
 export const ROLES: readonly Role[] = ['admin', 'department', 'committee'];
@@ -53,14 +54,14 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null)
     throw new ShinchokuError('invalid', 'A department user needs a department.');
   }
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const taken = () =>
+    new ShinchokuError('conflict', `The login ${input.login} is taken.`, 'Choose another login.');
+  return inTransaction(db, async (tx) => {
     const [existing] = await tx
       .select({ id: t.users.id })
       .from(t.users)
       .where(eq(t.users.login, input.login));
-    if (existing)
-      throw new ShinchokuError('conflict', `The login ${input.login} is taken.`, 'Choose another login.');
+    if (existing) throw taken();
     let departmentId: number | null = null;
     if (input.departmentName) {
       await tx.insert(t.departments).values({ name: input.departmentName }).onConflictDoNothing();
@@ -79,8 +80,11 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null)
         role: input.role,
         departmentId,
       })
+      // Two creations of the same login at once both find it free; the unique key decides.
+      .onConflictDoNothing({ target: t.users.login })
       .returning({ id: t.users.id });
-    const id = (row as { id: number }).id;
+    if (!row) throw taken();
+    const id = row.id;
     await recordAudit(tx, {
       userId: actorId,
       planId: null,
