@@ -79,6 +79,7 @@ function seriesOf(rng: Prng, label: string | null, options: NationalOptions): Se
     actuals,
     provisional: new Set(),
     milestones: new Map(),
+    revisions: [],
   };
 }
 

@@ -8,6 +8,7 @@ import { gradeOf } from './grades.ts';
 import { METHODS, type ScoreResult } from './methods.ts';
 import type { MethodName } from './settings.ts';
 import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
+import { kpiInForce, type AppliedRevision } from './revisions.ts';
 import { STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
 import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
 import { deepFreeze } from './freeze.ts';
@@ -106,7 +107,11 @@ function evaluateKpi(
   listedIn: readonly string[],
 ): KpiResult {
   const settings = plan.evaluation;
-  const series = kpi.series.map((s) => evaluateSeries(plan, s, year, columns));
+  // Everything below, diagnostics included, sees the target and baseline in force in the year.
+  const inForce = kpiInForce(kpi, year);
+  const series = inForce.kpi.series.map((s, i) =>
+    evaluateSeries(plan, s, inForce.applied[i] ?? [], year, columns),
+  );
   const missingSeries = series.find((s) => s.actual?.kind !== 'value');
   const reached = series.every((s) => s.reached === true);
   const score = worst(series.map((s) => s.score?.value ?? null));
@@ -127,7 +132,12 @@ function evaluateKpi(
   const phrase = status === 'not_evaluated' ? null : statusPhraseOf(status === 'achieved', progress);
   const assessment = kpi.assessments.get(year) ?? null;
 
-  const diagnostics: Diagnostic[] = diagnoseKpi(kpi, { year, columns, listedIn, period: plan.period });
+  const diagnostics: Diagnostic[] = diagnoseKpi(inForce.kpi, {
+    year,
+    columns,
+    listedIn,
+    period: plan.period,
+  });
   if (phrase && assessment?.status && assessment.status !== STATUS_PHRASE_JA[phrase]) {
     diagnostics.push({ code: 'phrase-override', kpiId: kpi.id, year, written: assessment.status });
   }
@@ -162,6 +172,7 @@ function worst(values: readonly (DecimalString | null)[]): DecimalString | null 
 function evaluateSeries(
   plan: Plan,
   series: Series,
+  revisions: readonly AppliedRevision[],
   year: FiscalYear,
   columns: readonly FiscalYear[],
 ): SeriesResult {
@@ -177,6 +188,7 @@ function evaluateSeries(
     unit: series.unit,
     baseline: series.baseline,
     target: series.target,
+    revisions,
     direction: series.direction,
     actual,
     milestone: series.milestones.get(year) ?? null,

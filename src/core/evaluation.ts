@@ -5,6 +5,7 @@ import type { FiscalYear } from './fiscal-year.ts';
 import type { NoScore, Score } from './methods.ts';
 import type { Assessment, Baseline, Direction, GoalKind, Target } from './plan.ts';
 import type { EvaluationSettings } from './settings.ts';
+import type { AppliedRevision } from './revisions.ts';
 import type { StatusPhrase } from './status-phrase.ts';
 import type { KpiTrajectory, SeriesTrajectory } from './trajectory.ts';
 
@@ -20,8 +21,11 @@ export interface YearEntry {
 export interface SeriesResult {
   readonly label: string | null;
   readonly unit: string | null;
+  /** The baseline and target in force in the evaluation year: the plan's own, or as revised since. */
   readonly baseline: Baseline | null;
   readonly target: Target;
+  /** The revisions in force in the evaluation year, oldest first, each with its note; empty when none. */
+  readonly revisions: readonly AppliedRevision[];
   readonly direction: Direction;
   /** The evaluation year's cell. */
   readonly actual: FigureEntry | null;

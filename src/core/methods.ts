@@ -46,6 +46,7 @@ function scoreOf(quotient: Decimal, rounding: Rounding, calculation: Calculation
 }
 
 export interface MethodInput {
+  /** The series with the target and baseline in force in `year` (revisions.ts), never the plan's first ones. */
   readonly series: Series;
   readonly actual: DecimalString;
   readonly year: FiscalYear;

@@ -59,6 +59,20 @@ export interface Series {
   readonly provisional: ReadonlySet<FiscalYear>;
   /** Interim targets for particular years (中間目標), used by the pace method. */
   readonly milestones: ReadonlyMap<FiscalYear, DecimalString>;
+  /**
+   * Later changes to the target or baseline (目標値の上方修正), oldest first, each from a fiscal year on.
+   * `target` and `baseline` above stay the values the plan first set; a year is evaluated with the
+   * values in force then (revisions.ts), so a past year's figures never change.
+   */
+  readonly revisions: readonly Revision[];
+}
+
+/** A target or baseline changed from a fiscal year on, and why; a field left null stays as it was. */
+export interface Revision {
+  readonly from: FiscalYear;
+  readonly target: Target | null;
+  readonly baseline: Baseline | null;
+  readonly note: string;
 }
 
 export interface Baseline {

@@ -39,6 +39,7 @@ function displayPlaces(...values: DecimalString[]): number {
   return Math.max(0, ...values.map(decimalPlacesOf)) + 1;
 }
 
+/** `series` carries the target and baseline in force in `year`, so the path is the one planned then. */
 export function seriesTrajectory(
   series: Series,
   year: FiscalYear,

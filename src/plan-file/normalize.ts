@@ -14,6 +14,7 @@ import { ProblemCollector } from './collector.ts';
 import type { PathSegment } from './problem.ts';
 import type { FigureFields, KpiDefinition, PlanFile } from './schema.ts';
 import type { PlanSource } from './source.ts';
+import { normalizeRevisions } from './revisions.ts';
 import { closest } from './suggest.ts';
 
 type Path = readonly PathSegment[];
@@ -28,6 +29,9 @@ export function normalizePlan(file: PlanFile, collector: ProblemCollector, sourc
 }
 
 class Normalizer {
+  /** The plan's period, once read: revisions must fall inside it. */
+  private period = { from: 0, to: 0 };
+
   constructor(
     private readonly problems: ProblemCollector,
     private readonly source: PlanSource,
@@ -45,6 +49,7 @@ class Normalizer {
       );
     }
     const period = { from: from ?? 0, to: to ?? 0 };
+    this.period = period;
     const evaluation = this.settings(file.plan.evaluation);
 
     const kpis = new Map<string, Kpi>();
@@ -159,7 +164,10 @@ class Normalizer {
   private kpi(entry: KpiDefinition, goalId: string, path: Path, planEnd: FiscalYear): Kpi | null {
     const unit = entry.unit ?? null;
     const hasFigures =
-      entry.baseline !== undefined || entry.target !== undefined || entry.actuals !== undefined;
+      entry.baseline !== undefined ||
+      entry.target !== undefined ||
+      entry.actuals !== undefined ||
+      entry.revisions !== undefined;
     let series: (Series | null)[];
     if (entry.series) {
       if (hasFigures) {
@@ -270,7 +278,18 @@ class Normalizer {
       const figure = this.figure(value, [...path, 'milestones', key], unit);
       if (year !== null && figure !== null) milestones.set(year, figure);
     }
-    return { label, unit, baseline, target, direction, actuals, provisional, milestones };
+    const revisions = normalizeRevisions(
+      raw.revisions,
+      { path, name, period: this.period, baseline, target, direction },
+      {
+        problems: this.problems,
+        year: (value, at) => this.year(value, at),
+        target: (value, at, defaultYear) => this.target(value, at, unit, defaultYear),
+        baseline: (value, at) => this.baseline(value, at, unit),
+      },
+    );
+    if (revisions === null) return null;
+    return { label, unit, baseline, target, direction, actuals, provisional, milestones, revisions };
   }
 
   /** undefined when the baseline is in error; null when the plan has none. */

@@ -35,7 +35,8 @@ export type ProblemCode =
   | 'direction-contradicts'
   | 'series-and-figures'
   | 'bad-grades'
-  | 'bad-period';
+  | 'bad-period'
+  | 'bad-revision';
 
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(

@@ -138,6 +138,8 @@ const KNOWN_KEYS: readonly string[] = [
   'year',
   'status',
   'text',
+  'revisions',
+  'note',
 ];
 
 function reportIssue(

@@ -62,6 +62,34 @@ const target = z.union([
   }),
 ]);
 
+const revision = z
+  .strictObject({
+    from: yearLabel.meta({
+      description: 'The fiscal year from which the revised values apply; earlier years keep the ones before.',
+    }),
+    target: target.optional().meta({
+      description: 'The revised 目標値: a number or {value, year}; the year stays as it was by default.',
+    }),
+    baseline: z
+      .union([
+        figure,
+        z.strictObject({
+          value: figure,
+          year: z
+            .union([z.string(), z.number().int()])
+            .optional()
+            .meta({ description: 'The year or span the revised baseline stands for.' }),
+        }),
+      ])
+      .optional()
+      .meta({ description: 'The revised 現状値: a number or {value, year}.' }),
+    note: z.string().meta({ description: 'Why the value was revised, as the report prints it.' }),
+  })
+  .meta({
+    description:
+      'A change to the target or baseline from a fiscal year on (目標値を上方修正). The `target` and `baseline` beside it stay the values the plan first set.',
+  });
+
 const assessment = z.union([
   z.string(),
   z.strictObject({
@@ -82,6 +110,10 @@ const figures = {
   milestones: yearMap(figure)
     .optional()
     .meta({ description: 'Interim targets by fiscal year (for the pace method).' }),
+  revisions: z
+    .array(revision)
+    .optional()
+    .meta({ description: 'Revisions of the target or baseline, oldest first, each from a fiscal year on.' }),
 };
 
 export const seriesSchema = z.strictObject({
@@ -181,6 +213,7 @@ export type PlanFile = z.infer<typeof planFileSchema>;
 export type KpiDefinition = z.infer<typeof kpiDefinitionSchema>;
 export type SeriesDefinition = z.infer<typeof seriesSchema>;
 export type FigureFields = Pick<KpiDefinition, keyof typeof figures>;
+export type RevisionDefinition = z.infer<typeof revision>;
 
 export function planJsonSchema(): object {
   return z.toJSONSchema(planFileSchema, { target: 'draft-2020-12', io: 'input' });

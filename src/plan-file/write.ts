@@ -3,7 +3,7 @@ import type { DecimalString } from '../core/decimal.ts';
 import { impliedDirection } from '../core/direction.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, formatYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
-import type { Kpi, Plan, Series } from '../core/plan.ts';
+import type { Baseline, Kpi, Plan, Series } from '../core/plan.ts';
 
 /** A figure to be written as a YAML number with exactly its own digits (19.00 stays 19.00). */
 class FigureLiteral {
@@ -33,6 +33,10 @@ function yearMap<T>(
   return Object.fromEntries(sorted.map(([year, v]) => [formatFiscalYear(year), value(v, year)]));
 }
 
+function baselineValue(b: Baseline): FigureLiteral | Record<string, unknown> {
+  return b.span ? { value: fig(b.value), year: formatYearSpan(b.span) } : fig(b.value);
+}
+
 function figures(
   series: Series,
   kpiUnit: string | null,
@@ -41,9 +45,16 @@ function figures(
   const out: Record<string, unknown> = {};
   if (series.unit !== kpiUnit) out.unit = series.unit;
   const b = series.baseline;
-  out.baseline =
-    b === null ? null : b.span ? { value: fig(b.value), year: formatYearSpan(b.span) } : fig(b.value);
+  out.baseline = b === null ? null : baselineValue(b);
   out.target = { value: fig(series.target.value), year: formatFiscalYear(series.target.year) };
+  if (series.revisions.length > 0) {
+    out.revisions = series.revisions.map((r) => ({
+      from: formatFiscalYear(r.from),
+      ...(r.target ? { target: { value: fig(r.target.value), year: formatFiscalYear(r.target.year) } } : {}),
+      ...(r.baseline ? { baseline: baselineValue(r.baseline) } : {}),
+      note: r.note,
+    }));
+  }
   const implied = b ? impliedDirection(b.value, series.target.value) : null;
   if (implied === null && series.direction !== kpiDirection) out.direction = series.direction;
   if (series.actuals.size > 0) {

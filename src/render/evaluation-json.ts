@@ -2,6 +2,8 @@ import type { Evaluation, GoalResult, KpiResult, SeriesResult, Tally } from '../
 import { explainRate, explainScore } from '../core/explain.ts';
 import { formatFiscalYear, formatYearSpan } from '../core/fiscal-year.ts';
 import { DIAGNOSTIC_SEVERITY } from '../core/diagnostic.ts';
+import type { Baseline } from '../core/plan.ts';
+import type { AppliedRevision } from '../core/revisions.ts';
 import { jsonDecimal, type JsonValue } from './json-text.ts';
 import { diagnosticNames } from './names.ts';
 import type { Messages } from './messages.ts';
@@ -109,5 +111,32 @@ function seriesJson(series: SeriesResult): JsonValue {
       value: jsonDecimal(h.entry?.kind === 'value' ? h.entry.value : null),
       missingReason: h.entry?.kind === 'missing' ? h.entry.reason : null,
     })),
+    // Only where something was revised, so the output for a plan without revisions stays as it was.
+    ...(series.revisions.length === 0 ? {} : { revisions: series.revisions.map(revisionJson) }),
+  };
+}
+
+function revisionJson(revision: AppliedRevision): JsonValue {
+  const baselineYear = (b: Baseline | null) => (b?.span ? formatYearSpan(b.span) : null);
+  return {
+    from: formatFiscalYear(revision.from),
+    note: revision.note,
+    target: revision.target
+      ? {
+          before: jsonDecimal(revision.target.before.value),
+          beforeYear: formatFiscalYear(revision.target.before.year),
+          after: jsonDecimal(revision.target.after.value),
+          afterYear: formatFiscalYear(revision.target.after.year),
+          change: revision.target.change,
+        }
+      : null,
+    baseline: revision.baseline
+      ? {
+          before: jsonDecimal(revision.baseline.before?.value ?? null),
+          beforeYear: baselineYear(revision.baseline.before),
+          after: jsonDecimal(revision.baseline.after.value),
+          afterYear: baselineYear(revision.baseline.after),
+        }
+      : null,
   };
 }

@@ -4,6 +4,7 @@ import type { Plan } from '../core/plan.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { entryColumns } from './plan-repository.ts';
+import { revisionColumns } from './revision-rows.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
 import { batchesOf, inBatches, insertInBatches } from './batches.ts';
@@ -190,6 +191,10 @@ async function insertContents(db: Db, planId: number, plan: Plan): Promise<void>
     })),
   );
   await insertInBatches(milestones, (batch) => db.insert(t.milestones).values(batch));
+  const revisions = seriesInput.flatMap(({ kpi, s, position }) =>
+    s.revisions.map((r) => ({ seriesId: idOf(kpi.id, position), ...revisionColumns(r) })),
+  );
+  await insertInBatches(revisions, (batch) => db.insert(t.seriesRevisions).values(batch));
   const assessments = kpis.flatMap((k) =>
     [...k.assessments].map(([fiscalYear, a]) => ({
       kpiId: kpiId.get(k.id) as number,

@@ -7,6 +7,7 @@ import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Assessment, Direction, Goal, GoalKind, Kpi, Plan, Series } from '../core/plan.ts';
 import type { EvaluationSettings } from '../core/settings.ts';
 import type { Db } from './connect.ts';
+import { revisionOf } from './revision-rows.ts';
 import * as t from './schema.ts';
 
 export interface PlanSummary {
@@ -116,6 +117,13 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
     .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
     .where(ofPlan)
     .orderBy(asc(t.milestones.fiscalYear));
+  const revisionRows = await db
+    .select(getTableColumns(t.seriesRevisions))
+    .from(t.seriesRevisions)
+    .innerJoin(t.series, eq(t.seriesRevisions.seriesId, t.series.id))
+    .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
+    .where(ofPlan)
+    .orderBy(asc(t.seriesRevisions.fromYear));
   const assessmentRows = await db
     .select(getTableColumns(t.assessments))
     .from(t.assessments)
@@ -126,6 +134,7 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
   const seriesByKpi = groupBy(seriesRows, (r) => r.kpiId);
   const observationsBySeries = groupBy(observationRows, (r) => r.seriesId);
   const milestonesBySeries = groupBy(milestoneRows, (r) => r.seriesId);
+  const revisionsBySeries = groupBy(revisionRows, (r) => r.seriesId);
   const assessmentsByKpi = groupBy(assessmentRows, (r) => r.kpiId);
   const listingsByGoal = groupBy(listings, (r) => r.goalId);
   const goalKey = new Map(goalRows.map((g) => [g.id, g.key]));
@@ -153,6 +162,7 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
         milestones: new Map(
           (milestonesBySeries.get(s.id) ?? []).map((m) => [m.fiscalYear, m.value as DecimalString]),
         ),
+        revisions: (revisionsBySeries.get(s.id) ?? []).map(revisionOf),
       };
     });
   const kpis = new Map<string, Kpi>(

@@ -131,6 +131,37 @@ export const milestones = pgTable(
   (t) => [primaryKey({ columns: [t.seriesId, t.fiscalYear] })],
 );
 
+/**
+ * A series's target or baseline changed from a fiscal year on (目標値の上方修正), with why. The series row
+ * keeps the values the plan first set; a year is evaluated with those in force then (core/revisions.ts).
+ */
+export const seriesRevisions = pgTable(
+  'series_revisions',
+  {
+    seriesId: integer('series_id')
+      .notNull()
+      .references(() => series.id, { onDelete: 'cascade' }),
+    fromYear: integer('from_year').notNull(),
+    /** Null where the revision leaves the target as it was. */
+    targetValue: numeric('target_value'),
+    targetYear: integer('target_year'),
+    /** Null where the revision leaves the baseline as it was. */
+    baselineValue: numeric('baseline_value'),
+    baselineFrom: integer('baseline_from'),
+    baselineTo: integer('baseline_to'),
+    baselineQualifier: text('baseline_qualifier'),
+    note: text('note').notNull(),
+    recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.seriesId, t.fromYear] }),
+    check('series_revisions_changes', sql`${t.targetValue} is not null or ${t.baselineValue} is not null`),
+    check('series_revisions_target', sql`(${t.targetValue} is null) = (${t.targetYear} is null)`),
+    check('series_revisions_note', sql`btrim(${t.note}) <> ''`),
+  ],
+);
+
 /** A series's figure for one fiscal year: a value, nothing to report (—), or missing for a reason (未取得). */
 export const observations = pgTable(
   'observations',

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KITAMOTO_PATH } from '../support/kitamoto.ts';
 import { runCli } from '../support/io.ts';
+import { revisedKitamotoText } from '../support/revised-kitamoto.ts';
 
 describe('shinchoku import / export / plans', () => {
   it('round-trips a plan through the embedded database byte for byte', async () => {
@@ -28,5 +29,33 @@ describe('shinchoku import / export / plans', () => {
     expect((await runCli('export', ...data, '--plan', 'nowhere')).err).toContain(
       'No plan has the id nowhere',
     );
+  }, 120_000);
+
+  it('keeps a revised target with its year and note through export → import → export', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-cli-'));
+    const data = ['--data', join(dir, 'db')];
+    const file = join(dir, 'revised.yaml');
+    writeFileSync(file, revisedKitamotoText());
+    expect((await runCli('import', file, ...data)).code).toBe(0);
+    const first = await runCli('export', ...data);
+    expect(first.out).toContain(
+      '        revisions:\n          - from: R5\n            target: { value: 390, year: R7 }\n            note: 子育て支援策の拡充に合わせて上方修正\n',
+    );
+    const exported = join(dir, 'exported.yaml');
+    writeFileSync(exported, first.out);
+    expect((await runCli('import', exported, '--replace', ...data)).code).toBe(0);
+    expect((await runCli('export', ...data)).out).toBe(first.out);
+    const r4 = await runCli('evaluate', exported, '--year', 'R4', '--format', 'json');
+    const births = (json: string) =>
+      (
+        JSON.parse(json) as {
+          goals: { kpis: { id: string; series: { progress: number; target: number }[] }[] }[];
+        }
+      ).goals
+        .flatMap((g) => g.kpis)
+        .find((k) => k.id === 'births')?.series[0];
+    expect(births(r4.out)).toMatchObject({ progress: -37.5, target: 380 });
+    const r5 = await runCli('evaluate', exported, '--year', 'R5', '--format', 'json');
+    expect(births(r5.out)).toMatchObject({ progress: 10, target: 390 });
   }, 120_000);
 });

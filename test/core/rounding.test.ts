@@ -12,6 +12,7 @@ const series = (baseline: string, target: string): Series => ({
   actuals: new Map(),
   provisional: new Set(),
   milestones: new Map(),
+  revisions: [],
 });
 
 const progress = (

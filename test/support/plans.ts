@@ -33,6 +33,7 @@ export function makeSeries(spec: SeriesSpec, label: string | null = null): Serie
     actuals: new Map(Object.entries(spec.actuals).map(([y, e]) => [Number(y), e])),
     provisional: new Set(),
     milestones: new Map(),
+    revisions: [],
   };
 }
 
