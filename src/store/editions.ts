@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import { formatFiscalYear } from '../core/fiscal-year.ts';
@@ -17,15 +17,34 @@ export interface Edition {
   readonly number: number;
   readonly errata: string | null;
   readonly publishedAt: Date;
+  /** Why it was published with KPIs not approved or not entered; null when all were approved. */
+  readonly publishReason: string | null;
+  /** Set when an administrator withdrew the edition: it leaves the public pages, which say why. */
+  readonly withdrawn: { readonly at: Date; readonly reason: string } | null;
+}
+
+type EditionRow = typeof t.editions.$inferSelect;
+
+function editionOf(planSlug: string, row: EditionRow): Edition {
+  return {
+    planSlug,
+    fiscalYear: row.fiscalYear,
+    number: row.number,
+    errata: row.errata,
+    publishedAt: row.publishedAt,
+    publishReason: row.publishReason,
+    withdrawn: row.withdrawnAt ? { at: row.withdrawnAt, reason: row.withdrawnReason ?? '' } : null,
+  };
 }
 
 /**
  * Publishes the plan as it stands for a year. The edition keeps the whole plan as a plan file, so it
- * renders the same forever; a later correction is a new edition, which must say what it corrects.
+ * renders the same forever; a later correction is a new edition, which must say what it corrects
+ * (unless every earlier edition of the year was withdrawn: then nothing public is being corrected).
  */
 export async function publishEdition(
   db: Db,
-  input: { plan: string; year: FiscalYear; errata: string | null },
+  input: { plan: string; year: FiscalYear; errata: string | null; reason?: string | null },
   actorId: number | null,
 ): Promise<Edition> {
   return inTransaction(db, async (tx) => {
@@ -36,8 +55,19 @@ export async function publishEdition(
       .from(t.editions)
       .where(and(eq(t.editions.planId, planId), eq(t.editions.fiscalYear, input.year)));
     const number = (latest?.number ?? 0) + 1;
+    const [live] = await tx
+      .select({ number: max(t.editions.number) })
+      .from(t.editions)
+      .where(
+        and(
+          eq(t.editions.planId, planId),
+          eq(t.editions.fiscalYear, input.year),
+          isNull(t.editions.withdrawnAt),
+        ),
+      );
     const errata = input.errata?.trim() || null;
-    if (number > 1 && !errata) {
+    const reason = input.reason?.trim() || null;
+    if ((live?.number ?? null) !== null && !errata) {
       throw new ShinchokuError(
         'invalid',
         `${formatFiscalYear(input.year)} is already published; a new edition needs an errata note saying what it corrects.`,
@@ -51,6 +81,7 @@ export async function publishEdition(
         number,
         planYaml: planToYaml(plan),
         errata,
+        publishReason: reason,
         publishedBy: actorId,
       })
       .onConflictDoNothing({ target: [t.editions.planId, t.editions.fiscalYear, t.editions.number] })
@@ -72,14 +103,66 @@ export async function publishEdition(
       subject: `${formatFiscalYear(input.year)}#${number}`,
       newValue: errata,
     });
-    const published = row;
-    return {
-      planSlug: input.plan,
-      fiscalYear: published.fiscalYear,
-      number,
-      errata,
-      publishedAt: published.publishedAt,
-    };
+    if (reason) {
+      await recordAudit(tx, {
+        userId: actorId,
+        planId,
+        action: 'edition.publish',
+        subject: `${formatFiscalYear(input.year)}#${number}`,
+        field: 'reason',
+        newValue: reason,
+      });
+    }
+    return editionOf(input.plan, row as EditionRow);
+  });
+}
+
+/**
+ * Takes a mistaken edition off the public pages. The row stays, with who withdrew it, when and why,
+ * and the audit log records it; withdrawing twice is refused, so the first reason is never replaced.
+ */
+export async function withdrawEdition(
+  db: Db,
+  input: { plan: string; year: FiscalYear; number: number; reason: string },
+  actorId: number | null,
+): Promise<Edition> {
+  const reason = input.reason.trim();
+  if (reason === '') throw new ShinchokuError('invalid', 'A withdrawal needs a reason.');
+  return inTransaction(db, async (tx) => {
+    const planId = await planIdOf(tx, input.plan);
+    const where = and(
+      eq(t.editions.planId, planId),
+      eq(t.editions.fiscalYear, input.year),
+      eq(t.editions.number, input.number),
+    );
+    const [row] = await tx.select().from(t.editions).where(where).for('update');
+    const subject = `${formatFiscalYear(input.year)}#${input.number}`;
+    if (!row) throw new ShinchokuError('not-found', `There is no edition ${subject} of ${input.plan}.`);
+    if (row.withdrawnAt) {
+      throw new ShinchokuError(
+        'conflict',
+        `Edition ${subject} of ${input.plan} is already withdrawn.`,
+        null,
+        [],
+        {
+          reason: 'edition-withdrawn',
+        },
+      );
+    }
+    const [after] = await tx
+      .update(t.editions)
+      .set({ withdrawnAt: new Date(), withdrawnBy: actorId, withdrawnReason: reason })
+      .where(eq(t.editions.id, row.id))
+      .returning();
+    await recordAudit(tx, {
+      userId: actorId,
+      planId,
+      action: 'edition.withdraw',
+      subject,
+      field: 'reason',
+      newValue: reason,
+    });
+    return editionOf(input.plan, after as EditionRow);
   });
 }
 
@@ -90,13 +173,7 @@ export async function listEditions(db: Db, planSlug: string): Promise<Edition[]>
     .from(t.editions)
     .where(eq(t.editions.planId, planId))
     .orderBy(desc(t.editions.fiscalYear), asc(t.editions.number));
-  return rows.map((r) => ({
-    planSlug,
-    fiscalYear: r.fiscalYear,
-    number: r.number,
-    errata: r.errata,
-    publishedAt: r.publishedAt,
-  }));
+  return rows.map((r) => editionOf(planSlug, r));
 }
 
 /** The frozen plan of an edition: the latest edition of the year unless a number is given. */
@@ -122,14 +199,5 @@ export async function editionPlan(
       'internal',
       `Edition ${row.number} of ${formatFiscalYear(year)} cannot be read back.`,
     );
-  return {
-    edition: {
-      planSlug,
-      fiscalYear: row.fiscalYear,
-      number: row.number,
-      errata: row.errata,
-      publishedAt: row.publishedAt,
-    },
-    plan,
-  };
+  return { edition: editionOf(planSlug, row), plan };
 }
