@@ -68,6 +68,8 @@ export interface Messages {
   yearRate(year: FiscalYear): string;
   planYear(n: number): string;
   continued: string;
+  /** Stamped on every page, slide and sheet of a staff draft; never on a published report. */
+  draftMark: string;
   diagnostic(d: Diagnostic, names: DiagnosticNames): string;
   severity(severity: 'warning' | 'info'): string;
   yearLabel(year: FiscalYear): string;
@@ -114,6 +116,7 @@ const ja: Messages = {
   yearRate: (year) => `${formatFiscalYearLong(year)}における達成率`,
   planYear: (n) => `※計画${n}年目`,
   continued: '（続き）',
+  draftMark: '案',
   severity: (s) => (s === 'warning' ? '要確認' : '参考'),
   yearLabel: formatFiscalYear,
   diagnostic(d, names) {
@@ -194,6 +197,7 @@ const en: Messages = {
   yearRate: (year) => `Achievement rate in FY${year}`,
   planYear: (n) => `* Plan year ${n}`,
   continued: ' (continued)',
+  draftMark: 'DRAFT',
   severity: (s) => (s === 'warning' ? 'Check' : 'Note'),
   yearLabel: formatFiscalYear,
   diagnostic(d, names) {

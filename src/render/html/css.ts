@@ -53,6 +53,20 @@ main { display: block; }
   color: var(--muted);
 }
 .slide-body { display: flex; flex: 1; flex-direction: column; }
+.draft-mark {
+  position: absolute;
+  top: 10px;
+  right: 56px;
+  z-index: 1;
+  margin: 0;
+  padding: 0 16px;
+  border: 3px solid #b00020;
+  background: #fff;
+  color: #b00020;
+  font-size: 24px;
+  font-weight: 700;
+  line-height: 1.4;
+}
 .slide-number { position: absolute; right: 32px; bottom: 14px; margin: 0; font-size: 13px; color: var(--muted); }
 h1, h2, h3 { margin: 0; line-height: 1.35; }
 h2 { margin-bottom: 14px; padding-left: 14px; border-left: 10px solid var(--navy); font-size: 30px; color: var(--navy); }

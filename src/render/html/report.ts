@@ -8,7 +8,10 @@ import { IdSource } from './ids.ts';
 import { CONTENT_SECURITY_POLICY, REPORT_SCRIPT } from './script.ts';
 import { slideHtml } from './slide-html.ts';
 
-export type HtmlReportOptions = Partial<DeckOptions>;
+export type HtmlReportOptions = DeckOptions & {
+  /** A staff draft: every page is stamped with the draft mark (案), and so is the title. */
+  readonly draft?: boolean;
+};
 
 /**
  * The implementation report as one self-contained HTML file: the deck's slides as pages, with the fonts
@@ -22,8 +25,10 @@ export function renderReportHtml(
 ): string {
   const deck = buildDeck(evaluation, messages, options);
   const first = deck.slides[0];
-  const title = first?.kind === 'title' ? first.title : deck.runningHead;
-  const ctx = { evaluation, messages, runningHead: deck.runningHead, ids: new IdSource() };
+  const draftMark = options.draft ? messages.draftMark : null;
+  const plainTitle = first?.kind === 'title' ? first.title : deck.runningHead;
+  const title = draftMark ? `${draftMark}：${plainTitle}` : plainTitle;
+  const ctx = { evaluation, messages, runningHead: deck.runningHead, ids: new IdSource(), draftMark };
   const body = `<main>\n${deck.slides.map((slide, i) => slideHtml(slide, i, ctx)).join('\n')}\n</main>`;
   return `<!DOCTYPE html>
 <html lang="${messages.lang}">

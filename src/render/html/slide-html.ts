@@ -13,6 +13,8 @@ export interface SlideContext {
   readonly messages: Messages;
   readonly runningHead: string;
   readonly ids: IdSource;
+  /** The draft mark stamped on every page of a staff draft (案); null in a published report. */
+  readonly draftMark?: string | null;
 }
 
 type SlideOf<K extends Slide['kind']> = Extract<Slide, { kind: K }>;
@@ -95,6 +97,7 @@ export function slideHtml(slide: Slide, index: number, ctx: SlideContext): strin
   const isTitle = slide.kind === 'title';
   return [
     `<section class="slide slide-${slide.kind}" id="slide-${index + 1}" aria-labelledby="${headingId}">`,
+    ctx.draftMark ? `<p class="draft-mark">${escapeHtml(ctx.draftMark)}</p>\n` : '',
     isTitle ? '' : `<p class="running-head">${escapeHtml(ctx.runningHead)}</p>\n`,
     `<div class="slide-body">\n${heading}\n${body}\n</div>`,
     isTitle ? '' : `\n<p class="slide-number" aria-hidden="true">${index + 1}</p>`,

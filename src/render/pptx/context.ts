@@ -11,4 +11,6 @@ export interface PptxContext {
   readonly messages: Messages;
   /** The language tag for every run (ja-JP). */
   readonly lang: string;
+  /** A staff draft: every slide is stamped with the draft mark (案). */
+  readonly draft?: boolean;
 }

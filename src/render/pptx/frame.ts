@@ -25,9 +25,35 @@ export function textOptions(ctx: PptxContext, fontSize: number): PptxGenJS.TextP
   };
 }
 
+/** A new slide; in a staff draft it carries the draft mark in its top right corner, boxed in red. */
+export function newSlide(ctx: PptxContext): PptxGenJS.Slide {
+  const slide = ctx.pptx.addSlide();
+  if (ctx.draft) {
+    slide.addText(ctx.messages.draftMark, {
+      ...textOptions(ctx, DRAFT_MARK_SIZE),
+      x: SLIDE_WIDTH - MARGIN_X - 1.4,
+      y: 0.05,
+      w: 1.4,
+      h: 0.5,
+      bold: true,
+      color: DRAFT_MARK_COLOR,
+      align: 'center',
+      valign: 'middle',
+      fill: { color: 'FFFFFF' },
+      line: { color: DRAFT_MARK_COLOR, width: 2.5 },
+      objectName: 'Draft mark',
+    });
+  }
+  return slide;
+}
+
+const DRAFT_MARK_SIZE = 20;
+/** A red of 7:1 against white, as the report's other colours. */
+const DRAFT_MARK_COLOR = 'B00020';
+
 /** A slide with the running head, the rule under it and the page number: every slide but the title. */
 export function framedSlide(ctx: PptxContext): PptxGenJS.Slide {
-  const slide = ctx.pptx.addSlide();
+  const slide = newSlide(ctx);
   slide.addText(ctx.deck.runningHead, {
     ...textOptions(ctx, FONT_SIZE.runningHead),
     x: MARGIN_X,

@@ -40,6 +40,7 @@ export async function renderDeckPptx(
   deck: Deck,
   evaluation: Evaluation,
   messages: Messages,
+  draft = false,
 ): Promise<Buffer> {
   const pptx = new PptxGenJS();
   pptx.layout = LAYOUT;
@@ -48,7 +49,7 @@ export async function renderDeckPptx(
   pptx.subject = messages.headings.report;
   pptx.company = evaluation.plan.municipality;
   pptx.author = evaluation.plan.municipality;
-  const ctx: PptxContext = { pptx, deck, evaluation, messages, lang: LANG_TAG[messages.lang] };
+  const ctx: PptxContext = { pptx, deck, evaluation, messages, lang: LANG_TAG[messages.lang], draft };
   for (const slide of deck.slides) drawSlide(ctx, slide);
   const file = await pptx.write({ outputType: 'nodebuffer' });
   if (!Buffer.isBuffer(file)) throw new Error('pptxgenjs returned no Node buffer');
@@ -63,7 +64,12 @@ export async function renderDeckPptx(
 export function renderReportPptx(
   evaluation: Evaluation,
   messages: Messages,
-  options?: DeckOptions,
+  options: DeckOptions & { readonly draft?: boolean } = {},
 ): Promise<Buffer> {
-  return renderDeckPptx(buildDeck(evaluation, messages, options), evaluation, messages);
+  return renderDeckPptx(
+    buildDeck(evaluation, messages, options),
+    evaluation,
+    messages,
+    options.draft ?? false,
+  );
 }

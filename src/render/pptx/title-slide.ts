@@ -1,6 +1,6 @@
 import type { Slide } from '../slides.ts';
 import type { PptxContext } from './context.ts';
-import { textOptions } from './frame.ts';
+import { newSlide, textOptions } from './frame.ts';
 import { textEm } from './measure.ts';
 import { COLOR, CONTENT_WIDTH, FONT_SIZE, MARGIN_X, SLIDE_WIDTH } from './style.ts';
 
@@ -12,7 +12,7 @@ function balancedWidth(text: string, max: number, fontSize: number): number {
 
 /** The cover: 「…の状況について【実施報告】」 and the municipality with the year; no running head. */
 export function drawTitleSlide(ctx: PptxContext, s: Extract<Slide, { kind: 'title' }>): void {
-  const slide = ctx.pptx.addSlide();
+  const slide = newSlide(ctx);
   slide.addShape(ctx.pptx.ShapeType.rect, {
     x: 0,
     y: 4.35,
