@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ShinchokuError } from '../core/errors.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
+import { passwordProblem } from '../core/password-policy.ts';
 import { readPlanText } from '../plan-file/read.ts';
 import type { Store } from '../store/connect.ts';
 import { listEditions, publishEdition } from '../store/editions.ts';
@@ -9,6 +10,7 @@ import { generatePassword } from '../store/password.ts';
 import { importPlan } from '../store/plan-import.ts';
 import { listPlans } from '../store/plan-repository.ts';
 import { countUsers, createUser } from '../store/users.ts';
+import { enPasswordProblem } from './i18n/password-words.ts';
 
 export const SAMPLE_PLAN = join(import.meta.dirname, '..', '..', 'examples', 'kitamoto', 'plan.yaml');
 /** R4, the year of the seed report, so the public pages show it as the city published it. */
@@ -38,6 +40,20 @@ async function loadSample(store: Store): Promise<string | null> {
 }
 
 /**
+ * The operator's password meets the same rule as one set on the staff pages; it is checked before
+ * anything is written, so a refused start leaves the database as it was.
+ */
+function assertStrongEnough(password: string): void {
+  const problem = passwordProblem(password, ADMIN_LOGIN);
+  if (problem === null) return;
+  throw new ShinchokuError(
+    'usage',
+    `SHINCHOKU_ADMIN_PASSWORD is not accepted: ${enPasswordProblem(problem)}`,
+    'Set another password in SHINCHOKU_ADMIN_PASSWORD, or leave it unset to have one generated and shown once.',
+  );
+}
+
+/**
  * On a database without users: the Kitamoto sample, published for R4, and the first administrator.
  * Each step checks what is already there, so a first start cut short can simply run again. The
  * password is never a default anyone could know: the operator's, or a generated one shown once.
@@ -47,6 +63,7 @@ export async function firstStart(
   options: { adminPassword?: string | undefined; loadSample?: boolean },
 ): Promise<FirstStart | null> {
   if ((await countUsers(store.db)) > 0) return null;
+  if (options.adminPassword) assertStrongEnough(options.adminPassword);
   const samplePlan = options.loadSample === false ? null : await loadSample(store);
   const password = options.adminPassword || generatePassword();
   await createUser(

@@ -1,4 +1,6 @@
 import { ShinchokuError } from '../../core/errors.ts';
+import { isLoginName } from '../../core/login-name.ts';
+import { passwordProblem } from '../../core/password-policy.ts';
 import type { Store } from '../../store/connect.ts';
 import { createDepartment, listDepartments, type Department } from '../../store/departments.ts';
 import { generatePassword } from '../../store/password.ts';
@@ -6,9 +8,6 @@ import { setUserDisabled } from '../../store/user-status.ts';
 import { createUser, ROLES, type Role, type User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
 import { accepted, rejected, requiredText, type FormProblem, type FormOutcome } from './form-problem.ts';
-
-export const MIN_PASSWORD = 12;
-const LOGIN_SHAPE = /^[a-z0-9._-]{3,40}$/;
 
 export interface NewUserForm {
   readonly login: string;
@@ -30,12 +29,11 @@ export async function addUser(
   assertRole(actor, 'admin');
   const problems: Record<string, FormProblem> = {};
   const login = form.login.trim();
-  if (!LOGIN_SHAPE.test(login)) problems.login = { kind: 'login-format' };
+  if (!isLoginName(login)) problems.login = { kind: 'login-format' };
   const nameProblem = requiredText(form.displayName, 100);
   if (nameProblem) problems.displayName = nameProblem;
-  if (form.password !== '' && form.password.length < MIN_PASSWORD) {
-    problems.password = { kind: 'password-short', min: MIN_PASSWORD };
-  }
+  const weak = form.password === '' ? null : passwordProblem(form.password, login);
+  if (weak) problems.password = { kind: 'password', problem: weak };
   const role = ROLES.find((r) => r === form.role) ?? null;
   if (role === null) problems.role = { kind: 'choice' };
   const departments = await listDepartments(store.db);

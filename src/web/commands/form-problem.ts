@@ -1,3 +1,4 @@
+import type { PasswordProblem } from '../../core/password-policy.ts';
 import type { FigureRefusal } from './figure-feedback.ts';
 
 /** Why a form field was not accepted: data, so the page words it in the reader's language. */
@@ -6,7 +7,8 @@ export type FormProblem =
   | { readonly kind: 'too-long'; readonly max: number }
   | { readonly kind: 'choice' }
   | { readonly kind: 'login-format' }
-  | { readonly kind: 'password-short'; readonly min: number }
+  /** Refused by the password rule (core/password-policy.ts). */
+  | { readonly kind: 'password'; readonly problem: PasswordProblem }
   | { readonly kind: 'login-taken' }
   | { readonly kind: 'department-required' }
   | { readonly kind: 'department-exists' }

@@ -241,7 +241,8 @@ export const staffEn: StaffMessages = {
     login: 'Login',
     displayName: 'Name',
     password: 'Initial password',
-    passwordHelp: 'At least 12 characters. Leave empty to have one generated and shown here once.',
+    passwordHelp:
+      'From 12 to 1,000 characters, not a common password, not one character repeated or a run along the keyboard, and not containing the login. Leave empty to have one generated and shown here once.',
     role: 'Role',
     department: 'Department',
     departmentHelp: 'Choose one when the role is Department.',

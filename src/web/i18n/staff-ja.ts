@@ -245,7 +245,8 @@ export const staffJa = {
     login: 'ログインID',
     displayName: '氏名',
     password: '初期パスワード',
-    passwordHelp: '12文字以上。空欄にすると自動で作成し、この画面に一度だけ表示します。',
+    passwordHelp:
+      '12文字以上1,000文字以内。よく使われるパスワード、同じ文字の繰り返しやキーボードの並び、ログインIDを含むものは使えません。空欄にすると自動で作成し、この画面に一度だけ表示します。',
     role: '役割',
     department: '担当課',
     departmentHelp: '役割が「担当課」のときに選びます。',

@@ -1,5 +1,6 @@
 import type { FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
+import { enPasswordProblem } from './password-words.ts';
 
 /** Figure notes, refusals and form problems in English. */
 export const enNote = (note: FigureNote): string => {
@@ -44,8 +45,8 @@ export const enProblem = (problem: FormProblem): string => {
       return 'Please choose one of the options.';
     case 'login-format':
       return 'A login is 3–40 lower-case letters, digits, dots, hyphens or underscores.';
-    case 'password-short':
-      return `A password needs at least ${problem.min} characters; leave it empty to have one generated.`;
+    case 'password':
+      return enPasswordProblem(problem.problem);
     case 'login-taken':
       return 'This login is already taken.';
     case 'department-required':

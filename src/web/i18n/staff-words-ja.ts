@@ -1,5 +1,6 @@
 import type { FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
+import { jaPasswordProblem } from './password-words.ts';
 
 /** Figure notes, refusals and form problems in Japanese: the words of staff-ja.ts's functions. */
 export const jaNote = (note: FigureNote): string => {
@@ -44,8 +45,8 @@ export const jaProblem = (problem: FormProblem): string => {
       return '選択肢から選んでください。';
     case 'login-format':
       return 'ログインIDは、半角の英小文字・数字・「.」「-」「_」で3～40文字にしてください。';
-    case 'password-short':
-      return `パスワードは${problem.min}文字以上にしてください。空欄にすると自動で作成します。`;
+    case 'password':
+      return jaPasswordProblem(problem.problem);
     case 'login-taken':
       return 'このログインIDはすでに使われています。';
     case 'department-required':
