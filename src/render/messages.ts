@@ -2,6 +2,7 @@ import type { Diagnostic } from '../core/diagnostic.ts';
 import type { KpiStatus } from '../core/evaluation.ts';
 import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../core/fiscal-year.ts';
 import type { GoalKind } from '../core/plan.ts';
+import type { TargetChange } from '../core/revisions.ts';
 import type { MethodName } from '../core/settings.ts';
 import { STATUS_PHRASE_JA, type StatusPhrase } from '../core/status-phrase.ts';
 
@@ -47,6 +48,12 @@ export interface Messages {
   /** Why a KPI is left out of the year's rate: 「令和5年度の実績値が未取得のため評価していません」. */
   notEvaluated(year: FiscalYear, why: NotEvaluatedWhy): string;
   scoreHeading(method: MethodName): string;
+  /** 「目標値を上方修正（390人、令和5年度から）」: a target revised from a year on, as municipalities word it. */
+  targetRevised(change: TargetChange, target: string, targetYear: FiscalYear, from: FiscalYear): string;
+  /** 「現状値を修正（342人、令和5年度から）」 */
+  baselineRevised(baseline: string, from: FiscalYear): string;
+  /** A revision with the office's reason, as the assessment prints it. */
+  revisionNote(revised: string, note: string): string;
   readonly columns: {
     kpi: string;
     category: string;
@@ -83,6 +90,12 @@ const ja: Messages = {
   status: (s) => ({ achieved: '達成', not_achieved: '未達成', not_evaluated: '未評価' })[s],
   phrase: (p) => STATUS_PHRASE_JA[p],
   assessmentLead: (name, opening) => `${name}については、${opening}`,
+  targetRevised: (change, target, targetYear, from) =>
+    change === 'year'
+      ? `目標年度を${formatFiscalYearLong(targetYear)}に変更（${target}、${formatFiscalYearLong(from)}から）`
+      : `目標値を${change === 'raised' ? '上方' : '下方'}修正（${target}、${formatFiscalYearLong(from)}から）`,
+  baselineRevised: (baseline, from) => `現状値を修正（${baseline}、${formatFiscalYearLong(from)}から）`,
+  revisionNote: (revised, note) => `※${revised}。理由：${note}`,
   notEvaluated(year, why) {
     const label = formatFiscalYearLong(year);
     switch (why.kind) {
@@ -159,6 +172,12 @@ const en: Messages = {
       'not-achieved': 'not achieved',
     })[p],
   assessmentLead: (name, opening) => `${name}: ${opening}`,
+  targetRevised: (change, target, targetYear, from) =>
+    change === 'year'
+      ? `Target year moved to ${formatFiscalYear(targetYear)} (${target}) from ${formatFiscalYear(from)}`
+      : `Target ${change} to ${target} from ${formatFiscalYear(from)}`,
+  baselineRevised: (baseline, from) => `Baseline revised to ${baseline} from ${formatFiscalYear(from)}`,
+  revisionNote: (revised, note) => `* ${revised}. Reason: ${note}`,
   notEvaluated(year, why) {
     const label = formatFiscalYear(year);
     switch (why.kind) {

@@ -77,8 +77,8 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
       cells: [
         plain([kpi.name]),
         plain([kpi.category.join(' ')]),
-        plain(perSeries(kpi, (s) => formatBaseline(s.baseline, s.unit))),
-        plain(perSeries(kpi, (s) => formatFigure(s.target.value, s.unit))),
+        plain(withRevisions(kpi, (s) => formatBaseline(s.baseline, s.unit), revisedBaselines(messages))),
+        plain(withRevisions(kpi, (s) => formatFigure(s.target.value, s.unit), revisedTargets(messages))),
         ...history,
         scoreCell,
         ...(evaluation.settings.grades ? [plain([kpi.grade ?? NO_FIGURE])] : []),
@@ -86,6 +86,59 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
     };
   });
   return { header, rows };
+}
+
+/** Each revised target in force in the year, worded as municipalities do: 「目標値を上方修正（390人、令和5年度から）」. */
+export const revisedTargets =
+  (messages: Messages) =>
+  (s: SeriesResult): string[] =>
+    s.revisions.flatMap((r) =>
+      r.target
+        ? [
+            messages.targetRevised(
+              r.target.change,
+              formatFigure(r.target.after.value, s.unit),
+              r.target.after.year,
+              r.from,
+            ),
+          ]
+        : [],
+    );
+
+/** Each revised baseline in force in the year: 「現状値を修正（342人、令和5年度から）」. */
+export const revisedBaselines =
+  (messages: Messages) =>
+  (s: SeriesResult): string[] =>
+    s.revisions.flatMap((r) =>
+      r.baseline ? [messages.baselineRevised(formatBaseline(r.baseline.after, s.unit), r.from)] : [],
+    );
+
+/** A cell's line per series, each followed by a ※ line per revision of that value in force. */
+function withRevisions(
+  kpi: KpiResult,
+  text: (s: SeriesResult) => string,
+  revised: (s: SeriesResult) => string[],
+): string[] {
+  return kpi.series.flatMap((s) => [
+    withSeriesLabel(s.label, text(s)),
+    ...revised(s).map((words) => `※${words}`),
+  ]);
+}
+
+/**
+ * The revisions in force in the year, each with the office's reason, for the assessment: a revised target
+ * is printed with its note in every format (※目標値を上方修正（390人、令和5年度から）。理由：…).
+ */
+export function revisionNotes(kpi: KpiResult, messages: Messages): string[] {
+  return kpi.series.flatMap((s) =>
+    s.revisions.flatMap((r) => {
+      const revised = [
+        ...(r.target ? revisedTargets(messages)({ ...s, revisions: [r] }) : []),
+        ...(r.baseline ? revisedBaselines(messages)({ ...s, revisions: [r] }) : []),
+      ].join(messages.lang === 'ja' ? '、' : '; ');
+      return [messages.revisionNote(withSeriesLabel(s.label, revised), r.note)];
+    }),
+  );
 }
 
 /** What the evaluation year's cell of a not-evaluated KPI holds: the first series without a value decides. */
@@ -112,12 +165,17 @@ export function assessmentBullets(
   evaluation: Pick<Evaluation, 'year'>,
   messages: Messages,
 ): AssessmentBullet[] {
-  return goal.kpis.map((kpi) => {
+  const bullets = goal.kpis.map((kpi): AssessmentBullet => {
     const opening = assessmentOpening(kpi, evaluation.year, messages);
     const text = kpi.assessment?.text || null;
     if (opening !== null) return { kpi, lead: messages.assessmentLead(kpi.name, opening), text };
     const own = text ?? messages.notEvaluated(evaluation.year, notEvaluatedWhy(kpi));
     return { kpi, lead: messages.assessmentLead(kpi.name, own), text: null };
+  });
+  // A revised target or baseline follows the office's text, on a line of its own, with its reason.
+  return bullets.map((b) => {
+    const notes = revisionNotes(b.kpi, messages);
+    return notes.length === 0 ? b : { ...b, text: [b.text, ...notes].filter((t) => t !== null).join('\n') };
   });
 }
 

@@ -3,7 +3,7 @@ import type { DecimalString } from '../../core/decimal.ts';
 import type { KpiResult } from '../../core/evaluation.ts';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
 import type { Messages } from '../messages.ts';
-import { assessmentOpening } from '../report-model.ts';
+import { assessmentOpening, revisionNotes } from '../report-model.ts';
 
 /**
  * Figures leave exact decimals here, at the workbook's edge: Excel holds numbers as doubles, and the
@@ -25,8 +25,10 @@ export function statusText(kpi: KpiResult, messages: Messages): string {
     : messages.status(kpi.status);
 }
 
-/** The status phrase (or why the KPI is not evaluated) and the office's text, as the assessment bullet gives them. */
+/** The status phrase (or why the KPI is not evaluated), the office's text and any revised target with its reason, as the assessment bullet gives them. */
 export function assessmentText(kpi: KpiResult, year: FiscalYear, messages: Messages): string {
   const opening = assessmentOpening(kpi, year, messages);
-  return [opening, kpi.assessment?.text || null].filter((t): t is string => t !== null).join('\n');
+  return [opening, kpi.assessment?.text || null, ...revisionNotes(kpi, messages)]
+    .filter((t): t is string => t !== null)
+    .join('\n');
 }

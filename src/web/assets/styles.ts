@@ -99,6 +99,11 @@ td.number { text-align: right; white-space: nowrap; }
 .figure .line { white-space: nowrap; }
 .goal-table tbody th { min-width: 14em; }
 .rates-table tbody th { min-width: 12em; }
+/* A revised target's note (※目標値を上方修正…) wraps inside the figure's cell instead of widening it. */
+td.number .revision { white-space: normal; text-align: left; min-width: 10em; font-size: 0.875rem; }
+.revision-history .revision-note { min-width: 14em; }
+.revision-history tbody th, .revision-history td { white-space: nowrap; }
+.revision-history td.revision-note { white-space: pre-line; }
 .summary-table td, .summary-table th { white-space: nowrap; }
 .status-achieved { font-weight: 700; color: var(--achieved); }
 .status-achieved::before {

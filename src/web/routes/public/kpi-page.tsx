@@ -4,7 +4,7 @@ import { formatBaseline, formatEntry, formatFigure, formatPercent } from '../../
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import { IdSource } from '../../../render/html/ids.ts';
 import { messagesFor, type Lang, type Messages } from '../../../render/messages.ts';
-import { assessmentBullets } from '../../../render/report-model.ts';
+import { assessmentBullets, revisedBaselines, revisedTargets } from '../../../render/report-model.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Calc } from '../../components/calc.tsx';
 import { EditionNotice, YearSwitcher } from '../../components/edition.tsx';
@@ -36,7 +36,12 @@ function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }) {
           <tr>
             <th scope="row">{r.columns.baseline}</th>
             {kpi.series.map((s) => (
-              <td class="number">{formatBaseline(s.baseline, s.unit)}</td>
+              <td class="number">
+                {formatBaseline(s.baseline, s.unit)}
+                {revisedBaselines(r)(s).map((words) => (
+                  <span class="line revision">※{words}</span>
+                ))}
+              </td>
             ))}
           </tr>
           {years.map((year, i) => (
@@ -52,6 +57,9 @@ function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }) {
             {kpi.series.map((s) => (
               <td class="number">
                 {m.figureInYear(formatFigure(s.target.value, s.unit), formatFiscalYear(s.target.year))}
+                {revisedTargets(r)(s).map((words) => (
+                  <span class="line revision">※{words}</span>
+                ))}
               </td>
             ))}
           </tr>
