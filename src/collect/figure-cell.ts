@@ -1,4 +1,5 @@
 import type { DecimalString } from '../core/decimal.ts';
+import { describeFigureProblem } from '../core/figure-text-en.ts';
 import { figureFromNumber } from '../core/figure-text.ts';
 import { parsed, refused, type Parsed } from '../core/parsed.ts';
 
@@ -34,7 +35,7 @@ export function figureCellValue(value: DecimalString): number | string {
  */
 export function figureFromCell(number: number, format: string | undefined): Parsed<DecimalString> {
   const figure = figureFromNumber(number);
-  if (!figure.ok) return figure;
+  if (!figure.ok) return refused(describeFigureProblem(figure.problem).message);
   const digits = figure.value.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
   if (digits.length > EXCEL_DIGITS) {
     return refused(
@@ -42,8 +43,8 @@ export function figureFromCell(number: number, format: string | undefined): Pars
     );
   }
   const decimals = formatDecimals(format);
-  if (decimals === null) return figure;
+  if (decimals === null) return parsed(figure.value);
   const [integer = '', fraction = ''] = figure.value.split('.');
-  if (fraction.length >= decimals) return figure;
+  if (fraction.length >= decimals) return parsed(figure.value);
   return parsed(`${integer}.${fraction.padEnd(decimals, '0')}` as DecimalString);
 }

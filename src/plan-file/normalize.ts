@@ -1,7 +1,9 @@
+import { describeFigureNote, describeFigureProblem } from '../core/figure-text-en.ts';
 import {
   figureFromNumber,
   parseFigureEntry,
   parseFigureText,
+  type FigureNote,
   type FigureEntry,
 } from '../core/figure-text.ts';
 import type { DecimalString } from '../core/decimal.ts';
@@ -340,12 +342,8 @@ class Normalizer {
     }
     const read = parseFigureEntry(raw, unit);
     if (!read.ok) {
-      this.problems.error(
-        'bad-number',
-        path,
-        read.message,
-        'Enter a number, — for nothing to report, or the reason it is missing (未取得).',
-      );
+      const { message, hint } = describeFigureProblem(read.problem);
+      this.problems.error('bad-number', path, message, hint);
       return null;
     }
     this.noteNormalized(raw, read.notes, path);
@@ -371,24 +369,22 @@ class Normalizer {
     if (typeof raw === 'number') {
       const fromNumber = figureFromNumber(raw);
       if (fromNumber.ok) return fromNumber.value;
-      this.problems.error('bad-number', path, fromNumber.message);
+      this.problems.error('bad-number', path, describeFigureProblem(fromNumber.problem).message);
       return null;
     }
-    this.problems.error(
-      'bad-number',
-      path,
-      read?.message ?? `「${raw}」 is not a number.`,
-      'Enter digits such as 3908, 431.5 or △40.',
+    const { message, hint } = describeFigureProblem(
+      read?.ok === false ? read.problem : { code: 'not-number', text: raw },
     );
+    this.problems.error('bad-number', path, message, hint);
     return null;
   }
 
-  private noteNormalized(raw: string, notes: readonly string[], path: Path): void {
+  private noteNormalized(raw: string, notes: readonly FigureNote[], path: Path): void {
     if (notes.length === 0) return;
     this.problems.warn(
       'normalized-number',
       path,
-      `「${raw}」 was read as a number: ${notes.join('; ')}.`,
+      `「${raw}」 was read as a number: ${notes.map(describeFigureNote).join('; ')}.`,
       'Write plain digits to silence this warning.',
     );
   }

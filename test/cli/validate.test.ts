@@ -72,6 +72,34 @@ goals:
     expect(errors.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('refuses a figure with a qualifier and a reason that is not on the list, with a hint', async () => {
+    const path = write(`plan: {title: t, municipality: m, period: {from: R4, to: R7}}
+goals:
+  - id: B1
+    kind: basic
+    number: 1
+    title: g
+    kpis:
+      - {id: a, name: A, unit: 件, baseline: 1, target: 2, actuals: {R4: about 40, R5: 約4000件, R6: コロナ影響, R7: 集計中}}
+`);
+    const run = await runCli('validate', path);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(
+      '「about 40」 is a figure with 「about」; enter the number alone (for example 40). (at goals[0].kpis[0].actuals.R4)',
+    );
+    expect(run.err).toContain(
+      '「約4000件」 is a figure with 「約」; enter the number alone (for example 4000).',
+    );
+    expect(run.err).toContain(
+      'hint: If the figure is approximate, cumulative or provisional, say so in the assessment text.',
+    );
+    expect(run.err).toContain('「コロナ影響」 is neither a number nor a reason a value may be missing.');
+    expect(run.err).toContain(
+      'hint: Enter the figure, — for nothing to report, or one of the reasons: 未取得, 集計中',
+    );
+    expect(run.err).toContain('3 errors, 0 warnings.');
+  });
+
   it('counts goals and KPIs in the singular when there is one', async () => {
     const path = write(`plan: {title: t, municipality: m, period: {from: R4, to: R7}}
 goals:

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { figureFromNumber, parseFigureEntry, parseFigureText } from '../../src/core/figure-text.ts';
+import { figureConfirmations } from '../../src/core/figure-checks.ts';
+import { describeFigureProblem } from '../../src/core/figure-text-en.ts';
+import {
+  figureFromNumber,
+  MISSING_REASONS,
+  parseFigureEntry,
+  parseFigureText,
+} from '../../src/core/figure-text.ts';
 import {
   formatBaseline,
   formatFigure,
@@ -11,7 +18,7 @@ import type { DecimalString } from '../../src/core/decimal.ts';
 
 const read = (text: string, unit: string | null = null) => {
   const r = parseFigureText(text, unit);
-  return r.ok ? r.value : `refused: ${r.message}`;
+  return r.ok ? r.value : `refused: ${describeFigureProblem(r.problem).message}`;
 };
 
 describe('reading figures as people type them', () => {
@@ -48,6 +55,53 @@ describe('reading figures as people type them', () => {
     expect(parseFigureEntry('12a', '件').ok).toBe(false);
   });
 
+  it.each([
+    ['約4000件', '件', '約', '4000'],
+    ['延べ120人', '人', '延べ', '120'],
+    ['40以上', '%', '以上', '40'],
+    ['1,200程度', '件', '程度', '1,200'],
+    ['速報値 12', null, '速報', '12'],
+    ['300見込み', '人', '見込み', '300'],
+    ['about 40', null, 'about', '40'],
+    ['approx. 3.5', null, 'approx', '3.5'],
+    ['～40', null, '~', '40'],
+    ['〜40', null, '〜', '40'],
+    ['40超', null, '超', '40'],
+    ['5未満', null, '未満', '5'],
+    ['おおよそ９０', null, 'おおよそ', '90'],
+  ])(
+    'refuses %s, a figure with a qualifier, with the number alone as the hint',
+    (text, unit, qualifier, figure) => {
+      for (const r of [parseFigureText(text, unit), parseFigureEntry(text, unit)]) {
+        expect(r).toEqual({ ok: false, problem: { code: 'qualified', text, qualifier, figure } });
+      }
+    },
+  );
+
+  it('reads no qualifier into a unit of its own: 40 requests is a count', () => {
+    expect(parseFigureText('40 requests', 'requests')).toMatchObject({ ok: true, value: '40' });
+  });
+
+  it('takes a reason only from the list, never from free text', () => {
+    for (const reason of MISSING_REASONS) {
+      expect(parseFigureEntry(reason, '件')).toMatchObject({ ok: true, value: { kind: 'missing', reason } });
+    }
+    for (const text of ['コロナ影響', 'abc', '不明', 'なし']) {
+      expect(parseFigureEntry(text, '件')).toEqual({
+        ok: false,
+        problem: { code: 'unknown-reason', text, reasons: MISSING_REASONS },
+      });
+    }
+  });
+
+  it('words each problem in English for the command line, with a hint', () => {
+    const qualified = parseFigureEntry('約4000件', '件');
+    expect(qualified.ok ? null : describeFigureProblem(qualified.problem)).toEqual({
+      message: '「約4000件」 is a figure with 「約」; enter the number alone (for example 4000).',
+      hint: 'If the figure is approximate, cumulative or provisional, say so in the assessment text.',
+    });
+  });
+
   it('takes JavaScript numbers without passing through exponent notation', () => {
     expect(figureFromNumber(1e-7)).toMatchObject({ value: '0.0000001' });
     expect(figureFromNumber(0.1)).toMatchObject({ value: '0.1' });
@@ -77,5 +131,30 @@ describe('printing figures as the seed does', () => {
     expect(formatPercent(null)).toBe('—');
     expect(formatRate(d('50.0'))).toBe('50%');
     expect(formatRate(d('26.7'))).toBe('26.7%');
+  });
+});
+
+describe('figures to confirm before saving', () => {
+  const d = (v: string) => v as DecimalString;
+  it('asks about a negative or fractional count, not about a rate', () => {
+    expect(figureConfirmations(d('-3'), '件', []).map((c) => c.code)).toEqual(['negative-count']);
+    expect(figureConfirmations(d('12.5'), '人', []).map((c) => c.code)).toEqual(['fractional-count']);
+    expect(figureConfirmations(d('-0.5'), '回', []).map((c) => c.code)).toEqual([
+      'negative-count',
+      'fractional-count',
+    ]);
+    expect(figureConfirmations(d('-12.5'), '%', [])).toEqual([]);
+    expect(figureConfirmations(d('0'), '件', [])).toEqual([]);
+  });
+
+  it('asks about a jump far outside the KPI’s own history, given enough of it', () => {
+    const history = [d('100'), d('104'), d('110')];
+    expect(figureConfirmations(d('112'), '件', history)).toEqual([]);
+    expect(figureConfirmations(d('1100'), '件', history)).toEqual([
+      { code: 'jump', value: '1100', previous: '110', largestStep: '6' },
+    ]);
+    // Too little history, or history that never moved, measures nothing.
+    expect(figureConfirmations(d('1100'), '件', [d('100'), d('110')])).toEqual([]);
+    expect(figureConfirmations(d('0'), '件', [d('1'), d('1'), d('1')])).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFigureEntry, parseFigureText } from '../../src/core/figure-text.ts';
+import { describeFigureProblem } from '../../src/core/figure-text-en.ts';
 import { parseFiscalYear, parseYearSpan } from '../../src/core/fiscal-year.ts';
 import { readPlanText, readPlanValue } from '../../src/plan-file/read.ts';
 import { KITAMOTO_PATH } from '../support/kitamoto.ts';
@@ -68,7 +69,7 @@ describe('fuzzing the readers', () => {
         (text, unit) => {
           const figure = parseFigureText(text, unit);
           if (figure.ok) expect(figure.value).toMatch(/^-?(0|[1-9]\d*)(\.\d+)?$/);
-          else expect(figure.message).toContain(text);
+          else expect(describeFigureProblem(figure.problem).message).toContain(text);
           settles(() => parseFigureEntry(text, unit));
           settles(() => parseFiscalYear(text));
           settles(() => parseYearSpan(text));

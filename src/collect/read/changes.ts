@@ -1,8 +1,10 @@
-import { dec } from '../../core/decimal.ts';
+import { dec, type DecimalString } from '../../core/decimal.ts';
+import { figureConfirmations } from '../../core/figure-checks.ts';
+import { describeFigureConfirm } from '../../core/figure-text-en.ts';
 import type { FigureEntry } from '../../core/figure-text.ts';
 import { formatEntry } from '../../core/format.ts';
 import { formatFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
-import type { Assessment, Kpi, Plan } from '../../core/plan.ts';
+import type { Assessment, Kpi, Plan, Series } from '../../core/plan.ts';
 import type { StoredFigure } from '../../store/apply-observations.ts';
 import { assessmentDigest } from '../identity.ts';
 import { COL, NONE_CHOICE, STATE_LABELS, address } from '../layout.ts';
@@ -45,6 +47,16 @@ const sameFigure = (a: StoredFigure | null, b: StoredFigure | null): boolean =>
 
 const sameAssessment = (a: Assessment | null, b: Assessment | null): boolean =>
   a === null || b === null ? a === b : a.status === b.status && a.text === b.text;
+
+/** A series's values before the year, oldest first, the baseline first among them. */
+function historyBefore(series: Series, year: FiscalYear): DecimalString[] {
+  const earlier = [...series.actuals]
+    .filter(([y, e]) => y < year && e.kind === 'value')
+    .sort(([a], [b]) => a - b)
+    .map(([, e]) => (e.kind === 'value' ? e.value : null))
+    .filter((v): v is DecimalString => v !== null);
+  return series.baseline ? [series.baseline.value, ...earlier] : earlier;
+}
 
 export function figureText(figure: StoredFigure | null, unit: string | null): string {
   if (!figure) return '(none)';
@@ -96,6 +108,11 @@ export function compareWithStore(
     } else {
       const { entry, state, cell } = input.figure;
       figures.push({ file, cell, kpi, series: row.series, from: current, to: { entry, state } });
+      if (entry.kind === 'value') {
+        for (const confirm of figureConfirmations(entry.value, unit, historyBefore(series, year))) {
+          list.warning(cell, `${label}: ${describeFigureConfirm(confirm)}`);
+        }
+      }
     }
     if (row.series !== 0) continue;
     const textCell = address(COL.text, row.row);

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
-import { parseFigureEntry, parseFigureText, type FigureEntry } from '../../core/figure-text.ts';
+import { describeFigureNote, describeFigureProblem } from '../../core/figure-text-en.ts';
+import { parseFigureEntry, type FigureEntry, type FigureProblem } from '../../core/figure-text.ts';
 import { formatNumber } from '../../core/format.ts';
 import type { Assessment } from '../../core/plan.ts';
 import type { ObservationState } from '../../store/figures.ts';
@@ -76,7 +77,7 @@ function readValue(content: CellContent, cell: string, unit: string | null, prob
   }
   const entry = parseFigureEntry(content.text, unit);
   if (!entry.ok) {
-    problems.error(cell, entry.message);
+    problems.error(cell, figureProblemText(entry.problem, 'value'));
     return null;
   }
   if (entry.value.kind === 'missing') {
@@ -89,7 +90,7 @@ function readValue(content: CellContent, cell: string, unit: string | null, prob
   if (entry.value.kind === 'value' && entry.notes.length > 0) {
     problems.warning(
       cell,
-      `「${content.text}」 was read as ${formatNumber(entry.value.value)}: ${entry.notes.join('; ')}.`,
+      `「${content.text}」 was read as ${formatNumber(entry.value.value)}: ${entry.notes.map(describeFigureNote).join('; ')}.`,
     );
   }
   return entry.value;
@@ -113,10 +114,16 @@ function readReason(
   const reason = cleanText(content.text).replace(/\s+/g, ' ');
   const folded = reason.normalize('NFKC');
   if (folded === NONE_CHOICE.normalize('NFKC') || DASHES.test(folded)) return { kind: 'none' };
-  if (parseFigureText(reason, unit).ok) {
+  const entry = parseFigureEntry(reason, unit);
+  if (!entry.ok) {
+    problems.error(cell, figureProblemText(entry.problem, 'reason'));
+    return null;
+  }
+  if (entry.value.kind === 'value') {
     problems.error(cell, `「${reason}」 is a figure; enter it in ${F} (実績値) and leave ${G} empty.`);
     return null;
   }
+  if (entry.value.kind === 'missing') return entry.value;
   if (reason.length > MAX_REASON_LENGTH) {
     problems.error(
       cell,
@@ -125,6 +132,17 @@ function readReason(
     return null;
   }
   return { kind: 'missing', reason };
+}
+
+/** A refused figure or reason in the words of this reader's other problems, naming the column to use. */
+function figureProblemText(problem: FigureProblem, column: 'value' | 'reason'): string {
+  if (problem.code === 'unknown-reason') {
+    return column === 'value'
+      ? `「${problem.text}」 is not a number. Enter the figure alone, or leave ${F} empty and pick a reason in ${G} (未入力の理由).`
+      : `「${problem.text}」 is not one of the reasons ${G} takes (${problem.reasons.join('、')}); pick one from the list.`;
+  }
+  const { message, hint } = describeFigureProblem(problem);
+  return problem.code === 'qualified' ? `${message} ${hint}` : message;
 }
 
 function readState(content: CellContent, cell: string, problems: ProblemList): ObservationState | null {

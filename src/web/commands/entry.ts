@@ -13,7 +13,7 @@ import {
 import { lockedReviewState, type ReviewState } from '../../store/reviews.ts';
 import type { User } from '../../store/users.ts';
 import { assertMayEditKpi, assertRole, lockedForUser } from './access.ts';
-import { figureNoteOf, figureRefusalOf, type FigureNote } from './figure-feedback.ts';
+import type { FigureNote } from './figure-feedback.ts';
 import type { FormProblem, Problems } from './form-problem.ts';
 import {
   entryFields,
@@ -148,13 +148,13 @@ function readEntry(sheet: KpiSheet, request: EntryRequest, actorId: number) {
     const field = entryFields.value(change.position);
     const read = parseFigureEntry(change.text, series.unit);
     if (!read.ok) {
-      problems[field] = { kind: 'figure', refusal: figureRefusalOf(read.message, series.unit) };
+      problems[field] = { kind: 'figure', refusal: read.problem };
       continue;
     }
     readAs[field] = {
       typed: change.text.trim(),
       shown: formatEntry(read.value, series.unit),
-      notes: read.notes.map(figureNoteOf),
+      notes: read.notes,
     };
     const edit: ObservationEdit = {
       plan: request.plan,

@@ -6,7 +6,6 @@ import { listDepartments } from '../../store/departments.ts';
 import { updateKpiSettings, type KpiSettingsEdit } from '../../store/kpi-settings.ts';
 import type { User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
-import { figureRefusalOf } from './figure-feedback.ts';
 import { accepted, rejected, requiredText, type FormProblem, type FormOutcome } from './form-problem.ts';
 import { loadSheet, planSummary } from './sheets.ts';
 
@@ -54,7 +53,7 @@ export async function editKpiSettings(
     if (!value.ok) {
       problems[settingsFields.targetValue(series.position)] = {
         kind: 'figure',
-        refusal: figureRefusalOf(value.message, unit || null),
+        refusal: value.problem,
       };
     }
     if (!year.ok) problems[settingsFields.targetYear(series.position)] = { kind: 'year' };

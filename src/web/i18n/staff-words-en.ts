@@ -4,7 +4,7 @@ import { enPasswordProblem } from './password-words.ts';
 
 /** Figure notes, refusals and form problems in English. */
 export const enNote = (note: FigureNote): string => {
-  switch (note.kind) {
+  switch (note.code) {
     case 'folded':
       return 'Full-width characters and inner spaces were folded.';
     case 'minus':
@@ -13,25 +13,26 @@ export const enNote = (note: FigureNote): string => {
       return `The unit ${note.unit} was removed.`;
     case 'separators':
       return 'Thousands separators were removed.';
-    case 'other':
-      return note.text;
   }
 };
 
 const enRefusal = (refusal: FigureRefusal): string => {
-  switch (refusal.kind) {
+  switch (refusal.code) {
     case 'commas':
       return 'The commas are not thousands separators; write the number as 3,908 or 3908.';
     case 'suffix':
       return `It ends in “${refusal.suffix}”, which is not this KPI’s unit (${refusal.unit ?? 'none'}); enter the number alone.`;
     case 'not-number':
+    case 'not-finite':
       return 'This is not a number; enter digits such as 3908, 431.5 or △40.';
     case 'integer-digits':
       return `It has more than ${refusal.max} digits before the point.`;
     case 'decimals':
       return `It has more than ${refusal.max} decimals.`;
-    case 'other':
-      return refusal.text;
+    case 'qualified':
+      return `Enter the number alone${refusal.figure ? ` (for example ${refusal.figure})` : ''}. If it is approximate, cumulative or provisional (“${refusal.qualifier}”), say so in the assessment text.`;
+    case 'unknown-reason':
+      return `Enter a number, — when there is nothing to report, or one of the reasons a value is missing: ${refusal.reasons.join(', ')}.`;
   }
 };
 

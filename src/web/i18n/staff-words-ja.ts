@@ -4,7 +4,7 @@ import { jaPasswordProblem } from './password-words.ts';
 
 /** Figure notes, refusals and form problems in Japanese: the words of staff-ja.ts's functions. */
 export const jaNote = (note: FigureNote): string => {
-  switch (note.kind) {
+  switch (note.code) {
     case 'folded':
       return '全角の文字や空白を半角にそろえました。';
     case 'minus':
@@ -13,25 +13,26 @@ export const jaNote = (note: FigureNote): string => {
       return `単位「${note.unit}」を取り除きました。`;
     case 'separators':
       return '桁区切りのカンマを取り除きました。';
-    case 'other':
-      return note.text;
   }
 };
 
 const jaRefusal = (refusal: FigureRefusal): string => {
-  switch (refusal.kind) {
+  switch (refusal.code) {
     case 'commas':
       return 'カンマが桁区切りの位置にありません。3,908 または 3908 のように入力してください。';
     case 'suffix':
       return `末尾の「${refusal.suffix}」が、この数値目標の単位（${refusal.unit ?? 'なし'}）と合いません。数値だけを入力してください。`;
     case 'not-number':
+    case 'not-finite':
       return '数値として読み取れません。3908、431.5、△40 のように入力してください。';
     case 'integer-digits':
       return `整数部分が${refusal.max}桁を超えています。`;
     case 'decimals':
       return `小数点以下が${refusal.max}桁を超えています。`;
-    case 'other':
-      return refusal.text;
+    case 'qualified':
+      return `数値だけを入力してください${refusal.figure ? `（例: ${refusal.figure}）` : ''}。「${refusal.qualifier}」のような概数・延べ・見込みなどの場合は、その旨を評価の文章に書いてください。`;
+    case 'unknown-reason':
+      return `数値を入力してください。報告する値がなければ「—」を、値がない場合は理由（${refusal.reasons.join('、')}）のいずれかを入力してください。`;
   }
 };
 
