@@ -24,6 +24,8 @@ export const ERROR_CATALOG = {
   invalid: { exitCode: 1, httpStatus: 422 },
   'workbook-invalid': { exitCode: 1, httpStatus: 422 },
   'output-exists': { exitCode: 73, httpStatus: 409 },
+  /** Every renderer is taken and the queue is full: try again shortly (EX_TEMPFAIL). */
+  busy: { exitCode: 75, httpStatus: 503 },
   internal: { exitCode: 70, httpStatus: 500 },
 } as const satisfies Record<string, { exitCode: number; httpStatus: number }>;
 

@@ -1,8 +1,35 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { HashGate, type HashTicket } from './hash-gate.ts';
+
+/**
+ * Two at a time, one per client address, leaves two of libuv's four threads for files and DNS, caps
+ * scrypt's memory at 256 MB, and keeps a slot free for others while one address floods; eight may wait
+ * in each lane, about four hashes' time, before a caller is told to come back.
+ */
+export const hashGate = new HashGate({ concurrency: 2, perKey: 1, maxWaiting: 8 });
+
+/** Set by `hashingFor` for the hashes of one request, however deep the call that reaches them. */
+const requester = new AsyncLocalStorage<HashTicket>();
+
+/**
+ * Runs `work` with its password hashes counted for one client: the login command passes the address,
+ * and marks an address that signed in successfully before as urgent, so a flood from elsewhere neither
+ * takes every slot nor queues ahead of it.
+ */
+export function hashingFor<T>(ticket: HashTicket, work: () => Promise<T>): Promise<T> {
+  return requester.run(ticket, work);
+}
 
 const scrypt = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) =>
-    scryptCallback(password, salt, length, options, (error, key) => (error ? reject(error) : resolve(key))),
+  hashGate.run(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCallback(password, salt, length, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
+    requester.getStore(),
   );
 
 /** scrypt's cost as OWASP recommends for interactive logins (N=2^17, r=8, p=1). */

@@ -115,7 +115,13 @@ export const onError: ErrorHandler<AppEnv> = (error, c) => {
       new ShinchokuError(stored.id, message, null, [], stored.context),
     );
   }
-  console.error(error);
+  // An unexpected error's message can quote what was sent (a header's or a field's value), so the log gets
+  // its kind and the frames where it was thrown, never its message.
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 5);
+  console.error(`internal error: ${error.name} ${frames.map((line) => line.trim()).join(' < ')}`);
   return respond(c, 500, null);
 };
 

@@ -1,14 +1,15 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 
 /** The hidden field every staff form carries (see CsrfField). */
 export const CSRF_FIELD = '_csrf';
+/** Where a script sends the token instead, so it can be checked without reading the body. */
+export const CSRF_HEADER = 'x-csrf-token';
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const visitorCookieName = (deps: AppDeps): string =>
   deps.secureCookies ? '__Host-shinchoku-csrf' : 'shinchoku-csrf';
@@ -32,14 +33,25 @@ export function csrfToken(c: Context<AppEnv>, deps: AppDeps): string {
   return token;
 }
 
+/**
+ * The token this request must send back: the session's, or for a visitor the one in their cookie; null
+ * when there is none, so the request can be refused without reading its body.
+ */
+export function expectedToken(c: Context<AppEnv>, deps: AppDeps): string | null {
+  const session = c.get('session');
+  if (session) return session.csrfToken;
+  const visitor = getCookie(c, visitorCookieName(deps));
+  return visitor && TOKEN_SHAPE.test(visitor) ? visitor : null;
+}
+
 /** Compares digests, so the time taken says nothing about how much of the token was right. */
-function sameToken(expected: string, sent: string): boolean {
+export function sameToken(expected: string, sent: string): boolean {
   const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
   return timingSafeEqual(digest(expected), digest(sent));
 }
 
 /** A browser names the page a request came from; one from another site is refused before its token is read. */
-function fromThisSite(c: Context): boolean {
+export function fromThisSite(c: Context): boolean {
   if (c.req.header('sec-fetch-site') === 'cross-site') return false;
   const origin = c.req.header('origin');
   if (origin === undefined) return true;
@@ -52,20 +64,3 @@ function fromThisSite(c: Context): boolean {
 }
 
 export type CsrfRefusal = (c: Context<AppEnv>) => Response | Promise<Response>;
-
-/**
- * Checks every request that changes something: it must come from this site and carry the form's token.
- * `refuse` renders the answer, so the page can be in the user's language.
- */
-export function csrfProtection(deps: AppDeps, refuse: CsrfRefusal): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (SAFE_METHODS.has(c.req.method)) return next();
-    if (!fromThisSite(c)) return refuse(c);
-    const expected = c.get('session')?.csrfToken ?? getCookie(c, visitorCookieName(deps));
-    const body = await c.req.parseBody();
-    const field = body[CSRF_FIELD];
-    const sent = typeof field === 'string' ? field : c.req.header('x-csrf-token');
-    if (!expected || !sent || !sameToken(expected, sent)) return refuse(c);
-    return next();
-  };
-}

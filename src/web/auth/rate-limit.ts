@@ -7,10 +7,31 @@ export interface RateLimitOptions {
   readonly maxKeys: number;
 }
 
+/** Per login and address: a person who mistypes five times waits; a guesser at one account is slowed. */
 export const LOGIN_RATE_LIMIT: RateLimitOptions = {
   maxFailures: 5,
   windowMs: 15 * 60 * 1000,
   maxKeys: 10_000,
+};
+
+/**
+ * Per address, whatever the login: stops one machine from trying name after name. Generous, because a
+ * city office behind one proxy shares one address.
+ */
+export const ADDRESS_RATE_LIMIT: RateLimitOptions = {
+  maxFailures: 20,
+  windowMs: 15 * 60 * 1000,
+  maxKeys: 10_000,
+};
+
+/**
+ * All failures together, per minute: past this budget, addresses that have not signed in successfully
+ * before wait, so a flood from many addresses cannot keep the password hashing busy for everyone.
+ */
+export const GLOBAL_RATE_LIMIT: RateLimitOptions = {
+  maxFailures: 60,
+  windowMs: 60 * 1000,
+  maxKeys: 1,
 };
 
 /**
@@ -47,6 +68,13 @@ export class FailureLimiter {
 
   reset(key: string): void {
     this.failures.delete(key);
+  }
+
+  /** Takes back the latest failure: an attempt counted before its outcome was known, that then succeeded. */
+  forgive(key: string): void {
+    const recent = this.recent(key);
+    recent.pop();
+    if (recent.length === 0) this.failures.delete(key);
   }
 
   private recent(key: string): number[] {

@@ -1,32 +1,55 @@
+import { ShinchokuError } from '../../core/errors.ts';
+import { isLoginName } from '../../core/login-name.ts';
+import { passwordLengthAllowed } from '../../core/password-policy.ts';
 import type { Db } from '../../store/connect.ts';
+import { hashingFor } from '../../store/password.ts';
 import { authenticate, type User } from '../../store/users.ts';
-import type { FailureLimiter } from '../auth/rate-limit.ts';
+import type { LoginThrottle } from '../auth/login-throttle.ts';
 
 export type LoginOutcome =
   | { readonly ok: true; readonly user: User }
   | { readonly ok: false; readonly reason: 'invalid' }
   /** Too many failures: the password is not even checked, so guessing gains nothing until the wait is over. */
-  | { readonly ok: false; readonly reason: 'rate-limited'; readonly retryAfterSeconds: number };
+  | { readonly ok: false; readonly reason: 'rate-limited'; readonly retryAfterSeconds: number }
+  /** Too many checks at once: nothing was checked or counted; the same attempt may come back shortly. */
+  | { readonly ok: false; readonly reason: 'busy'; readonly retryAfterSeconds: number };
 
-const MAX_FIELD = 1000;
+const INVALID: LoginOutcome = { ok: false, reason: 'invalid' };
 
+/**
+ * Checks a login and password, the cheap refusals first: a login that no account can have (a NUL, a
+ * megabyte, a space) or a password longer than any that can be set is refused without asking the
+ * database or hashing; then the throttle decides whether a hash may be spent at all.
+ */
 export async function logIn(
   db: Db,
-  limiter: FailureLimiter,
+  throttle: LoginThrottle,
   attempt: { login: string; password: string; address: string },
 ): Promise<LoginOutcome> {
   const login = attempt.login.trim().toLowerCase();
-  const key = `${login}\u0000${attempt.address}`;
-  const wait = limiter.retryAfter(key);
-  if (wait > 0) return { ok: false, reason: 'rate-limited', retryAfterSeconds: wait };
-  const user =
-    login.length > 0 && login.length <= MAX_FIELD && attempt.password.length <= MAX_FIELD
-      ? await authenticate(db, login, attempt.password)
-      : null;
-  if (!user) {
-    limiter.recordFailure(key);
-    return { ok: false, reason: 'invalid' };
+  if (!isLoginName(login) || !passwordLengthAllowed(attempt.password)) {
+    const wait = throttle.retryAfter(login, attempt.address);
+    return wait > 0 ? { ok: false, reason: 'rate-limited', retryAfterSeconds: wait } : INVALID;
   }
-  limiter.reset(key);
+  const admission = throttle.admit(login, attempt.address);
+  if (!admission.ok) return admission;
+  const { ticket } = admission;
+  let user: User | null;
+  try {
+    user = await hashingFor({ key: attempt.address, urgent: ticket.known }, () =>
+      authenticate(db, login, attempt.password),
+    );
+  } catch (error) {
+    throttle.withdrawn(ticket);
+    if (error instanceof ShinchokuError && error.id === 'busy') {
+      return { ok: false, reason: 'busy', retryAfterSeconds: 2 };
+    }
+    throw error;
+  }
+  if (!user) {
+    throttle.failed(ticket);
+    return INVALID;
+  }
+  throttle.succeeded(ticket);
   return { ok: true, user };
 }

@@ -45,6 +45,7 @@ export const staffEn: StaffMessages = {
     loginFailed: 'The login or the password is not correct.',
     rateLimited: (minutes) =>
       `Too many failed sign-ins: signing in is paused. Please try again in about ${minutes} minute(s).`,
+    loginBusy: 'Many sign-ins are being checked right now. Please wait a few seconds and try again.',
     loginRequired: 'Please sign in to see this page.',
     logoutTitle: 'Sign out',
     logoutQuestion: 'Do you want to sign out?',
@@ -269,7 +270,12 @@ export const staffEn: StaffMessages = {
       'plan-not-found': 'This plan was not found.',
       conflict: 'Someone else changed this first. Reload the page to see its current state.',
       invalid: 'What you sent could not be accepted.',
+      busy: 'The server is busy. Please wait a moment and try again.',
+      usage: 'What you sent could not be read. Reload the page and send it again.',
+      'file-too-large': 'What you sent is too large to be accepted.',
     },
+    bodyTooLarge: (bytes) =>
+      `What you sent is too large to be accepted. This page takes at most ${bytes >= 1048576 ? `${Math.floor(bytes / 1048576)} MB` : `${Math.floor(bytes / 1024)} KB`}.`,
     reviewLocked: 'This KPI is waiting for review or approved, so it cannot be edited.',
     reviewMoved: 'The review has already moved on. Reload the page.',
     backToStaff: 'Back to the staff pages',

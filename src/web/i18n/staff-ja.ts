@@ -47,6 +47,7 @@ export const staffJa = {
     loginFailed: 'ログインIDまたはパスワードが正しくありません。',
     rateLimited: (minutes: number): string =>
       `ログインの失敗が続いたため、受け付けを一時停止しています。約${minutes}分後にもう一度お試しください。`,
+    loginBusy: 'ただいまログインの処理が混み合っています。数秒待ってから、もう一度お試しください。',
     loginRequired: 'このページを表示するには、ログインしてください。',
     logoutTitle: 'ログアウト',
     logoutQuestion: 'ログアウトしますか？',
@@ -273,7 +274,12 @@ export const staffJa = {
       'plan-not-found': 'この計画は見つかりませんでした。',
       conflict: 'ほかの人の変更と重なりました。ページを読み込み直して、最新の状態を確認してください。',
       invalid: '入力内容を受け付けられませんでした。',
+      busy: 'ただいま混み合っています。少し待ってから、もう一度お試しください。',
+      usage: '送信された内容を読み取れませんでした。ページを読み込み直してから、もう一度送信してください。',
+      'file-too-large': '送信された内容が大きすぎるため、受け付けられませんでした。',
     } as Readonly<Record<string, string>>,
+    bodyTooLarge: (bytes: number): string =>
+      `送信された内容が大きすぎるため、受け付けられませんでした。この画面から送信できるのは${bytes >= 1048576 ? `${Math.floor(bytes / 1048576)}MB` : `${Math.floor(bytes / 1024)}KB`}までです。`,
     reviewLocked: 'この数値目標は確認待ちまたは承認済みのため、編集できません。',
     reviewMoved: '確認の状況がすでに変わっています。ページを読み込み直してください。',
     backToStaff: '職員用ページへ戻る',

@@ -17,6 +17,8 @@ function reasonText(c: Context<AppEnv>, error: ShinchokuError): string {
       return m.staffErrors.reviewMoved;
     case 'self':
       return m.staffUsers.notSelf;
+    case 'body-too-large':
+      return m.staffErrors.bodyTooLarge(Number(error.context.limit));
     default:
       return m.staffErrors.generic[error.id] ?? error.message;
   }
@@ -31,6 +33,7 @@ export const staffOnError: ErrorHandler<AppEnv> = (error, c) => {
   if (!(error instanceof ShinchokuError)) throw error;
   const m = t(c.get('lang'));
   const status = error.httpStatus as ContentfulStatusCode;
+  if (error.id === 'busy') c.header('Retry-After', '2');
   return staffPage(
     c,
     {

@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { clientAddress } from '../../auth/client-address.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { csrfToken } from '../../auth/csrf.ts';
-import type { FailureLimiter } from '../../auth/rate-limit.ts';
+import type { LoginThrottle } from '../../auth/login-throttle.ts';
 import { endSession, startSession } from '../../auth/session.ts';
 import { logIn } from '../../commands/login.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -16,6 +16,11 @@ import { staffPage } from './page.tsx';
 import { safeNext, staffPaths } from './paths.ts';
 
 const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** The login as typed, to fill the form again: no control character, and not a megabyte of it. */
+const typedLogin = (login: string): string =>
+  // eslint-disable-next-line no-control-regex
+  login.slice(0, 100).replace(/[\u0000-\u001f\u007f-\u009f\ud800-\udfff]/g, '\ufffd');
 
 function loginPage(
   c: Context<AppEnv>,
@@ -73,7 +78,7 @@ function loginPage(
 }
 
 /** Sign-in and sign-out. The login form is protected against forgery like every other form. */
-export function loginRoutes(deps: AppDeps, limiter: FailureLimiter): Hono<AppEnv> {
+export function loginRoutes(deps: AppDeps, throttle: LoginThrottle): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/login', (c) => {
@@ -85,11 +90,12 @@ export function loginRoutes(deps: AppDeps, limiter: FailureLimiter): Hono<AppEnv
 
   app.post('/login', async (c) => {
     const body = await c.req.parseBody();
-    const login = formText(body.login);
+    const typed = formText(body.login);
+    const login = typedLogin(typed);
     const next = safeNext(formText(body.next));
     const m = t(c.get('lang')).staffAuth;
-    const outcome = await logIn(deps.store.db, limiter, {
-      login,
+    const outcome = await logIn(deps.store.db, throttle, {
+      login: typed,
       password: formText(body.password),
       address: clientAddress(c),
     });
@@ -97,9 +103,10 @@ export function loginRoutes(deps: AppDeps, limiter: FailureLimiter): Hono<AppEnv
       await startSession(c, deps, outcome.user);
       return c.redirect(next, 303);
     }
-    if (outcome.reason === 'rate-limited') {
+    if (outcome.reason === 'rate-limited' || outcome.reason === 'busy') {
       c.header('Retry-After', String(outcome.retryAfterSeconds));
-      const error = m.rateLimited(Math.ceil(outcome.retryAfterSeconds / 60));
+      const error =
+        outcome.reason === 'busy' ? m.loginBusy : m.rateLimited(Math.ceil(outcome.retryAfterSeconds / 60));
       return loginPage(c, deps, { login, next, error, notice: null }, 429);
     }
     return loginPage(c, deps, { login, next, error: m.loginFailed, notice: null }, 401);

@@ -47,9 +47,18 @@ export function yearParam(text: string | undefined): FiscalYear | null {
   return read.ok ? read.value : null;
 }
 
-/** Where to go after signing in: only a staff page of this site, never an address another site chose. */
+/**
+ * Where to go after signing in: only a staff page of this site, never an address another site chose,
+ * and nothing a Location header cannot carry (a control character, or a surrogate that encodeURI throws on).
+ */
 export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith(`${STAFF_BASE}/`) || next.startsWith('//') || /[\\\s]/.test(next))
+  if (
+    !next ||
+    !next.startsWith(`${STAFF_BASE}/`) ||
+    next.startsWith('//') ||
+    // eslint-disable-next-line no-control-regex
+    /[\\\s\u0000-\u001f\u007f\ud800-\udfff]/.test(next)
+  )
     return STAFF_BASE;
   return next;
 }
