@@ -22,7 +22,10 @@ export type FormProblem =
   | { readonly kind: 'encoding' }
   | { readonly kind: 'file-size'; readonly megabytes: number }
   | { readonly kind: 'conflict'; readonly current: string | null; readonly attempted: string | null }
-  | { readonly kind: 'incomplete'; readonly figures: number; readonly assessment: boolean };
+  | { readonly kind: 'incomplete'; readonly figures: number; readonly assessment: boolean }
+  | { readonly kind: 'nothing-entered' }
+  | { readonly kind: 'confirm-unapproved'; readonly count: number }
+  | { readonly kind: 'withdrawn' };
 
 /** Problems by field name; a form with none was accepted. */
 export type Problems = Readonly<Record<string, FormProblem>>;

@@ -1,11 +1,14 @@
 import { ShinchokuError } from '../../core/errors.ts';
+import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
-import type { Store } from '../../store/connect.ts';
-import { missingOf } from '../../store/department-kpis.ts';
+import type { Db, Store } from '../../store/connect.ts';
+import { kpiSheets, missingOf, type KpiSheet } from '../../store/department-kpis.ts';
+import type { PlanSummary } from '../../store/plan-repository.ts';
 import { moveReview, type Review, type ReviewState } from '../../store/reviews.ts';
 import type { User } from '../../store/users.ts';
 import { assertMayEditKpi, assertRole } from './access.ts';
 import { accepted, rejected, requiredText, unixLines, type FormOutcome } from './form-problem.ts';
+import { currentEvaluation, resultOf } from './current-results.ts';
 import { assertYearInPlan, loadSheet } from './sheets.ts';
 
 export interface KpiYear {
@@ -74,4 +77,81 @@ export async function returnToDepartment(
   return accepted(
     await move(store, user, at, 'returned', ['submitted', 'approved'], unixLines(comment).trim()),
   );
+}
+
+/** A KPI waiting for the office, with what its entry produces. */
+export interface QueueItem {
+  readonly sheet: KpiSheet;
+  readonly submittedAt: Date;
+  readonly result: KpiResult | null;
+}
+
+export interface ReviewQueue {
+  readonly plan: PlanSummary;
+  readonly year: FiscalYear;
+  /** Oldest submission first: the one that has waited longest is reviewed first. */
+  readonly items: readonly QueueItem[];
+  readonly evaluation: Evaluation;
+}
+
+/** What waits for the office in a year: every submitted KPI, with its computed result. */
+export async function reviewQueue(db: Db, user: User, plan: string, year: FiscalYear): Promise<ReviewQueue> {
+  assertRole(user, 'admin');
+  const summary = await assertYearInPlan(db, plan, year);
+  const sheets = await kpiSheets(db, plan, year);
+  const evaluation = await currentEvaluation(db, plan, year);
+  const items = sheets
+    .flatMap((sheet) =>
+      sheet.review?.state === 'submitted'
+        ? [{ sheet, submittedAt: sheet.review.updatedAt, result: resultOf(evaluation, sheet.key) }]
+        : [],
+    )
+    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
+  return { plan: summary, year, items, evaluation };
+}
+
+/** How one KPI of a batch approval went: approved, or left as it was and why. */
+export type BatchOutcome = 'approved' | 'moved' | 'missing';
+
+export interface BatchResult {
+  readonly kpi: string;
+  /** The KPI's name; null for a key the plan does not have, which is never echoed back. */
+  readonly name: string | null;
+  readonly outcome: BatchOutcome;
+}
+
+/**
+ * Approves several KPIs of a year, one transaction (and one audit entry) each: a KPI another reviewer
+ * moved meanwhile, or one that no longer exists, is reported and skipped, and the others still go
+ * through. The list is capped by the plan's own KPIs, so the loop ends however long the form was.
+ */
+export async function approveSeveral(
+  store: Store,
+  user: User,
+  plan: string,
+  year: FiscalYear,
+  kpis: readonly string[],
+): Promise<BatchResult[]> {
+  assertRole(user, 'admin');
+  await assertYearInPlan(store.db, plan, year);
+  const known = new Map((await kpiSheets(store.db, plan, year)).map((s) => [s.key, s.name]));
+  const wanted = [...new Set(kpis)].slice(0, Math.max(known.size, 1));
+  const outcomes: BatchResult[] = [];
+  for (const kpi of wanted) {
+    const name = known.get(kpi) ?? null;
+    if (name === null) {
+      outcomes.push({ kpi, name, outcome: 'missing' });
+      continue;
+    }
+    try {
+      await move(store, user, { plan, kpi, year }, 'approved', ['submitted'], null);
+      outcomes.push({ kpi, name, outcome: 'approved' });
+    } catch (error) {
+      if (!(error instanceof ShinchokuError)) throw error;
+      if (error.id === 'conflict') outcomes.push({ kpi, name, outcome: 'moved' });
+      else if (error.id === 'not-found') outcomes.push({ kpi, name, outcome: 'missing' });
+      else throw error;
+    }
+  }
+  return outcomes;
 }

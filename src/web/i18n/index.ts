@@ -3,6 +3,7 @@ import { commonEn, commonJa } from './common.ts';
 import { publicEn, publicJa } from './public.ts';
 import { staffEn, staffJa } from './staff.ts';
 import { staffCollectEn, staffCollectJa } from './staff-collect.ts';
+import { staffCycleEn, staffCycleJa } from './staff-cycle.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -16,13 +17,14 @@ export const AREAS = {
   public: { ja: publicJa, en: publicEn },
   staff: { ja: staffJa, en: staffEn },
   staffCollect: { ja: staffCollectJa, en: staffCollectEn },
+  staffCycle: { ja: staffCycleJa, en: staffCycleEn },
 } as const;
 
-const ja = { ...commonJa, ...publicJa, ...staffJa, ...staffCollectJa };
+const ja = { ...commonJa, ...publicJa, ...staffJa, ...staffCollectJa, ...staffCycleJa };
 
 export type WebMessages = typeof ja;
 
-const en: WebMessages = { ...commonEn, ...publicEn, ...staffEn, ...staffCollectEn };
+const en: WebMessages = { ...commonEn, ...publicEn, ...staffEn, ...staffCollectEn, ...staffCycleEn };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };
 

@@ -18,6 +18,14 @@ export const publicJa = {
   yearStatusTitle: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の実施状況`,
   edition: (n: number): string => `第${n}版`,
   publishedOn: (date: Date): string => `${jaDate.format(date)}公表`,
+  withdrawnEdition: {
+    title: 'この版は撤回されました',
+    notice: (year: FiscalYear, n: number, at: Date): string =>
+      `${formatFiscalYearLong(year)}の実施報告の第${n}版は、${jaDate.format(at)}に撤回されました。`,
+    reason: '撤回の理由',
+    published: (date: Date): string => `${jaDate.format(date)}公表`,
+    hint: '撤回された版は公開していません。ほかの年度は計画一覧から選べます。',
+  },
   errata: '訂正内容',
   olderEdition: (n: number, latest: number): string =>
     `この画面は第${n}版（訂正前）です。最新は第${latest}版です。`,
@@ -63,6 +71,8 @@ export const publicJa = {
     edition: (year: string, n: string): string => `${year}の第${n}版はありません。`,
     goal: (id: string): string => `この計画に「${id}」という目標はありません。`,
     kpi: (id: string): string => `この計画に「${id}」という数値目標はありません。`,
+    withdrawn: (year: FiscalYear, n: number, at: Date, reason: string): string =>
+      `${formatFiscalYearLong(year)}の実施報告の第${n}版は、${jaDate.format(at)}に撤回されました（理由：${reason}）。`,
     hint: '計画一覧から、公表されている年度を選んでください。',
   },
   pdfUnavailable: 'このサーバーでは、PDF形式の実施報告を作成できません。',
@@ -81,6 +91,14 @@ export const publicEn: PublicMessages = {
   yearStatusTitle: (year) => `Implementation status, FY${year} (${formatFiscalYear(year)})`,
   edition: (n) => `Edition ${n}`,
   publishedOn: (date) => `published ${enDate.format(date)}`,
+  withdrawnEdition: {
+    title: 'This edition was withdrawn',
+    notice: (year, n, at) =>
+      `The implementation report for FY${year} (${formatFiscalYear(year)}), edition ${n}, was withdrawn on ${enDate.format(at)}.`,
+    reason: 'Reason for withdrawal',
+    published: (date) => `published ${enDate.format(date)}`,
+    hint: 'A withdrawn edition is no longer published. Other years are listed on the plan list.',
+  },
   errata: 'Correction',
   olderEdition: (n, latest) =>
     `You are reading edition ${n}, before its correction. The latest is edition ${latest}.`,
@@ -129,6 +147,8 @@ export const publicEn: PublicMessages = {
     edition: (year, n) => `${year} has no edition ${n}.`,
     goal: (id) => `The plan has no goal “${id}”.`,
     kpi: (id) => `The plan has no KPI “${id}”.`,
+    withdrawn: (year, n, at, reason) =>
+      `Edition ${n} of the implementation report for FY${year} (${formatFiscalYear(year)}) was withdrawn on ${enDate.format(at)} (reason: ${reason}).`,
     hint: 'Choose a published year from the list of plans.',
   },
   pdfUnavailable: 'This server cannot make the PDF version of the report.',

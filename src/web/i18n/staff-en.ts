@@ -159,7 +159,8 @@ export const staffEn: StaffMessages = {
     noEditions: 'Nothing has been published yet.',
     columns: { year: 'Year', edition: 'Edition', at: 'Published', errata: 'Correction' },
     edition: (n) => `Edition ${n}`,
-    approvals: (approved, total) => `Approved: ${approved} of ${total}`,
+    approvals: (year, approved, total) =>
+      `Approved for FY${year} (${formatFiscalYear(year)}): ${approved} of ${total}`,
     notAllApproved: 'Some KPIs are not approved yet. Check them before publishing.',
     year: 'Year to publish',
     errata: 'Correction note',
@@ -191,6 +192,7 @@ export const staffEn: StaffMessages = {
       'review.returned': 'Returned',
       'comment.add': 'Comment',
       'edition.publish': 'Published',
+      'edition.withdraw': 'Withdrew an edition',
       'plan.import': 'Plan imported',
       'plan.replace': 'Plan replaced',
       'kpi.update': 'KPI settings',

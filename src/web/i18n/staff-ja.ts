@@ -162,7 +162,8 @@ export const staffJa = {
     noEditions: 'まだ公表していません。',
     columns: { year: '年度', edition: '版', at: '公表日時', errata: '訂正内容' },
     edition: (n: number): string => `第${n}版`,
-    approvals: (approved: number, total: number): string => `承認済み：${total}件中${approved}件`,
+    approvals: (year: FiscalYear, approved: number, total: number): string =>
+      `${formatFiscalYearLong(year)}の承認済み：${total}件中${approved}件`,
     notAllApproved: 'まだ承認していない数値目標があります。公表する前に確認してください。',
     year: '公表する年度',
     errata: '訂正内容',
@@ -195,6 +196,7 @@ export const staffJa = {
       'review.returned': '差し戻し',
       'comment.add': 'コメント',
       'edition.publish': '公表',
+      'edition.withdraw': '公表の撤回',
       'plan.import': '計画の取込',
       'plan.replace': '計画の置き換え',
       'kpi.update': '数値目標の設定',

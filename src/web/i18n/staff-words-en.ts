@@ -76,5 +76,11 @@ export const enProblem = (problem: FormProblem): string => {
       return 'Someone else changed this value while you were editing it. Compare the saved value with yours, then save again: saving again replaces the saved value with yours.';
     case 'incomplete':
       return `Fill in what is missing before submitting (${problem.figures} actual value(s)${problem.assessment ? ' and the assessment' : ''}).`;
+    case 'nothing-entered':
+      return 'No actual value has been entered for this year, so there is nothing to publish.';
+    case 'confirm-unapproved':
+      return `${problem.count} KPI(s) are not approved. Tick the box to publish anyway, and give the reason.`;
+    case 'withdrawn':
+      return 'This edition has already been withdrawn.';
   }
 };

@@ -76,5 +76,11 @@ export const jaProblem = (problem: FormProblem): string => {
       return 'あなたが編集している間に、ほかの人がこの値を変更しました。保存されている値とあなたの入力を確かめてから、もう一度保存してください。もう一度保存すると、あなたの入力で上書きします。';
     case 'incomplete':
       return `提出する前に、未入力の項目を入力してください（実績値 ${problem.figures}件${problem.assessment ? '、評価の文章' : ''}）。`;
+    case 'nothing-entered':
+      return 'この年度の実績値はまだ1件も入力されていないため、公表できません。';
+    case 'confirm-unapproved':
+      return `承認していない数値目標が${problem.count}件あります。このまま公表する場合は、確認の欄にチェックを入れ、理由を書いてください。`;
+    case 'withdrawn':
+      return 'この版はすでに撤回されています。';
   }
 };

@@ -20,11 +20,22 @@ import { reportAddress } from './pages.tsx';
 /** Enough for every format of a few editions in both languages; a PowerPoint file is about 1 MB. */
 const CACHED_FILES = 48;
 
-interface Download {
+/** What a staff draft asks of the same render path: the 案 mark on every page, the reviewers' pages. */
+export interface ReportVariant {
+  readonly draft?: boolean;
+  readonly diagnostics?: boolean;
+}
+
+export interface Download {
   readonly type: string;
   /** The report's own policy for the HTML file, which inlines its styles, fonts and one script. */
   readonly policy?: string;
-  make(report: PublishedReport, messages: Messages, words: WebMessages): Promise<string | Uint8Array>;
+  make(
+    report: Pick<PublishedReport, 'evaluation'>,
+    messages: Messages,
+    words: WebMessages,
+    variant?: ReportVariant,
+  ): Promise<string | Uint8Array>;
 }
 
 /**
@@ -56,27 +67,31 @@ async function printerFor(deps: AppDeps, m: WebMessages): Promise<PdfPrinter> {
   }
 }
 
-function downloads(deps: AppDeps): Readonly<Record<string, Download>> {
+/** Every file of an edition; a staff draft renders the report formats through these same entries. */
+export function downloads(deps: AppDeps): Readonly<Record<string, Download>> {
   return {
     'report.html': {
       type: 'text/html; charset=utf-8',
       policy: CONTENT_SECURITY_POLICY,
-      make: async (report, messages) => renderReportHtml(report.evaluation, messages),
+      make: async (report, messages, _words, variant) =>
+        renderReportHtml(report.evaluation, messages, { ...variant }),
     },
     'report.pdf': {
       type: 'application/pdf',
-      async make(report, messages, words) {
+      async make(report, messages, words, variant) {
         const printer = await printerFor(deps, words);
-        return printer.print(renderReportHtml(report.evaluation, messages));
+        return printer.print(renderReportHtml(report.evaluation, messages, { ...variant }));
       },
     },
     'report.pptx': {
       type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-      make: (report, messages) => renderReportPptx(report.evaluation, messages),
+      make: (report, messages, _words, variant) =>
+        renderReportPptx(report.evaluation, messages, { ...variant }),
     },
     'report.xlsx': {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      make: (report, messages) => renderReportXlsx(report.evaluation, messages),
+      make: (report, messages, _words, variant) =>
+        renderReportXlsx(report.evaluation, messages, { draft: variant?.draft ?? false }),
     },
     // The byte order mark lets Excel, which the offices open CSV with, read the file as UTF-8.
     'data.csv': {

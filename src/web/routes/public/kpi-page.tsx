@@ -18,7 +18,7 @@ import { yearAddress } from './address.ts';
 const seriesName = (s: SeriesResult, m: WebMessages): string => s.label ?? m.dataColumns.value;
 
 /** Baseline, each reported year and the target, one column per series (男性 / 女性). */
-function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }) {
+export function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }) {
   const { kpi, m, r } = props;
   const years = kpi.series[0]?.history.map((h) => h.year) ?? [];
   return (

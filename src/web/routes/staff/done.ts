@@ -11,6 +11,7 @@ export function doneMessage(lang: Lang, done: string | undefined): string | null
     returned: m.staffReview.returned,
     commented: m.staffComments.posted,
     published: m.staffPublish.publishedPlain,
+    withdrawn: m.staffPublishYear.withdrawnDone,
     'user-changed': m.staffUsers.changed,
     'logged-out': m.staffAuth.loggedOut,
   };

@@ -15,6 +15,8 @@ import { loginRoutes } from './login.tsx';
 import { overviewRoutes } from './overview.tsx';
 import { publishRoutes } from './publish.tsx';
 import { staffPaths } from './paths.ts';
+import { draftRoutes } from './draft.tsx';
+import { reviewQueueRoutes } from './review-queue.tsx';
 import { userRoutes } from './users.tsx';
 
 /**
@@ -59,6 +61,8 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', importRoutes(deps));
   app.route('/', collectRoutes(deps));
   app.route('/', userRoutes(deps));
+  app.route('/', reviewQueueRoutes(deps));
+  app.route('/', draftRoutes(deps));
   app.route('/', departmentRoutes(deps));
   app.onError(staffOnError);
   return app;

@@ -16,6 +16,7 @@ import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
 import { ErrorSummary, Notice } from './components/problem.tsx';
 import { EntryForm, entryLabels } from './entry-form.tsx';
+import { KpiResults } from './kpi-results.tsx';
 import { staffPage } from './page.tsx';
 import { staffPaths } from './paths.ts';
 import { CommentsPanel, ReviewPanel } from './review-panel.tsx';
@@ -173,6 +174,7 @@ export async function renderKpiPage(
           )}
           <ReviewPanel {...panelProps} />
           <CommentsPanel {...panelProps} />
+          {view.result ? <KpiResults lang={lang} evaluation={view.evaluation} kpi={view.result} /> : null}
         </>
       ),
     },

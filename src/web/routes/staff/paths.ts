@@ -6,6 +6,10 @@ export const STAFF_BASE = '/staff';
 const segment = encodeURIComponent;
 const planBase = (plan: string): string => `${STAFF_BASE}/plans/${segment(plan)}`;
 
+/** The formats a staff draft of the report comes in: those of the published report. */
+export const DRAFT_FORMATS = ['html', 'pdf', 'pptx', 'xlsx'] as const;
+export type DraftFormat = (typeof DRAFT_FORMATS)[number];
+
 /** One-word outcomes a redirect carries to the next page, which words them in the reader's language. */
 export type Done =
   'submitted' | 'approved' | 'returned' | 'commented' | 'published' | 'user-changed' | 'logged-out';
@@ -37,6 +41,16 @@ export const staffPaths = {
   users: (done?: Done): string => withDone(`${STAFF_BASE}/users`, done),
   userStatus: (id: number): string => `${STAFF_BASE}/users/${id}/status`,
   departments: `${STAFF_BASE}/departments`,
+  /** The publish page of one year: what would go public, and the form; never a year by default. */
+  publishYear: (plan: string, year: FiscalYear, done?: Done): string =>
+    withDone(`${planBase(plan)}/publish/${formatFiscalYear(year)}`, done),
+  withdraw: (plan: string, year: FiscalYear, edition: number): string =>
+    `${planBase(plan)}/publish/${formatFiscalYear(year)}/editions/${edition}/withdraw`,
+  reviewQueue: (plan: string, year: FiscalYear): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/review-queue`,
+  draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
+  draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/draft/report.${format}`,
   accountAudit: `${STAFF_BASE}/audit`,
 };
 
