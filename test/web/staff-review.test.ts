@@ -1,5 +1,4 @@
 import { expect, it } from 'vitest';
-import { listEditions } from '../../src/store/editions.ts';
 import { reviewOf } from '../../src/store/reviews.ts';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
@@ -102,36 +101,103 @@ describeStores('review, comments and publication', (store) => {
     expect(comment).toMatchObject({ userId: staff.committee, subject: 'births/R5' });
   });
 
-  it('publishes a year once, and a second edition only with an errata note', async () => {
+  it('queues submitted KPIs oldest first with their results, and approves several at once', async () => {
     await seedStaff(store());
     const app = testApp(store());
-    for (const login of ['kodomo', 'iin']) {
-      const browser = await signedIn(app, login);
-      expect((await browser.get(`/staff/plans/${PLAN}/publish`)).status).toBe(403);
-      expect((await browser.post(`/staff/plans/${PLAN}/publish`, { year: 'R4', errata: '' })).status).toBe(
-        403,
-      );
-    }
-    expect(await listEditions(store().db, PLAN)).toEqual([]);
+    const kodomo = await signedIn(app, 'kodomo');
+    const shoko = await signedIn(app, 'shoko');
+    await kodomo.post(kpiPath('births'), entry('360', '出生数は増加'));
+    await shoko.post(kpiPath('furusato-donations'), entry('9000', '寄附は増加'));
+    await kodomo.post(kpiPath('women-25-34-net-migration'), entry('10', '転入超過'));
+    expect((await kodomo.post(`${kpiPath('births')}/submit`, {})).status).toBe(303);
+    expect((await shoko.post(`${kpiPath('furusato-donations')}/submit`, {})).status).toBe(303);
+    const queuePath = `/staff/plans/${PLAN}/R5/review-queue`;
+    expect((await kodomo.get(queuePath)).status).toBe(403);
+    expect((await kodomo.post(queuePath, { kpi: 'births' })).status).toBe(403);
 
     const office = await signedIn(app, 'office');
-    const form = await office.get(`/staff/plans/${PLAN}/publish`);
-    expect(text(form.html)).toContain('承認済み：15件中0件');
-    const first = await office.post(`/staff/plans/${PLAN}/publish`, { year: 'R4', errata: '' });
-    expect(first.location).toBe(`/staff/plans/${PLAN}/publish?done=published`);
-    const again = await office.post(`/staff/plans/${PLAN}/publish`, { year: 'R4', errata: '' });
-    expect(again.status).toBe(422);
-    expect(text(again.html)).toContain('この年度はすでに公表しています。');
-    expect((await office.post(`/staff/plans/${PLAN}/publish`, { year: 'R9', errata: '' })).status).toBe(422);
-    await office.post(`/staff/plans/${PLAN}/publish`, { year: 'R4', errata: '出生数の誤りを訂正' });
-    const editions = await listEditions(store().db, PLAN);
-    expect(editions.map((e) => [e.fiscalYear, e.number, e.errata])).toEqual([
-      [2022, 1, null],
-      [2022, 2, '出生数の誤りを訂正'],
+    expect(text((await office.get(`/staff/plans/${PLAN}?year=R5`)).html)).toContain('確認待ちの一覧（2件）');
+    const queue = await office.get(queuePath);
+    expect(queue.status).toBe(200);
+    const words = text(queue.html);
+    // Oldest submission first; not submitted is not waiting; each with what the entry produces.
+    expect(words.indexOf('出生数')).toBeLessThan(words.indexOf('ふるさと'));
+    expect(words).not.toContain('25～34歳');
+    expect(words).toMatch(/出生数 360人 50\.0% .* 未達成 こども課/);
+    expect(queue.html).toContain('name="kpi" value="births"');
+
+    const none = await office.post(queuePath, {});
+    expect(none.status).toBe(422);
+    expect(text(none.html)).toContain('承認する数値目標を選んでください。');
+
+    // Another reviewer returns one meanwhile: the others still go through, and each is reported.
+    await office.post(`${kpiPath('furusato-donations')}/review`, { decision: 'return', comment: '内訳を' });
+    const body = new URLSearchParams([
+      ['kpi', 'births'],
+      ['kpi', 'furusato-donations'],
+      ['kpi', 'no-such-kpi'],
+      ['_csrf', office.csrf ?? ''],
     ]);
-    const list = text((await office.get(`/staff/plans/${PLAN}/publish`)).html);
-    expect(list).toContain('第2版');
-    expect(list).toContain('出生数の誤りを訂正');
+    const approved = await office.request(queuePath, {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+    });
+    expect(approved.status).toBe(409);
+    const report = text(approved.html);
+    expect(report).toContain('出生数 ：承認しました。');
+    expect(report).toMatch(/ふるさと.*：ほかの人がすでに確認の状況を変えていたため、承認しませんでした。/);
+    expect(report).toContain('この数値目標は見つかりませんでした。');
+    expect(report).not.toContain('no-such-kpi');
+    expect(report).toContain('この年度に確認待ちの数値目標はありません。');
+    expect((await reviewOf(store().db, PLAN, 'births', 2023))?.state).toBe('approved');
+    expect((await reviewOf(store().db, PLAN, 'furusato-donations', 2023))?.state).toBe('returned');
+    const approvals = (await auditRows(store())).filter((r) => r.action === 'review.approved');
+    expect(approvals.map((r) => r.subject)).toEqual(['births/R5']);
+  });
+
+  it('shows the results an entry produces where it is entered, reviewed and listed', async () => {
+    await seedStaff(store());
+    const app = testApp(store());
+    const kodomo = await signedIn(app, 'kodomo');
+    const saved = await kodomo.post(kpiPath('births'), entry('360', '出生数は増加'));
+    const words = text(saved.html);
+    expect(words).toContain('計算結果（公表前）');
+    expect(words).toMatch(/達成状況 未達成 目標進捗率 50\.0%/);
+    expect(words).toContain('目標達成に向け順調に推移している状況');
+    // Baseline, past actuals and target, and the chart with its words.
+    expect(words).toMatch(/現状値 340人 R3 351人 R4 325人 R5 360人 目標値 380人/);
+    expect(saved.html).toMatch(/<svg role="img"/);
+    expect(words).toContain('点検事項');
+    const office = await signedIn(app, 'office');
+    const review = text((await office.get(kpiPath('births'))).html);
+    expect(review).toMatch(/達成状況 未達成 目標進捗率 50\.0%/);
+    const list = text((await kodomo.get(`/staff/plans/${PLAN}?year=R5`)).html);
+    expect(list).toMatch(/出生数 .* 50\.0% .* 未達成/);
+    expect(list).not.toContain('ふるさと');
+    await kodomo.post(kpiPath('births'), {
+      ...entry('390', '出生数は増加'),
+      's0-version': '1',
+      's0-original': '360',
+      'a-version': '1',
+      'a-original-text': '出生数は増加',
+    });
+    expect(text((await kodomo.get(`/staff/plans/${PLAN}?year=R5`)).html)).toMatch(
+      /出生数 .* 125\.0% .* 達成/,
+    );
+  });
+
+  it('keeps naming the year of the approvals line, and tells the department a year is published', async () => {
+    await seedStaff(store());
+    const app = testApp(store());
+    const office = await signedIn(app, 'office');
+    expect(text((await office.get(`/staff/plans/${PLAN}/publish/R4`)).html)).toContain(
+      '令和4年度の承認済み：15件中0件',
+    );
+    await office.post(`/staff/plans/${PLAN}/publish/R4`, { errata: '', confirm: '1', reason: '試験' });
+    expect(text((await office.get(`/staff/plans/${PLAN}/publish/R5`)).html)).toContain(
+      '令和5年度の承認済み：15件中0件',
+    );
     const kodomo = await signedIn(app, 'kodomo');
     expect(text((await kodomo.get(kpiPath('births', 'R4'))).html)).toContain(
       '令和4年度はすでに公表しています。',

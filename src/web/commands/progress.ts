@@ -1,4 +1,5 @@
 import { ShinchokuError } from '../../core/errors.ts';
+import type { KpiResult } from '../../core/evaluation.ts';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
 import type { Db } from '../../store/connect.ts';
 import { collectionYear } from '../../store/collection-year.ts';
@@ -7,6 +8,7 @@ import { kpiSheets, missingOf, type KpiSheet } from '../../store/department-kpis
 import type { PlanSummary } from '../../store/plan-repository.ts';
 import type { User } from '../../store/users.ts';
 import { mayEditKpi } from './access.ts';
+import { currentEvaluation, resultOf } from './current-results.ts';
 import { planSummary } from './sheets.ts';
 
 export interface ProgressRow {
@@ -14,6 +16,8 @@ export interface ProgressRow {
   readonly missing: { readonly figures: number; readonly assessment: boolean };
   readonly comments: number;
   readonly editable: boolean;
+  /** What the saved figures give for the year: progress and status, as the report would show them. */
+  readonly result: KpiResult | null;
 }
 
 export interface Progress {
@@ -24,6 +28,8 @@ export interface Progress {
   readonly open: readonly ProgressRow[];
   /** Submitted or approved: with the office. */
   readonly closed: readonly ProgressRow[];
+  /** KPIs submitted and waiting for the office. */
+  readonly waiting: number;
 }
 
 /**
@@ -48,11 +54,13 @@ export async function progressOf(
         ? []
         : await kpiSheets(db, plan, shown, { departmentId: user.departmentId });
   const comments = await commentCounts(db, plan, shown);
+  const evaluation = sheets.length > 0 ? await currentEvaluation(db, plan, shown) : null;
   const rows = sheets.map((sheet) => ({
     sheet,
     missing: missingOf(sheet),
     comments: comments.get(sheet.key) ?? 0,
     editable: mayEditKpi(user, sheet),
+    result: evaluation ? resultOf(evaluation, sheet.key) : null,
   }));
   const isOpen = (row: ProgressRow) => row.sheet.review === null || row.sheet.review.state === 'returned';
   const years = Array.from(
@@ -65,5 +73,6 @@ export async function progressOf(
     years,
     open: rows.filter(isOpen),
     closed: rows.filter((row) => !isOpen(row)),
+    waiting: rows.filter((row) => row.sheet.review?.state === 'submitted').length,
   };
 }

@@ -48,7 +48,8 @@ function byYear(editions: readonly Edition[]): PublishedYear[] {
 }
 
 async function publishedOf(db: Db, plan: PlanSummary): Promise<PublishedPlan | null> {
-  const years = byYear(await listEditions(db, plan.slug));
+  // A withdrawn edition is as good as never published here: it is in no list and no link.
+  const years = byYear((await listEditions(db, plan.slug)).filter((e) => e.withdrawn === null));
   return years.length === 0 ? null : { plan, years };
 }
 
@@ -75,21 +76,58 @@ export interface ReportAddress {
   readonly edition: string | undefined;
 }
 
+/**
+ * The withdrawn edition an address names, if that is why it shows nothing: the edition asked for by
+ * number, or, for a year with no edition left on the public pages, its latest withdrawn one. So a
+ * reader who follows an old link learns that the report was withdrawn and why, not just "not found".
+ */
+export async function withdrawnAt(db: Db, address: ReportAddress): Promise<Edition | null> {
+  const plan = (await listPlans(db)).find((p) => p.slug === address.plan);
+  const parsed = parseFiscalYear(address.year);
+  if (!plan || !parsed.ok) return null;
+  const ofYear = (await listEditions(db, plan.slug)).filter((e) => e.fiscalYear === parsed.value);
+  if (address.edition !== undefined) {
+    return ofYear.find((e) => String(e.number) === address.edition && e.withdrawn !== null) ?? null;
+  }
+  return ofYear.some((e) => e.withdrawn === null) ? null : (ofYear.at(-1) ?? null);
+}
+
+async function refuseWithdrawn(db: Db, address: ReportAddress, words: NotFoundWords): Promise<void> {
+  const edition = await withdrawnAt(db, address);
+  if (edition?.withdrawn) {
+    const { at, reason } = edition.withdrawn;
+    throw new ShinchokuError(
+      'not-found',
+      words.withdrawn(edition.fiscalYear, edition.number, at, reason),
+      words.hint,
+    );
+  }
+}
+
 /** The evaluation of a published edition: the latest of its year unless an edition is named. */
 export async function publishedReport(
   db: Db,
   address: ReportAddress,
   words: NotFoundWords,
 ): Promise<PublishedReport> {
-  const published = await publishedPlan(db, address.plan, words);
+  // Withdrawn editions are looked for only once nothing public answers, off the readers' usual path.
+  const published = await publishedPlan(db, address.plan, words).catch(async (error: unknown) => {
+    await refuseWithdrawn(db, address, words);
+    throw error;
+  });
   const parsed = parseFiscalYear(address.year);
   const year = parsed.ok ? published.years.find((y) => y.year === parsed.value) : undefined;
   const latest = year?.editions.at(-1);
-  if (!year || !latest) throw new ShinchokuError('not-found', words.year(address.year), words.hint);
+  if (!year || !latest) {
+    await refuseWithdrawn(db, address, words);
+    throw new ShinchokuError('not-found', words.year(address.year), words.hint);
+  }
   const wanted =
     address.edition === undefined ? latest : year.editions.find((e) => String(e.number) === address.edition);
-  if (!wanted)
+  if (!wanted) {
+    await refuseWithdrawn(db, address, words);
     throw new ShinchokuError('not-found', words.edition(address.year, address.edition ?? ''), words.hint);
+  }
   const frozen = await editionPlan(db, address.plan, year.year, wanted.number);
   if (!frozen)
     throw new ShinchokuError('not-found', words.edition(address.year, String(wanted.number)), words.hint);

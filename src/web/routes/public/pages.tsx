@@ -10,12 +10,14 @@ import {
   publishedPlan,
   publishedPlans,
   publishedReport,
+  withdrawnAt,
   type ReportAddress,
 } from '../../queries/published.ts';
 import { GoalPage } from './goal-page.tsx';
 import { KpiPage } from './kpi-page.tsx';
 import { PlanList } from './plan-list.tsx';
 import { PlanOverview } from './plan-overview.tsx';
+import { WithdrawnNotice } from './withdrawn.tsx';
 
 /** The plan, year and edition a public URL names: /plans/:plan/:year?edition=N. */
 export function reportAddress(c: Context<AppEnv>): ReportAddress {
@@ -39,7 +41,22 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
 
   const overview = async (c: Context<AppEnv>, address: ReportAddress) => {
     const lang = c.var.lang;
-    const report = await publishedReport(db, address, t(lang).notFound);
+    const report = await publishedReport(db, address, t(lang).notFound).catch(async (error: unknown) => {
+      const withdrawn = await withdrawnAt(db, address);
+      if (withdrawn) return withdrawn;
+      throw error;
+    });
+    if (!('evaluation' in report)) {
+      // 410 Gone: the report was there and was taken down on purpose, which the page says.
+      return renderPage(
+        c,
+        {
+          title: t(lang).pageTitle([t(lang).withdrawnEdition.title, t(lang).yearLong(report.fiscalYear)]),
+          children: <WithdrawnNotice lang={lang} edition={report} />,
+        },
+        410,
+      );
+    }
     return renderPage(c, {
       title: t(lang).pageTitle([
         t(lang).yearStatusTitle(report.evaluation.year),

@@ -9,6 +9,9 @@ import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { statusClass } from '../../components/report-tables.tsx';
+import { IdSource } from '../../../render/html/ids.ts';
+import { ProgressFigures } from './kpi-results.tsx';
 import { staffPage } from './page.tsx';
 import { staffPaths, yearParam } from './paths.ts';
 
@@ -19,7 +22,9 @@ function ProgressTable(props: {
   caption: string;
 }) {
   const m = t(props.lang).staffWorklist;
+  const results = t(props.lang).staffResults;
   const { plan, year } = props.progress;
+  const ids = new IdSource();
   if (props.rows.length === 0) return <p>{m.nothingHere}</p>;
   return (
     <div class="table-scroll">
@@ -28,25 +33,33 @@ function ProgressTable(props: {
         <thead>
           <tr>
             <th scope="col">{m.columns.kpi}</th>
-            <th scope="col">{m.columns.goal}</th>
-            <th scope="col">{m.columns.department}</th>
             <th scope="col">{m.columns.figures}</th>
             <th scope="col">{m.columns.assessment}</th>
+            <th scope="col">{results.columns.progress}</th>
+            <th scope="col">{results.columns.status}</th>
             <th scope="col">{m.columns.review}</th>
+            <th scope="col">{m.columns.goal}</th>
+            <th scope="col">{m.columns.department}</th>
             <th scope="col">{m.columns.comments}</th>
           </tr>
         </thead>
         <tbody>
-          {props.rows.map(({ sheet, missing, comments }) => (
+          {props.rows.map(({ sheet, missing, comments, result }) => (
             <tr>
               <th scope="row">
                 <a href={staffPaths.kpi(plan.slug, year, sheet.key)}>{sheet.name}</a>
               </th>
-              <td>{messagesFor(props.lang).goalLabel(sheet.goal.kind as GoalKind, sheet.goal.number)}</td>
-              <td>{sheet.departmentName ?? m.noDepartment}</td>
               <td>{missing.figures > 0 ? m.figuresMissing(missing.figures) : m.entered}</td>
               <td>{missing.assessment ? m.missing : m.entered}</td>
+              <td class="number">
+                {result ? <ProgressFigures kpi={result} ids={ids} lang={props.lang} /> : null}
+              </td>
+              <td class={statusClass(result?.status)}>
+                {result ? messagesFor(props.lang).status(result.status) : null}
+              </td>
               <td>{m.reviewStates[sheet.review?.state ?? 'none']}</td>
+              <td>{messagesFor(props.lang).goalLabel(sheet.goal.kind as GoalKind, sheet.goal.number)}</td>
+              <td>{sheet.departmentName ?? m.noDepartment}</td>
               <td class="number">{comments}</td>
             </tr>
           ))}
@@ -155,6 +168,14 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
             <>
               <h2>{m.staffWorklist.adminHeading}</h2>
               <ul class="plain-list">
+                <li>
+                  <a href={staffPaths.reviewQueue(progress.plan.slug, progress.year)}>
+                    {m.staffQueue.link(progress.waiting)}
+                  </a>
+                </li>
+                <li>
+                  <a href={staffPaths.draft(progress.plan.slug, progress.year)}>{m.staffDraft.link}</a>
+                </li>
                 <li>
                   <a href={staffPaths.publish(progress.plan.slug)}>{m.staffWorklist.publishLink}</a>
                 </li>

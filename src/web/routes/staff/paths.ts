@@ -12,7 +12,14 @@ export type DraftFormat = (typeof DRAFT_FORMATS)[number];
 
 /** One-word outcomes a redirect carries to the next page, which words them in the reader's language. */
 export type Done =
-  'submitted' | 'approved' | 'returned' | 'commented' | 'published' | 'user-changed' | 'logged-out';
+  | 'submitted'
+  | 'approved'
+  | 'returned'
+  | 'commented'
+  | 'published'
+  | 'withdrawn'
+  | 'user-changed'
+  | 'logged-out';
 
 const withDone = (path: string, done?: Done): string => (done ? `${path}?done=${done}` : path);
 

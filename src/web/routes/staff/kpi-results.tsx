@@ -1,0 +1,79 @@
+import { DIAGNOSTIC_SEVERITY } from '../../../core/diagnostic.ts';
+import type { Evaluation, KpiResult } from '../../../core/evaluation.ts';
+import { explainScore } from '../../../core/explain.ts';
+import { formatPercent } from '../../../core/format.ts';
+import { IdSource } from '../../../render/html/ids.ts';
+import { messagesFor, type Lang } from '../../../render/messages.ts';
+import { diagnosticNames } from '../../../render/names.ts';
+import { Calc } from '../../components/calc.tsx';
+import { KpiChart } from '../../components/kpi-chart.tsx';
+import { statusClass } from '../../components/report-tables.tsx';
+import { t } from '../../i18n/index.ts';
+import { DataTable } from '../public/kpi-page.tsx';
+
+/** A KPI's progress per series (男性：-63.2%), each with its formula on hover and focus. */
+export function ProgressFigures(props: { kpi: KpiResult; ids: IdSource; lang: Lang }) {
+  const m = t(props.lang);
+  return (
+    <>
+      {props.kpi.series.map((s) => (
+        <span class="line">
+          {s.label === null ? null : m.labelled(s.label)}
+          <Calc
+            text={formatPercent(s.score?.value ?? null)}
+            formula={s.score ? explainScore(s.score) : null}
+            ids={props.ids}
+          />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/**
+ * What the saved entry produces, computed as the report will: status, progress, the status phrase, the
+ * chart, the figures by year and the points a reviewer should check. Shown to the department as it
+ * enters and to the office as it reviews, so neither decides without seeing the result.
+ */
+export function KpiResults(props: { lang: Lang; evaluation: Evaluation; kpi: KpiResult }) {
+  const m = t(props.lang);
+  const s = m.staffResults;
+  const r = messagesFor(props.lang);
+  const { evaluation, kpi } = props;
+  const ids = new IdSource();
+  const names = diagnosticNames(evaluation, r);
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading">{s.heading}</h2>
+      <p class="help">{s.intro}</p>
+      <dl class="facts">
+        <dt>{s.status}</dt>
+        <dd class={statusClass(kpi.status)}>{r.status(kpi.status)}</dd>
+        <dt>{r.scoreHeading(evaluation.settings.method)}</dt>
+        <dd>
+          <ProgressFigures kpi={kpi} ids={ids} lang={props.lang} />
+        </dd>
+        <dt>{s.phrase}</dt>
+        <dd>{kpi.phrase ? r.phrase(kpi.phrase) : s.noPhrase}</dd>
+      </dl>
+      <p class="help">{m.formulaHelp}</p>
+      <h3 id="data-heading">{s.dataHeading}</h3>
+      <DataTable kpi={kpi} m={m} r={r} />
+      <h3 id="results-chart-heading">{s.chartHeading}</h3>
+      <KpiChart kpi={kpi} evaluation={evaluation} messages={r} labelledBy="results-chart-heading" ids={ids} />
+      <h3>{s.diagnosticsHeading}</h3>
+      {kpi.diagnostics.length === 0 ? (
+        <p>{s.noDiagnostics}</p>
+      ) : (
+        <ul class="plain-list">
+          {kpi.diagnostics.map((d) => (
+            <li>
+              {m.labelled(r.severity(DIAGNOSTIC_SEVERITY[d.code]))}
+              {r.diagnostic(d, names)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
