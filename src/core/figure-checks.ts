@@ -5,7 +5,7 @@ import { dec, Decimal, toPlainString, type DecimalString } from './decimal.ts';
  * since a city's count may really fall to a tenth, but never taken without a second look either.
  */
 export type FigureConfirm =
-  /** A count (件, 人, 回, 校…) below zero. */
+  /** A count (件, 人, 回, 校…) below zero, where the KPI's own history never was (社会増減 may be). */
   | { readonly code: 'negative-count'; readonly value: DecimalString; readonly unit: string }
   /** A count with a fraction: 12.5件. */
   | { readonly code: 'fractional-count'; readonly value: DecimalString; readonly unit: string }
@@ -66,7 +66,8 @@ export function figureConfirmations(
   const found: FigureConfirm[] = [];
   const v = dec(value);
   if (isCount(unit)) {
-    if (v.isNegative() && !v.isZero()) found.push({ code: 'negative-count', value, unit });
+    const everNegative = history.some((h) => dec(h).isNegative() && !dec(h).isZero());
+    if (v.isNegative() && !v.isZero() && !everNegative) found.push({ code: 'negative-count', value, unit });
     if (!v.isInteger()) found.push({ code: 'fractional-count', value, unit });
   }
   if (history.length >= MIN_HISTORY) {

@@ -147,6 +147,13 @@ describe('figures to confirm before saving', () => {
     expect(figureConfirmations(d('0'), '件', [])).toEqual([]);
   });
 
+  it('takes a negative count without asking where the KPI’s own history went below zero (社会増減)', () => {
+    expect(figureConfirmations(d('-40'), '人', [d('-40'), d('5'), d('59')])).toEqual([]);
+    expect(figureConfirmations(d('-1'), '人', [d('0'), d('5')]).map((c) => c.code)).toEqual([
+      'negative-count',
+    ]);
+  });
+
   it('asks about a jump far outside the KPI’s own history, given enough of it', () => {
     const history = [d('100'), d('104'), d('110')];
     expect(figureConfirmations(d('112'), '件', history)).toEqual([]);
