@@ -78,6 +78,19 @@ describeStores('the write guard', (store) => {
     }
   });
 
+  it('reads no body sent to the API or the public pages, which take none', async () => {
+    await seedStaff(store());
+    const visitor = new StaffClient(testApp(store()));
+    for (const path of ['/api/plans', `/api/plans/${PLAN}`, '/', `/plans/${PLAN}`]) {
+      for (const method of ['POST', 'PUT', 'DELETE']) {
+        const post = bigPost(55 * MB, { declare: false, type: 'application/json' });
+        const res = await visitor.request(path, { ...post.init, method });
+        expect(res.status, `${method} ${path}`).toBe(404);
+        expect(post.pulled(), `${method} ${path}`).toBeLessThanOrEqual(CHUNK);
+      }
+    }
+  });
+
   it('holds the login form to an ordinary form’s size, stated in the refusal', async () => {
     await seedStaff(store());
     const visitor = new StaffClient(testApp(store()));
