@@ -1,3 +1,5 @@
+import { describeTextProblem } from '../core/text-field-en.ts';
+import type { TextProblem } from '../core/text-field.ts';
 import type { PathSegment, Problem, ProblemCode } from './problem.ts';
 import type { PlanSource } from './source.ts';
 
@@ -17,6 +19,13 @@ export class ProblemCollector {
     this.add('error', code, path, message, hint, key);
   }
 
+  /** A text the text-field rule refused; `key` when the text is a mapping's key rather than a value. */
+  textError(path: readonly PathSegment[], text: TextProblem, key?: string): void {
+    const { message, hint } = describeTextProblem(text);
+    const code = text.code === 'text-required' ? 'missing-key' : text.code;
+    this.add('error', code, path, message, hint, key, text);
+  }
+
   warn(code: ProblemCode, path: readonly PathSegment[], message: string, hint: string | null = null): void {
     this.add('warning', code, path, message, hint);
   }
@@ -32,6 +41,7 @@ export class ProblemCollector {
     message: string,
     hint: string | null,
     key?: string,
+    text?: TextProblem,
   ): void {
     const fullPath = key === undefined ? path : [...path, key];
     this.problems.push({
@@ -41,6 +51,7 @@ export class ProblemCollector {
       hint,
       path: fullPath,
       position: this.source.locate(path, key),
+      ...(text ? { text } : {}),
     });
   }
 }

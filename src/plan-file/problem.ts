@@ -1,3 +1,5 @@
+import { displayableText, type TextProblem } from '../core/text-field.ts';
+
 /** Where in a file something stands: 1-based line and column. */
 export interface Position {
   readonly line: number;
@@ -14,6 +16,8 @@ export interface Problem {
   readonly hint: string | null;
   readonly path: readonly PathSegment[];
   readonly position: Position | null;
+  /** For a text refused by the text-field rule: the rule's problem, for an interface to word itself. */
+  readonly text?: TextProblem;
 }
 
 export type ProblemCode =
@@ -21,6 +25,10 @@ export type ProblemCode =
   | 'file-too-large'
   | 'syntax'
   | 'alias-bomb'
+  | 'too-deep'
+  | 'text-too-long'
+  | 'text-line-break'
+  | 'text-character'
   | 'unknown-key'
   | 'missing-key'
   | 'wrong-type'
@@ -41,9 +49,19 @@ export type ProblemCode =
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(
     (text, segment) =>
-      typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment,
+      typeof segment === 'number'
+        ? `${text}[${segment}]`
+        : text
+          ? `${text}.${shownKey(segment)}`
+          : shownKey(segment),
     '',
   );
+}
+
+/** A key as a message shows it: a hostile one (huge, or holding a NUL) cannot bloat or break the line. */
+function shownKey(key: string): string {
+  const chars = [...key.slice(0, 200)];
+  return displayableText(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : key);
 }
 
 /** file:line:column: error: message, then the hint and the key path, as editors and terminals expect. */

@@ -3,8 +3,10 @@ import type { z } from 'zod';
 import type { Plan } from '../core/plan.ts';
 import { ProblemCollector } from './collector.ts';
 import { normalizePlan } from './normalize.ts';
+import type { TextProblem } from '../core/text-field.ts';
 import type { PathSegment, Problem } from './problem.ts';
 import { planFileSchema } from './schema.ts';
+import { MAX_NESTING, tooDeep } from './nesting.ts';
 import { NO_SOURCE, yamlSource, type PlanSource } from './source.ts';
 import { closest } from './suggest.ts';
 import { withoutUnknownKeys } from './unknown-keys.ts';
@@ -37,6 +39,23 @@ export function readPlanText(text: string): PlanReadResult {
   }
   if (text.trim() === '')
     return fileProblem('file-empty', 'The file is empty.', 'A plan file starts with `plan:` and `goals:`.');
+
+  const deep = tooDeep(text);
+  if (deep) {
+    return {
+      plan: null,
+      problems: [
+        {
+          severity: 'error',
+          code: 'too-deep',
+          message: `The file nests more than ${MAX_NESTING} levels deep here; a plan needs about ten.`,
+          hint: 'Look for brackets [ or { that are never closed, or indentation that keeps growing.',
+          path: [],
+          position: deep,
+        },
+      ],
+    };
+  }
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -149,13 +168,29 @@ function reportIssue(
 ): void {
   const path = [...prefix, ...(issue.path as PathSegment[])];
   switch (issue.code) {
+    case 'custom': {
+      const text = (issue.params as { text?: TextProblem } | undefined)?.text;
+      if (text) collector.textError(path, text);
+      else collector.error('bad-value', path, issue.message);
+      return;
+    }
+    case 'invalid_key': {
+      // A mapping's key refused (a year key with a NUL, say): placed at the key, not its value.
+      const key = path[path.length - 1];
+      for (const inner of issue.issues) {
+        const text = (inner as { params?: { text?: TextProblem } }).params?.text;
+        if (text) collector.textError(path.slice(0, -1), text, String(key));
+        else collector.error('bad-value', path, inner.message);
+      }
+      return;
+    }
     case 'unrecognized_keys':
       for (const key of issue.keys) {
         const near = closest(key, KNOWN_KEYS);
         collector.error(
           'unknown-key',
           path,
-          `Unknown key 「${key}」.`,
+          `Unknown key 「${clip(key)}」.`,
           near ? `Did you mean 「${near}」?` : 'Remove it, or check its indentation.',
           key,
         );
@@ -188,7 +223,7 @@ function reportIssue(
       collector.error(
         'bad-value',
         path,
-        `「${String(issue.input)}」 is not allowed here.`,
+        `「${clip(String(issue.input))}」 is not allowed here.`,
         `Use one of: ${issue.values.map(String).join(', ')}.`,
       );
       return;
@@ -222,5 +257,11 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} 「${String(value)}」`;
+  return `${typeof value} 「${clip(String(value))}」`;
+}
+
+/** What a message quotes of a value, so a huge one cannot make a huge message. */
+function clip(text: string): string {
+  const chars = [...text.slice(0, 200)];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEXT_FIELDS, textProblem, unifyLineBreaks, type TextFieldKind } from '../core/text-field.ts';
 
 /**
  * The plan file's shape: a public contract that other tools write. Keys may be added; none may be
@@ -6,16 +7,32 @@ import { z } from 'zod';
  * normalize.ts turns them into the strict plan, with a message for each one it cannot read.
  */
 
+/**
+ * A free-text value under the one text-field rule (core/text-field.ts). Its limit is the JSON Schema's
+ * maxLength, which counts characters as the rule does; a refusal carries the rule's problem in `params`,
+ * for the reader to word with its place. Line ends are unified; the text is otherwise kept as written.
+ */
+export function text(kind: TextFieldKind, options: { readonly min?: number } = {}) {
+  const base = options.min === undefined ? z.string() : z.string().min(options.min);
+  return base
+    .overwrite(unifyLineBreaks)
+    .superRefine((value, ctx) => {
+      const problem = textProblem(kind, value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.code, params: { text: problem } });
+    })
+    .meta({ maxLength: TEXT_FIELDS[kind].max });
+}
+
 const figure = z
-  .union([z.number(), z.string()])
+  .union([z.number(), text('figure')])
   .meta({ description: 'A number, or text such as "３,９０８", "△40" or "431.5万円".' });
 
-const yearLabel = z.union([z.string(), z.number().int()]).meta({
+const yearLabel = z.union([text('year-label'), z.number().int()]).meta({
   description:
     'A fiscal year: R4, 令和4年度, 令和元年度, H31, or 2022 (the fiscal year starting in April 2022).',
 });
 
-const plainEntry = z.union([z.number(), z.string(), z.null()]);
+const plainEntry = z.union([z.number(), text('figure'), z.null()]);
 
 const yearEntry = z
   .union([
@@ -33,7 +50,7 @@ const yearEntry = z
   });
 
 const yearMap = <T extends z.ZodType>(value: T) =>
-  z.record(z.string(), value).meta({ description: 'Keyed by fiscal year: R3, 令和4年度, 2022.' });
+  z.record(text('year-label'), value).meta({ description: 'Keyed by fiscal year: R3, 令和4年度, 2022.' });
 
 const direction = z.enum(['increase', 'decrease']).meta({
   description:
@@ -46,7 +63,7 @@ const baseline = z.union([
   z.strictObject({
     value: figure,
     year: z
-      .union([z.string(), z.number().int()])
+      .union([text('year-label'), z.number().int()])
       .optional()
       .meta({ description: 'The year or span the baseline stands for: H30, or "H30～R2平均値".' }),
   }),
@@ -76,14 +93,14 @@ const revision = z
         z.strictObject({
           value: figure,
           year: z
-            .union([z.string(), z.number().int()])
+            .union([text('year-label'), z.number().int()])
             .optional()
             .meta({ description: 'The year or span the revised baseline stands for.' }),
         }),
       ])
       .optional()
       .meta({ description: 'The revised 現状値: a number or {value, year}.' }),
-    note: z.string().meta({ description: 'Why the value was revised, as the report prints it.' }),
+    note: text('revision-note').meta({ description: 'Why the value was revised, as the report prints it.' }),
   })
   .meta({
     description:
@@ -91,12 +108,12 @@ const revision = z
   });
 
 const assessment = z.union([
-  z.string(),
+  text('assessment-text'),
   z.strictObject({
-    status: z.string().optional().meta({
+    status: text('assessment-status').optional().meta({
       description: 'The status phrase, where the office words it differently from the computed one.',
     }),
-    text: z.string(),
+    text: text('assessment-text'),
   }),
 ]);
 
@@ -117,17 +134,19 @@ const figures = {
 };
 
 export const seriesSchema = z.strictObject({
-  label: z.string().min(1).meta({ description: 'The series name: 男性, 女性, 児童, 生徒.' }),
-  unit: z.string().optional().meta({ description: "The series's unit, where it differs from the KPI's." }),
+  label: text('series-label', { min: 1 }).meta({ description: 'The series name: 男性, 女性, 児童, 生徒.' }),
+  unit: text('unit').optional().meta({ description: "The series's unit, where it differs from the KPI's." }),
   ...figures,
 });
 
 export const kpiDefinitionSchema = z.strictObject({
-  id: z.string().min(1).meta({ description: 'A stable identifier, unique in the plan.' }),
-  name: z.string().min(1).meta({ description: '数値目標: the KPI as the report names it.' }),
-  category: z.array(z.string()).optional().meta({ description: '区分: 成果, 比較, 基準値, …' }),
-  unit: z.string().optional().meta({ description: 'Printed after each figure: 万円, 件, %, t, 倍.' }),
-  department: z.string().optional().meta({ description: '担当課: the department that reports the figures.' }),
+  id: text('identifier', { min: 1 }).meta({ description: 'A stable identifier, unique in the plan.' }),
+  name: text('kpi-name', { min: 1 }).meta({ description: '数値目標: the KPI as the report names it.' }),
+  category: z.array(text('category')).optional().meta({ description: '区分: 成果, 比較, 基準値, …' }),
+  unit: text('unit').optional().meta({ description: 'Printed after each figure: 万円, 件, %, t, 倍.' }),
+  department: text('department-name')
+    .optional()
+    .meta({ description: '担当課: the department that reports the figures.' }),
   ...figures,
   series: z
     .array(seriesSchema)
@@ -140,21 +159,23 @@ export const kpiDefinitionSchema = z.strictObject({
 });
 
 export const kpiRefSchema = z.strictObject({
-  ref: z.string().min(1).meta({ description: '再掲: the id of a KPI defined under another goal.' }),
+  ref: text('identifier', { min: 1 }).meta({
+    description: '再掲: the id of a KPI defined under another goal.',
+  }),
 });
 
 export const goalSchema = z.strictObject({
-  id: z.string().min(1),
+  id: text('identifier', { min: 1 }),
   kind: z
     .enum(['basic', 'cross-cutting'])
     .meta({ description: 'basic (基本目標) or cross-cutting (横断的な目標).' }),
   number: z.number().int().positive(),
-  title: z.string().min(1),
+  title: text('goal-title', { min: 1 }),
   kpis: z.array(z.union([kpiRefSchema, kpiDefinitionSchema])),
 });
 
 export const gradeBandSchema = z.strictObject({
-  label: z.string().min(1),
+  label: text('grade-label', { min: 1 }),
   min: figure
     .optional()
     .meta({ description: 'The lowest score (in %) for this band; leave it out on the last band.' }),
@@ -188,18 +209,17 @@ export const evaluationSchema = z.strictObject({
 
 export const planFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: text('schema-reference').optional(),
     plan: z.strictObject({
-      id: z
-        .string()
+      id: text('identifier')
         .regex(/^[a-z0-9][a-z0-9-]*$/)
         .optional()
         .meta({
           description:
             'A short name for the plan in URLs and the database: lower-case letters, digits and hyphens.',
         }),
-      title: z.string().min(1),
-      municipality: z.string().min(1),
+      title: text('plan-title', { min: 1 }),
+      municipality: text('municipality', { min: 1 }),
       period: z
         .strictObject({ from: yearLabel, to: yearLabel })
         .meta({ description: 'Plan year 1 is `from`.' }),
