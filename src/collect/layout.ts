@@ -1,4 +1,5 @@
 import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../core/fiscal-year.ts';
+import { TEXT_FIELDS } from '../core/text-field.ts';
 
 /**
  * The layout of a collection workbook, shared by the writer and the reader. Changing anything here
@@ -48,9 +49,10 @@ export const NONE_CHOICE = '該当なし（—）';
 
 export const REASON_CHOICES = ['未取得', '集計中', '調査未実施', '公表前', '事業中止', NONE_CHOICE] as const;
 
-export const MAX_REASON_LENGTH = 100;
-export const MAX_STATUS_LENGTH = 100;
-export const MAX_TEXT_LENGTH = 2000;
+/** The text-field rule's limits (core/text-field.ts), which the web form and the plan file share. */
+export const MAX_REASON_LENGTH = TEXT_FIELDS.figure.max;
+export const MAX_STATUS_LENGTH = TEXT_FIELDS['assessment-status'].max;
+export const MAX_TEXT_LENGTH = TEXT_FIELDS['assessment-text'].max;
 
 /** What the later rows of a KPI with several series show where the first row takes the assessment. */
 export const SEE_FIRST_ROW = '↑（1行目に記入）';

@@ -26,7 +26,24 @@ const CASES: [Record<string, CellInput>, string][] = [
     'H6: error: 「仮」 is neither 確定 nor 見込; pick one from the list (empty means 確定).',
   ],
   [{ I6: '順調', J6: null }, 'I6: error: a status phrase needs the assessment itself in J.'],
-  [{ J6: 'あ'.repeat(2001) }, 'J6: error: the text is 2001 characters long; keep it within 2000.'],
+  [
+    { J6: 'あ'.repeat(4001) },
+    'J6: error: this text is 4,001 characters long; an assessment may be at most 4,000.',
+  ],
+  [
+    { I6: '順'.repeat(101), J6: '延伸している' },
+    'I6: error: this text is 101 characters long; a status phrase may be at most 100.',
+  ],
+  // Excel writes a control character in a cell as _x0007_, which the workbook reader turns back into it.
+  [
+    { J6: '延伸_x0007_している' },
+    'J6: error: this text has a control character (U+0007) at character 3 of the text',
+  ],
+  [
+    { G6: '未取得_x0000_' },
+    'G6: error: this text has a control character (U+0000) at character 4 of the text',
+  ],
+  [{ G6: '未'.repeat(101) }, 'G6: error: this text is 101 characters long; a figure or the reason'],
   [{ F6: 1234567890123456 }, 'F6: error: 1234567890123456 has more than 15 significant digits'],
   [{ F6: '18.9年' }, 'F6: warning: 「18.9年」 was read as 18.9: the unit 年 was removed.'],
   [{ H6: '見込' }, 'H6: warning: 見込 is given but there is no figure; it is ignored.'],

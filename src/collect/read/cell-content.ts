@@ -46,6 +46,3 @@ export function cellText(cell: Cell): string {
       return `(${content.what})`;
   }
 }
-
-/** Text as typed in a cell: Windows line ends folded, surrounding space dropped. */
-export const cleanText = (text: string): string => text.replace(/\r\n?/g, '\n').trim();

@@ -2,20 +2,13 @@ import type { Worksheet } from 'exceljs';
 import { describeFigureNote, describeFigureProblem } from '../../core/figure-text-en.ts';
 import { parseFigureEntry, type FigureEntry, type FigureProblem } from '../../core/figure-text.ts';
 import { formatNumber } from '../../core/format.ts';
+import { describeTextProblem } from '../../core/text-field-en.ts';
+import { readTextField, type TextFieldKind } from '../../core/text-field.ts';
 import type { Assessment } from '../../core/plan.ts';
 import type { ObservationState } from '../../store/figures.ts';
 import { figureFromCell } from '../figure-cell.ts';
-import {
-  COL,
-  MAX_REASON_LENGTH,
-  MAX_STATUS_LENGTH,
-  MAX_TEXT_LENGTH,
-  NONE_CHOICE,
-  STATE_LABELS,
-  address,
-  columnLetter,
-} from '../layout.ts';
-import { cellContent, cleanText, type CellContent } from './cell-content.ts';
+import { COL, NONE_CHOICE, STATE_LABELS, address, columnLetter } from '../layout.ts';
+import { cellContent, type CellContent } from './cell-content.ts';
 import type { ProblemList } from './problem.ts';
 
 /** What one row of the form asks to record; null where its cells were left empty. */
@@ -75,7 +68,9 @@ function readValue(content: CellContent, cell: string, unit: string | null, prob
     problems.error(cell, figure.message);
     return null;
   }
-  const entry = parseFigureEntry(content.text, unit);
+  const text = cellText(content.text, 'figure', cell, problems);
+  if (text === null) return null;
+  const entry = parseFigureEntry(text, unit);
   if (!entry.ok) {
     problems.error(cell, figureProblemText(entry.problem, 'value'));
     return null;
@@ -111,7 +106,9 @@ function readReason(
     );
     return null;
   }
-  const reason = cleanText(content.text).replace(/\s+/g, ' ');
+  // A reason typed over two lines of a cell (Alt+Enter) is one label.
+  const reason = cellText(content.text.replace(/\s+/g, ' '), 'figure', cell, problems);
+  if (reason === null) return null;
   const folded = reason.normalize('NFKC');
   if (folded === NONE_CHOICE.normalize('NFKC') || DASHES.test(folded)) return { kind: 'none' };
   const entry = parseFigureEntry(reason, unit);
@@ -124,13 +121,6 @@ function readReason(
     return null;
   }
   if (entry.value.kind === 'missing') return entry.value;
-  if (reason.length > MAX_REASON_LENGTH) {
-    problems.error(
-      cell,
-      `the reason is ${reason.length} characters long; keep it within ${MAX_REASON_LENGTH}.`,
-    );
-    return null;
-  }
   return { kind: 'missing', reason };
 }
 
@@ -166,8 +156,8 @@ function readAssessment(
   at: (column: number) => string,
   problems: ProblemList,
 ): Assessment | null {
-  const status = assessmentText(statusCell, at(COL.status), MAX_STATUS_LENGTH, problems);
-  const text = assessmentText(textCell, at(COL.text), MAX_TEXT_LENGTH, problems);
+  const status = assessmentText(statusCell, at(COL.status), 'assessment-status', problems);
+  const text = assessmentText(textCell, at(COL.text), 'assessment-text', problems);
   if (status === undefined || text === undefined) return null;
   if (status && !text) {
     problems.error(at(COL.status), `a status phrase needs the assessment itself in ${J}.`);
@@ -177,17 +167,24 @@ function readAssessment(
 }
 
 /** The cell's text; '' when empty, undefined when it cannot be taken. */
-function assessmentText(content: CellContent, cell: string, max: number, problems: ProblemList) {
+function assessmentText(content: CellContent, cell: string, kind: TextFieldKind, problems: ProblemList) {
   if (content.kind === 'empty') return '';
   if (content.kind !== 'text') {
     const what = content.kind === 'number' ? `the number ${content.value}` : content.what;
     problems.error(cell, `the cell holds ${what}; write the text itself.`);
     return undefined;
   }
-  const text = cleanText(content.text);
-  if (text.length > max) {
-    problems.error(cell, `the text is ${text.length} characters long; keep it within ${max}.`);
-    return undefined;
-  }
-  return text;
+  return cellText(content.text, kind, cell, problems) ?? undefined;
+}
+
+/**
+ * A text cell under the text-field rule: line ends unified, surrounding space dropped, then refused
+ * (with the limit, or the place of the character) if too long or holding a character no text may hold.
+ */
+function cellText(raw: string, kind: TextFieldKind, cell: string, problems: ProblemList): string | null {
+  const read = readTextField(kind, raw);
+  if (read.ok) return read.value;
+  const { message } = describeTextProblem(read.problem);
+  problems.error(cell, `${message[0]?.toLowerCase() ?? ''}${message.slice(1)}`, read.problem);
+  return null;
 }

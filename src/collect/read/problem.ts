@@ -1,3 +1,5 @@
+import type { TextProblem } from '../../core/text-field.ts';
+
 /** One thing wrong with (or normalised in) a filled workbook, with the file, sheet and cell to look at. */
 export interface CollectProblem {
   readonly severity: 'error' | 'warning';
@@ -5,6 +7,8 @@ export interface CollectProblem {
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly message: string;
+  /** For a cell the text-field rule refused: the rule's problem, for an interface to word itself. */
+  readonly text?: TextProblem;
 }
 
 /** R5_環境課.xlsx: 入力!F7: error: 「12kg」 ends in 「kg」, … */
@@ -25,8 +29,9 @@ export class ProblemList {
     readonly sheet: string | null = null,
   ) {}
 
-  error(cell: string | null, message: string): void {
-    this.items.push({ severity: 'error', file: this.file, sheet: cell ? this.sheet : null, cell, message });
+  error(cell: string | null, message: string, text?: TextProblem): void {
+    const sheet = cell ? this.sheet : null;
+    this.items.push({ severity: 'error', file: this.file, sheet, cell, message, ...(text ? { text } : {}) });
   }
 
   warning(cell: string | null, message: string): void {
