@@ -4,7 +4,7 @@ import type { Plan } from '../core/plan.ts';
 import { ProblemCollector } from './collector.ts';
 import { normalizePlan } from './normalize.ts';
 import type { TextProblem } from '../core/text-field.ts';
-import type { PathSegment, Problem } from './problem.ts';
+import { formatPath, type PathSegment, type Problem } from './problem.ts';
 import { planFileSchema } from './schema.ts';
 import { MAX_NESTING, tooDeep } from './nesting.ts';
 import { NO_SOURCE, yamlSource, type PlanSource } from './source.ts';
@@ -111,7 +111,15 @@ export function readPlanValue(data: unknown, source: PlanSource = NO_SOURCE): Pl
   if (!shape.success) {
     for (const issue of shape.error.issues) reportIssue(collector, issue, []);
     const known = planFileSchema.safeParse(withoutUnknownKeys(data, shape.error.issues));
-    if (known.success) normalizePlan(known.data, collector, source);
+    if (known.success) {
+      const rest = new ProblemCollector(source);
+      normalizePlan(known.data, rest, source);
+      // A key missing where a typo stands is the typo itself, already reported with its suggestion.
+      const typoed = new Set(shape.error.issues.map((issue) => formatPath(issue.path as PathSegment[])));
+      collector.problems.push(
+        ...rest.problems.filter((p) => p.code !== 'missing-key' || !typoed.has(formatPath(p.path))),
+      );
+    }
     return { plan: null, problems: collector.problems };
   }
   const plan = normalizePlan(shape.data, collector, source);

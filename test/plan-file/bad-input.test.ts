@@ -78,7 +78,9 @@ describe('bad plan files get a message at the right place', () => {
   it('text in a number field is refused, never read as zero', () => {
     const problem = only(base(kpi("        baseline: 'about 40'\n        target: 50\n")));
     expect(problem.code).toBe('bad-number');
-    expect(problem.hint).toContain('digits');
+    expect(problem.message).toContain('enter the number alone (for example 40)');
+    const words = only(base(kpi("        baseline: 'forty'\n        target: 50\n")));
+    expect(words.hint).toContain('digits');
   });
 
   it('a KPI with no direction whose target equals its baseline', () => {
