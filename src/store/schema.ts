@@ -219,6 +219,8 @@ export const users = pgTable(
     role: text('role').notNull(),
     departmentId: integer('department_id').references(() => departments.id, { onDelete: 'set null' }),
     disabled: boolean('disabled').notNull().default(false),
+    /** Set for a password someone else knows (generated at first start, or reset): changed at next sign-in. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
     createdAt: created(),
   },
   (t) => [check('users_role', sql`${t.role} in ('admin', 'department', 'committee')`)],

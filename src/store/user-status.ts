@@ -1,4 +1,4 @@
-import { desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
@@ -6,7 +6,33 @@ import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
 import { deleteUserSessions } from './sessions.ts';
 
-/** Disables or re-enables an account; disabling also ends its sessions, so it is locked out at once. */
+/**
+ * Locks the active administrators' rows and refuses when `userId` is the only one of them, so the office can
+ * never lock itself out. Two admins demoting each other at once queue on these locks: the second sees
+ * the first's change and is refused. The rows are locked in one order, so no two callers deadlock.
+ */
+export async function assertAnotherActiveAdmin(tx: Db, userId: number): Promise<void> {
+  const admins = await tx
+    .select({ id: t.users.id })
+    .from(t.users)
+    .where(and(eq(t.users.role, 'admin'), eq(t.users.disabled, false)))
+    .orderBy(asc(t.users.id))
+    .for('update');
+  const isAdmin = admins.some((admin) => admin.id === userId);
+  if (!isAdmin || admins.length > 1) return;
+  throw new ShinchokuError(
+    'conflict',
+    'This is the last active administrator; make another user an administrator first.',
+    null,
+    [],
+    { reason: 'last-admin' },
+  );
+}
+
+/**
+ * Disables or re-enables an account; disabling also ends its sessions, so it is locked out at once.
+ * The last active administrator cannot be disabled.
+ */
 export async function setUserDisabled(
   db: Db,
   userId: number,
@@ -14,6 +40,7 @@ export async function setUserDisabled(
   actorId: number | null,
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
+    if (disabled) await assertAnotherActiveAdmin(tx, userId);
     const [user] = await tx.select().from(t.users).where(eq(t.users.id, userId)).for('update');
     if (!user) throw new ShinchokuError('not-found', `There is no user ${userId}.`);
     if (user.disabled === disabled) return;

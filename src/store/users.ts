@@ -17,6 +17,8 @@ export interface User {
   readonly departmentId: number | null;
   readonly departmentName: string | null;
   readonly disabled: boolean;
+  /** The password is one someone else knows: every staff page leads to the change-password page. */
+  readonly mustChangePassword: boolean;
 }
 
 export interface NewUser {
@@ -26,6 +28,8 @@ export interface NewUser {
   readonly role: Role;
   /** Required for a department user: the 担当課 whose KPIs they may edit. */
   readonly departmentName?: string | null;
+  /** For a password someone else chose or saw: the user must replace it at the first sign-in. */
+  readonly mustChangePassword?: boolean;
 }
 
 const MIN_PASSWORD = 12;
@@ -38,6 +42,7 @@ const userColumns = {
   departmentId: t.users.departmentId,
   departmentName: t.departments.name,
   disabled: t.users.disabled,
+  mustChangePassword: t.users.mustChangePassword,
 };
 
 export async function createUser(db: Db, input: NewUser, actorId: number | null): Promise<User> {
@@ -79,6 +84,7 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null)
         passwordHash,
         role: input.role,
         departmentId,
+        mustChangePassword: input.mustChangePassword ?? false,
       })
       // Two creations of the same login at once both find it free; the unique key decides.
       .onConflictDoNothing({ target: t.users.login })

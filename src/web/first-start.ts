@@ -68,7 +68,15 @@ export async function firstStart(
   const password = options.adminPassword || generatePassword();
   await createUser(
     store.db,
-    { login: ADMIN_LOGIN, displayName: ADMIN_LOGIN, password, role: 'admin', departmentName: null },
+    {
+      login: ADMIN_LOGIN,
+      displayName: ADMIN_LOGIN,
+      password,
+      role: 'admin',
+      departmentName: null,
+      // A generated password has been printed in a log: it is replaced at the first sign-in.
+      mustChangePassword: !options.adminPassword,
+    },
     null,
   );
   return { login: ADMIN_LOGIN, generatedPassword: options.adminPassword ? null : password, samplePlan };

@@ -26,7 +26,7 @@ function describeFirstStart(start: FirstStart): string {
   lines.push(
     start.generatedPassword === null
       ? '  password: the one in SHINCHOKU_ADMIN_PASSWORD'
-      : `  password: ${start.generatedPassword}   (shown only this once; change it after signing in)`,
+      : `  password: ${start.generatedPassword}   (shown only this once; you choose your own at the first sign-in)`,
   );
   return lines.join('\n');
 }

@@ -148,6 +148,15 @@ describeStores('administration', (store) => {
     const password = /初期パスワード：(\S+)（/.exec(text(created.html))?.[1] ?? '';
     expect(password).toHaveLength(20);
     const iin2 = await signedIn(app, 'iin2', password);
+    // The office saw this password: the new user must choose their own before anything else.
+    expect((await iin2.get('/staff')).location).toBe('/staff/account/password');
+    await iin2.get('/staff/account/password');
+    const chosen = await iin2.post('/staff/account/password', {
+      current: password,
+      next: 'river walk at dawn in kitamoto',
+      confirm: 'river walk at dawn in kitamoto',
+    });
+    expect(chosen.location).toBe('/staff/account/password?done=password-changed');
     expect((await iin2.get('/staff')).status).toBe(200);
 
     const kodomo = await signedIn(app, 'kodomo');

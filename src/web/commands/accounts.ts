@@ -19,7 +19,7 @@ export interface NewUserForm {
 
 /**
  * Adds a staff account. Left empty, the password is generated and handed back once, so the office never
- * has to invent one that others could guess.
+ * has to invent one that others could guess; either way the user replaces it at the first sign-in.
  */
 export async function addUser(
   store: Store,
@@ -52,6 +52,8 @@ export async function addUser(
         password: generatedPassword ?? form.password,
         role: role satisfies Role,
         departmentName: role === 'department' ? (department?.name ?? null) : null,
+        // The office chose or saw this password: the user replaces it at the first sign-in.
+        mustChangePassword: true,
       },
       actor.id,
     );

@@ -8,8 +8,21 @@ export type FormProblem =
   | { readonly kind: 'choice' }
   | { readonly kind: 'login-format' }
   /** Refused by the password rule (core/password-policy.ts). */
-  | { readonly kind: 'password'; readonly problem: PasswordProblem }
+  | {
+      readonly kind: 'password';
+      readonly problem: PasswordProblem;
+      /** The user chooses it themselves (a change, not a new account): nothing can be generated. */
+      readonly ownChoice?: boolean;
+    }
   | { readonly kind: 'login-taken' }
+  /** The current password, asked before a change, is not the account's. */
+  | { readonly kind: 'current-password' }
+  /** The new password and its repetition differ. */
+  | { readonly kind: 'password-mismatch' }
+  /** The new password is the one being replaced. */
+  | { readonly kind: 'password-same' }
+  /** The change would leave the office without an active administrator. */
+  | { readonly kind: 'last-admin' }
   | { readonly kind: 'department-required' }
   | { readonly kind: 'department-exists' }
   | { readonly kind: 'year' }

@@ -4,6 +4,7 @@ import { publicEn, publicJa } from './public.ts';
 import { staffEn, staffJa } from './staff.ts';
 import { staffCollectEn, staffCollectJa } from './staff-collect.ts';
 import { staffCycleEn, staffCycleJa } from './staff-cycle.ts';
+import { staffAccountEn, staffAccountJa } from './staff-account.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -18,13 +19,21 @@ export const AREAS = {
   staff: { ja: staffJa, en: staffEn },
   staffCollect: { ja: staffCollectJa, en: staffCollectEn },
   staffCycle: { ja: staffCycleJa, en: staffCycleEn },
+  staffAccount: { ja: staffAccountJa, en: staffAccountEn },
 } as const;
 
-const ja = { ...commonJa, ...publicJa, ...staffJa, ...staffCollectJa, ...staffCycleJa };
+const ja = { ...commonJa, ...publicJa, ...staffJa, ...staffCollectJa, ...staffCycleJa, ...staffAccountJa };
 
 export type WebMessages = typeof ja;
 
-const en: WebMessages = { ...commonEn, ...publicEn, ...staffEn, ...staffCollectEn, ...staffCycleEn };
+const en: WebMessages = {
+  ...commonEn,
+  ...publicEn,
+  ...staffEn,
+  ...staffCollectEn,
+  ...staffCycleEn,
+  ...staffAccountEn,
+};
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };
 

@@ -47,9 +47,17 @@ export const enProblem = (problem: FormProblem): string => {
     case 'login-format':
       return 'A login is 3–40 lower-case letters, digits, dots, hyphens or underscores.';
     case 'password':
-      return enPasswordProblem(problem.problem);
+      return enPasswordProblem(problem.problem, !problem.ownChoice);
     case 'login-taken':
       return 'This login is already taken.';
+    case 'current-password':
+      return 'The current password is not correct.';
+    case 'password-mismatch':
+      return 'The two new passwords differ. Type the same password twice.';
+    case 'password-same':
+      return 'Choose a password other than the current one.';
+    case 'last-admin':
+      return 'This is the only active administrator, so they cannot be disabled or given another role. Make another user an administrator first.';
     case 'department-required':
       return 'A department user needs a department.';
     case 'department-exists':

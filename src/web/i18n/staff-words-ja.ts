@@ -47,9 +47,17 @@ export const jaProblem = (problem: FormProblem): string => {
     case 'login-format':
       return 'ログインIDは、半角の英小文字・数字・「.」「-」「_」で3～40文字にしてください。';
     case 'password':
-      return jaPasswordProblem(problem.problem);
+      return jaPasswordProblem(problem.problem, !problem.ownChoice);
     case 'login-taken':
       return 'このログインIDはすでに使われています。';
+    case 'current-password':
+      return '現在のパスワードが正しくありません。';
+    case 'password-mismatch':
+      return '確認のために入力したパスワードが一致しません。同じパスワードを2回入力してください。';
+    case 'password-same':
+      return '現在のパスワードとは別のパスワードにしてください。';
+    case 'last-admin':
+      return '有効な企画担当（管理者）がほかにいないため、この利用者を管理者から外したり無効にしたりすることはできません。先にほかの利用者を管理者にしてください。';
     case 'department-required':
       return '担当課の利用者には、担当課を選んでください。';
     case 'department-exists':

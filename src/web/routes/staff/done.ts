@@ -13,6 +13,7 @@ export function doneMessage(lang: Lang, done: string | undefined): string | null
     published: m.staffPublish.publishedPlain,
     withdrawn: m.staffPublishYear.withdrawnDone,
     'user-changed': m.staffUsers.changed,
+    'password-changed': m.staffAccount.changed,
     'logged-out': m.staffAuth.loggedOut,
   };
   return done !== undefined && Object.hasOwn(messages, done) ? messages[done as Done] : null;

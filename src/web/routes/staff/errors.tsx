@@ -17,6 +17,10 @@ function reasonText(c: Context<AppEnv>, error: ShinchokuError): string {
       return m.staffErrors.reviewMoved;
     case 'self':
       return m.staffUsers.notSelf;
+    case 'self-reset':
+      return m.staffAccount.notSelfReset;
+    case 'last-admin':
+      return m.staff.problem({ kind: 'last-admin' });
     case 'body-too-large':
       return m.staffErrors.bodyTooLarge(Number(error.context.limit));
     default:

@@ -4,6 +4,7 @@ import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { writeGuard, type WritePolicy } from '../../auth/write-guard.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { accountRoutes } from './account.tsx';
 import { auditRoutes } from './audit.tsx';
 import { departmentRoutes } from './departments.tsx';
 import { csrfRefused, staffOnError } from './errors.tsx';
@@ -17,6 +18,8 @@ import { publishRoutes } from './publish.tsx';
 import { staffPaths } from './paths.ts';
 import { draftRoutes } from './draft.tsx';
 import { reviewQueueRoutes } from './review-queue.tsx';
+import { mustChangePassword } from './must-change.ts';
+import { userEditRoutes } from './user-edit.tsx';
 import { userRoutes } from './users.tsx';
 
 /**
@@ -52,6 +55,7 @@ function writePolicy(c: Context<AppEnv>): WritePolicy {
 export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(writeGuard(deps, { policy: writePolicy, refuseForgery: csrfRefused }));
+  app.use(mustChangePassword());
   app.route('/', loginRoutes(deps, new LoginThrottle(deps.clock)));
   app.route('/', overviewRoutes(deps));
   app.route('/', kpiRoutes(deps));
@@ -63,6 +67,8 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', userRoutes(deps));
   app.route('/', reviewQueueRoutes(deps));
   app.route('/', draftRoutes(deps));
+  app.route('/', userEditRoutes(deps));
+  app.route('/', accountRoutes(deps));
   app.route('/', departmentRoutes(deps));
   app.onError(staffOnError);
   return app;

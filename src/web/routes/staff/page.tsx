@@ -20,6 +20,7 @@ function staffNav(lang: Lang, session: SessionInfo | null): NavItem[] {
       { href: staffPaths.accountAudit, label: m.navAccountAudit },
     );
   }
+  if (session) items.push({ href: staffPaths.password(), label: t(lang).staffAccount.nav });
   items.push({ href: '/', label: m.navPublic });
   return items;
 }

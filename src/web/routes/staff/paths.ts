@@ -19,6 +19,7 @@ export type Done =
   | 'published'
   | 'withdrawn'
   | 'user-changed'
+  | 'password-changed'
   | 'logged-out';
 
 const withDone = (path: string, done?: Done): string => (done ? `${path}?done=${done}` : path);
@@ -47,6 +48,10 @@ export const staffPaths = {
   collectApply: `${STAFF_BASE}/collect/apply`,
   users: (done?: Done): string => withDone(`${STAFF_BASE}/users`, done),
   userStatus: (id: number): string => `${STAFF_BASE}/users/${id}/status`,
+  user: (id: number, done?: Done): string => withDone(`${STAFF_BASE}/users/${id}`, done),
+  userReset: (id: number): string => `${STAFF_BASE}/users/${id}/password-reset`,
+  /** One's own password; while a password must be changed, every staff page leads here. */
+  password: (done?: Done): string => withDone(`${STAFF_BASE}/account/password`, done),
   departments: `${STAFF_BASE}/departments`,
   /** The publish page of one year: what would go public, and the form; never a year by default. */
   publishYear: (plan: string, year: FiscalYear, done?: Done): string =>

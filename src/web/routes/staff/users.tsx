@@ -75,6 +75,9 @@ async function usersPage(
                     <td>{user.departmentName ?? ''}</td>
                     <td>{user.disabled ? u.disabled : u.active}</td>
                     <td>
+                      <p>
+                        <a href={staffPaths.user(user.id)}>{t(lang).staffAccount.editLink(user.login)}</a>
+                      </p>
                       {user.id === session.user.id ? null : (
                         <form method="post" action={staffPaths.userStatus(user.id)}>
                           <CsrfField token={session.csrfToken} />
