@@ -43,3 +43,15 @@ export async function auditTrail(db: Db, planId: number, limit = 200) {
     .orderBy(desc(t.auditLog.id))
     .limit(limit);
 }
+
+/** Each KPI's name by its key, so the log can name KPIs as people know them rather than by their keys. */
+export async function kpiNamesOf(db: Db, planId: number): Promise<ReadonlyMap<string, string>> {
+  const rows = await db
+    .select({ key: t.kpis.key, name: t.kpis.name })
+    .from(t.kpis)
+    .where(eq(t.kpis.planId, planId));
+  return new Map(rows.map((row) => [row.key, row.name]));
+}
+
+/** One row of the log, as both trails read it. */
+export type AuditRow = Awaited<ReturnType<typeof auditTrail>>[number];

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Lang } from '../../../render/messages.ts';
-import { auditTrail } from '../../../store/audit.ts';
+import { auditTrail, kpiNamesOf } from '../../../store/audit.ts';
 import { planIdOf } from '../../../store/plan-repository.ts';
 import { accountAuditTrail } from '../../../store/user-status.ts';
 import { requireRole } from '../../auth/require-role.ts';
@@ -9,13 +9,12 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
+import { auditLine, type AuditLine } from '../../presenters/audit-entry.ts';
 import { staffPage } from './page.tsx';
 import { staffPaths } from './paths.ts';
 
-type AuditRow = Awaited<ReturnType<typeof auditTrail>>[number];
-
-/** Who changed what, when, from what to what: every value and text change, newest first. */
-function AuditTable(props: { lang: Lang; rows: readonly AuditRow[]; caption: string }) {
+/** Who changed what, when, from what to what: every value and text change, newest first, in words. */
+function AuditTable(props: { lang: Lang; rows: readonly AuditLine[]; caption: string }) {
   const m = t(props.lang);
   const a = m.staffAudit;
   if (props.rows.length === 0) return <p>{a.empty}</p>;
@@ -39,11 +38,11 @@ function AuditTable(props: { lang: Lang; rows: readonly AuditRow[]; caption: str
             <tr>
               <td>{m.staff.time(row.at)}</td>
               <td>{row.user ?? a.system}</td>
-              <td>{a.actions[row.action] ?? row.action}</td>
+              <td>{row.action}</td>
               <th scope="row">{row.subject}</th>
-              <td>{row.field ?? ''}</td>
-              <td class="assessment-text">{row.oldValue ?? ''}</td>
-              <td class="assessment-text">{row.newValue ?? ''}</td>
+              <td>{row.field}</td>
+              <td class="assessment-text">{row.oldValue}</td>
+              <td class="assessment-text">{row.newValue}</td>
             </tr>
           ))}
         </tbody>
@@ -59,7 +58,9 @@ export function auditRoutes(deps: AppDeps): Hono<AppEnv> {
     const lang = c.get('lang');
     const m = t(lang);
     const plan = await planSummary(deps.store.db, c.req.param('plan'));
-    const rows = await auditTrail(deps.store.db, await planIdOf(deps.store.db, plan.slug));
+    const planId = await planIdOf(deps.store.db, plan.slug);
+    const context = { kpiNames: await kpiNamesOf(deps.store.db, planId), planTitle: plan.title };
+    const rows = (await auditTrail(deps.store.db, planId)).map((row) => auditLine(lang, row, context));
     return staffPage(c, {
       title: m.staffAudit.title,
       context: plan.title,
@@ -84,7 +85,8 @@ export function auditRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get('/audit', requireRole('admin'), async (c) => {
     const lang = c.get('lang');
     const m = t(lang);
-    const rows = await accountAuditTrail(deps.store.db);
+    const context = { kpiNames: new Map<string, string>(), planTitle: null };
+    const rows = (await accountAuditTrail(deps.store.db)).map((row) => auditLine(lang, row, context));
     return staffPage(c, {
       title: m.staffAudit.accountTitle,
       children: (
