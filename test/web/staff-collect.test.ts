@@ -85,4 +85,19 @@ describeStores('uploading filled workbooks in the web app', (store) => {
     await client.login('shoko');
     expect((await client.get('/staff/collect')).status).toBe(403);
   });
+  it('words figure problems and empty values in the reader’s language, from the reader’s codes', async () => {
+    await seedStaff(store());
+    const client = new StaffClient(testApp(store()));
+    await client.login('office');
+    const refused = await upload(client, [await filledWorkbook(store(), (row) => ({ [`F${row}`]: 'abc' }))]);
+    expect(refused.status).toBe(422);
+    expect(text(refused.html)).toMatch(/入力!F\d+ エラー 数値を入力してください。/);
+    expect(refused.html).not.toMatch(/is not a number|is neither a number|「abc」 is/);
+    const fresh = await upload(client, [await filledWorkbook(store(), (row) => ({ [`F${row}`]: '440' }))]);
+    const diff = text(
+      /<section aria-labelledby="collect-changes">[\s\S]*?<\/section>/.exec(fresh.html)?.[0] ?? '',
+    );
+    expect(diff).toContain('なし');
+    expect(diff).not.toContain('(none)');
+  });
 });

@@ -72,7 +72,7 @@ function readValue(content: CellContent, cell: string, unit: string | null, prob
   if (text === null) return null;
   const entry = parseFigureEntry(text, unit);
   if (!entry.ok) {
-    problems.error(cell, figureProblemText(entry.problem, 'value'));
+    problems.error(cell, figureProblemText(entry.problem, 'value'), undefined, entry.problem);
     return null;
   }
   if (entry.value.kind === 'missing') {
@@ -113,7 +113,7 @@ function readReason(
   if (folded === NONE_CHOICE.normalize('NFKC') || DASHES.test(folded)) return { kind: 'none' };
   const entry = parseFigureEntry(reason, unit);
   if (!entry.ok) {
-    problems.error(cell, figureProblemText(entry.problem, 'reason'));
+    problems.error(cell, figureProblemText(entry.problem, 'reason'), undefined, entry.problem);
     return null;
   }
   if (entry.value.kind === 'value') {

@@ -1,3 +1,4 @@
+import type { FigureProblem } from '../../core/figure-text.ts';
 import type { TextProblem } from '../../core/text-field.ts';
 
 /** One thing wrong with (or normalised in) a filled workbook, with the file, sheet and cell to look at. */
@@ -9,6 +10,8 @@ export interface CollectProblem {
   readonly message: string;
   /** For a cell the text-field rule refused: the rule's problem, for an interface to word itself. */
   readonly text?: TextProblem;
+  /** For a figure the figure reader refused: its code and parameters, for an interface to word itself. */
+  readonly figure?: FigureProblem;
 }
 
 /** R5_環境課.xlsx: 入力!F7: error: 「12kg」 ends in 「kg」, … */
@@ -29,9 +32,17 @@ export class ProblemList {
     readonly sheet: string | null = null,
   ) {}
 
-  error(cell: string | null, message: string, text?: TextProblem): void {
+  error(cell: string | null, message: string, text?: TextProblem, figure?: FigureProblem): void {
     const sheet = cell ? this.sheet : null;
-    this.items.push({ severity: 'error', file: this.file, sheet, cell, message, ...(text ? { text } : {}) });
+    this.items.push({
+      severity: 'error',
+      file: this.file,
+      sheet,
+      cell,
+      message,
+      ...(text ? { text } : {}),
+      ...(figure ? { figure } : {}),
+    });
   }
 
   warning(cell: string | null, message: string): void {

@@ -7,6 +7,7 @@ import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { applyStashed, CollectStash, previewCollected, type Preview } from '../../commands/collect-upload.ts';
 import type { AppDeps } from '../../deps.ts';
+import type { Lang } from '../../../render/messages.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
 import { Notice } from './components/problem.tsx';
@@ -40,8 +41,16 @@ function UploadForm(props: { words: Words; csrf: string }) {
   );
 }
 
-function ProblemTable(props: { words: Words; report: CollectReport }) {
+/** A problem in the reader's language where the reader gave its code; the reader's own words otherwise. */
+function problemWords(words: ReturnType<typeof t>['staff'], p: CollectReport['problems'][number]): string {
+  if (p.text) return words.problem({ kind: 'text', problem: p.text });
+  if (p.figure) return words.problem({ kind: 'figure', refusal: p.figure });
+  return p.message;
+}
+
+function ProblemTable(props: { words: Words; report: CollectReport; lang: Lang }) {
   const w = props.words;
+  const words = t(props.lang).staff;
   if (props.report.problems.length === 0) return null;
   return (
     <section aria-labelledby="collect-problems">
@@ -64,7 +73,7 @@ function ProblemTable(props: { words: Words; report: CollectReport }) {
                 <td>{p.file}</td>
                 <td>{p.sheet && p.cell ? `${p.sheet}!${p.cell}` : '—'}</td>
                 <td>{w.severity[p.severity]}</td>
-                <td>{p.message}</td>
+                <td>{problemWords(words, p)}</td>
               </tr>
             ))}
           </tbody>
@@ -74,7 +83,7 @@ function ProblemTable(props: { words: Words; report: CollectReport }) {
   );
 }
 
-function ChangeTable(props: { words: Words; report: CollectReport }) {
+function ChangeTable(props: { words: Words; report: CollectReport; none: string }) {
   const w = props.words;
   const { report } = props;
   if (report.plan === null || report.year === null) return null;
@@ -107,7 +116,7 @@ function ChangeTable(props: { words: Words; report: CollectReport }) {
                     <td>{d.file}</td>
                     <td>{d.cell}</td>
                     <th scope="row">{series?.label ? `${d.kpi.name}（${series.label}）` : d.kpi.name}</th>
-                    <td>{figureText(d.from, unit)}</td>
+                    <td>{d.from ? figureText(d.from, unit) : props.none}</td>
                     <td>{figureText(d.to, unit)}</td>
                   </tr>
                 );
@@ -117,7 +126,7 @@ function ChangeTable(props: { words: Words; report: CollectReport }) {
                   <td>{d.file}</td>
                   <td>{d.cell}</td>
                   <th scope="row">{`${d.kpi.name}（${w.assessment}）`}</th>
-                  <td>{d.from?.text ?? '—'}</td>
+                  <td>{d.from?.text ?? props.none}</td>
                   <td>{d.to.text}</td>
                 </tr>
               ))}
@@ -148,8 +157,8 @@ function collectPage(
           <Notice message={state.notice} />
           {preview ? (
             <>
-              <ProblemTable words={w} report={preview.report} />
-              <ChangeTable words={w} report={preview.report} />
+              <ProblemTable words={w} report={preview.report} lang={c.get('lang')} />
+              <ChangeTable words={w} report={preview.report} none={t(c.get('lang')).staff.none} />
               {preview.token ? (
                 <form method="post" action={staffPaths.collectApply}>
                   <CsrfField token={csrf} />
