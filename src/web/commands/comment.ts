@@ -2,11 +2,12 @@ import { addComment, type Comment } from '../../store/comments.ts';
 import type { Store } from '../../store/connect.ts';
 import type { User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
-import { accepted, rejected, requiredText, unixLines, type FormOutcome } from './form-problem.ts';
+import { TEXT_FIELDS } from '../../core/text-field.ts';
+import { accepted, fieldText, rejected, type FormOutcome } from './form-problem.ts';
 import type { KpiYear } from './review.ts';
 import { assertYearInPlan, loadSheet } from './sheets.ts';
 
-export const MAX_COMMENT = 2000;
+export const MAX_COMMENT = TEXT_FIELDS.comment.max;
 
 /** The committee (and the office) remark on a KPI's year; a department reads the remarks but cannot post. */
 export async function postComment(
@@ -18,7 +19,7 @@ export async function postComment(
   assertRole(user, 'committee', 'admin');
   await assertYearInPlan(store.db, at.plan, at.year);
   await loadSheet(store.db, at.plan, at.kpi, at.year);
-  const problem = requiredText(body, MAX_COMMENT);
-  if (problem) return rejected({ body: problem });
-  return accepted(await addComment(store.db, { ...at, body: unixLines(body).trim() }, user.id));
+  const read = fieldText('comment', body, true);
+  if (read.problem) return rejected({ body: read.problem });
+  return accepted(await addComment(store.db, { ...at, body: read.value }, user.id));
 }

@@ -1,5 +1,6 @@
 import type { FigureEntry } from '../../core/figure-text.ts';
 import type { KpiSheet } from '../../store/department-kpis.ts';
+import type { FormFields } from '../forms.ts';
 
 /**
  * What the entry form carries for one series: the text as typed, the state, and, hidden, the version
@@ -72,31 +73,31 @@ export function entryInputOf(sheet: KpiSheet): EntryInput {
   return { series: sheet.series.map(seriesInputOf), assessment: assessmentInputOf(sheet.assessment) };
 }
 
-/** Reads the posted form; the series are the sheet's, so a forged field for another series is ignored. */
-export function entryInputFrom(body: Readonly<Record<string, unknown>>, sheet: KpiSheet): EntryInput {
-  const text = (name: string): string => {
-    const value = body[name];
-    return typeof value === 'string' ? value : '';
-  };
+/**
+ * Reads the posted form; the series are the sheet's, so a forged field for another series is ignored.
+ * What the editor typed goes through the text-field rule (refusals wait in `form.problems`); the hidden
+ * fields are only compared with what is stored, never stored themselves.
+ */
+export function entryInputFrom(form: FormFields, sheet: KpiSheet): EntryInput {
   const version = (name: string): number => {
-    const n = Number(text(name));
+    const n = Number(form.raw(name));
     return Number.isSafeInteger(n) && n >= 0 ? n : 0;
   };
   return {
     series: sheet.series.map((s) => ({
       position: s.position,
-      text: text(entryFields.value(s.position)),
-      state: text(entryFields.state(s.position)),
+      text: form.text(entryFields.value(s.position), 'figure'),
+      state: form.raw(entryFields.state(s.position)),
       version: version(entryFields.version(s.position)),
-      original: text(entryFields.original(s.position)),
-      originalState: text(entryFields.originalState(s.position)),
+      original: form.raw(entryFields.original(s.position)),
+      originalState: form.raw(entryFields.originalState(s.position)),
     })),
     assessment: {
-      status: text(entryFields.status),
-      text: text(entryFields.text),
+      status: form.text(entryFields.status, 'assessment-status'),
+      text: form.text(entryFields.text, 'assessment-text'),
       version: version(entryFields.assessmentVersion),
-      originalStatus: text(entryFields.originalStatus),
-      originalText: text(entryFields.originalText),
+      originalStatus: form.raw(entryFields.originalStatus),
+      originalText: form.raw(entryFields.originalText),
     },
   };
 }

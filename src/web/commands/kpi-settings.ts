@@ -6,11 +6,12 @@ import { listDepartments } from '../../store/departments.ts';
 import { updateKpiSettings, type KpiSettingsEdit } from '../../store/kpi-settings.ts';
 import type { User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
-import { accepted, rejected, requiredText, type FormProblem, type FormOutcome } from './form-problem.ts';
+import { TEXT_FIELDS } from '../../core/text-field.ts';
+import { accepted, fieldText, rejected, type FormProblem, type FormOutcome } from './form-problem.ts';
 import { loadSheet, planSummary } from './sheets.ts';
 
-export const MAX_KPI_NAME = 200;
-export const MAX_UNIT = 20;
+export const MAX_KPI_NAME = TEXT_FIELDS['kpi-name'].max;
+export const MAX_UNIT = TEXT_FIELDS.unit.max;
 
 export interface KpiSettingsForm {
   readonly name: string;
@@ -36,10 +37,11 @@ export async function editKpiSettings(
   const summary = await planSummary(store.db, at.plan);
   const sheet = await loadSheet(store.db, at.plan, at.kpi, summary.periodFrom);
   const problems: Record<string, FormProblem> = {};
-  const nameProblem = requiredText(form.name, MAX_KPI_NAME);
-  if (nameProblem) problems.name = nameProblem;
-  const unit = form.unit.trim();
-  if (unit.length > MAX_UNIT) problems.unit = { kind: 'too-long', max: MAX_UNIT };
+  const name = fieldText('kpi-name', form.name, true);
+  if (name.problem) problems.name = name.problem;
+  const unitRead = fieldText('unit', form.unit);
+  if (unitRead.problem) problems.unit = unitRead.problem;
+  const unit = unitRead.value ?? '';
   const departments = await listDepartments(store.db);
   const departmentId = form.department === '' ? null : Number(form.department);
   if (departmentId !== null && !departments.some((d) => d.id === departmentId))
@@ -62,7 +64,7 @@ export async function editKpiSettings(
   }
   if (Object.keys(problems).length > 0) return rejected(problems);
   try {
-    const edit = { ...at, name: form.name.trim(), unit: unit === '' ? null : unit, departmentId, targets };
+    const edit = { ...at, name: name.value ?? '', unit: unit === '' ? null : unit, departmentId, targets };
     return accepted(await updateKpiSettings(store.db, edit, user.id));
   } catch (error) {
     if (

@@ -1,16 +1,22 @@
 import { ShinchokuError } from '../../core/errors.ts';
-import { formatProblem } from '../../plan-file/problem.ts';
+import { formatPath, formatProblem, type Problem } from '../../plan-file/problem.ts';
 import { MAX_PLAN_BYTES, readPlanText } from '../../plan-file/read.ts';
 import type { Store } from '../../store/connect.ts';
 import { importPlan } from '../../store/plan-import.ts';
 import type { User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
-import { accepted, rejected, type FormOutcome } from './form-problem.ts';
+import { accepted, rejected, type FormOutcome, type PlanFileMessage } from './form-problem.ts';
 
 export interface PlanUpload {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly replace: boolean;
+}
+
+function planFileMessage(file: string, problem: Problem): PlanFileMessage {
+  if (!problem.text) return formatProblem(file, problem);
+  const at = problem.position ? `${file}:${problem.position.line}:${problem.position.column}` : file;
+  return { where: `${at} (${formatPath(problem.path)})`, text: problem.text };
 }
 
 /**
@@ -35,7 +41,9 @@ export async function importPlanFile(
   }
   const { plan, problems } = readPlanText(text);
   if (!plan) {
-    const messages = problems.filter((p) => p.severity === 'error').map((p) => formatProblem(upload.name, p));
+    const messages = problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => planFileMessage(upload.name, p));
     return rejected({ file: { kind: 'plan-file', messages } });
   }
   try {

@@ -1,6 +1,7 @@
 import { ShinchokuError } from '../../core/errors.ts';
 import type { Evaluation } from '../../core/evaluation.ts';
 import { parseFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
+import { TEXT_FIELDS } from '../../core/text-field.ts';
 import type { Db, Store } from '../../store/connect.ts';
 import { kpiSheets, type KpiSheet } from '../../store/department-kpis.ts';
 import { listEditions, publishEdition, withdrawEdition, type Edition } from '../../store/editions.ts';
@@ -8,18 +9,11 @@ import type { PlanSummary } from '../../store/plan-repository.ts';
 import type { User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
 import { currentEvaluation } from './current-results.ts';
-import {
-  accepted,
-  rejected,
-  requiredText,
-  unixLines,
-  type FormOutcome,
-  type FormProblem,
-} from './form-problem.ts';
+import { accepted, rejected, fieldText, type FormOutcome, type FormProblem } from './form-problem.ts';
 import { planSummary } from './sheets.ts';
 
-export const MAX_ERRATA = 2000;
-export const MAX_PUBLISH_REASON = 2000;
+export const MAX_ERRATA = TEXT_FIELDS['errata-note'].max;
+export const MAX_PUBLISH_REASON = TEXT_FIELDS['publication-reason'].max;
 
 /**
  * Where a KPI stands on the way to publication. "in-progress" has some figure or text but was not
@@ -119,20 +113,21 @@ export async function publishYear(
   const summary = await planSummary(store.db, plan);
   const year = yearInPlan(summary, form.year);
   if (year === null) return rejected({ year: { kind: 'year' } });
-  const errata = unixLines(form.errata).trim();
-  if (errata.length > MAX_ERRATA) return rejected({ errata: { kind: 'too-long', max: MAX_ERRATA } });
+  const errataRead = fieldText('errata-note', form.errata);
+  if (errataRead.problem) return rejected({ errata: errataRead.problem });
+  const errata = errataRead.value;
   const preview = await publicationPreview(store.db, plan, year);
   if (preview.empty) return rejected({ year: { kind: 'nothing-entered' } });
   if (preview.live.length > 0 && errata === '') return rejected({ errata: { kind: 'errata-required' } });
-  const reason = unixLines(form.reason).trim();
+  const reasonRead = fieldText('publication-reason', form.reason, preview.pending.length > 0);
+  const reason = reasonRead.value ?? '';
   if (preview.pending.length > 0) {
     const problems: Record<string, FormProblem> = {};
     if (!form.confirm) problems.confirm = { kind: 'confirm-unapproved', count: preview.pending.length };
-    const reasonProblem = requiredText(reason, MAX_PUBLISH_REASON);
-    if (reasonProblem) problems.reason = reasonProblem;
+    if (reasonRead.problem) problems.reason = reasonRead.problem;
     if (Object.keys(problems).length > 0) return rejected(problems);
-  } else if (reason.length > MAX_PUBLISH_REASON) {
-    return rejected({ reason: { kind: 'too-long', max: MAX_PUBLISH_REASON } });
+  } else if (reasonRead.problem) {
+    return rejected({ reason: reasonRead.problem });
   }
   try {
     return accepted(
@@ -169,9 +164,9 @@ export async function withdrawPublished(
   if (year === null || number === null || !edition) {
     throw new ShinchokuError('not-found', `There is no edition ${form.year}#${form.number} of ${plan}.`);
   }
-  const reason = unixLines(form.reason).trim();
-  const problem = requiredText(reason, MAX_PUBLISH_REASON);
-  if (problem) return rejected({ [withdrawReasonField(year, number)]: problem });
+  const read = fieldText('publication-reason', form.reason, true);
+  if (read.problem) return rejected({ [withdrawReasonField(year, number)]: read.problem });
+  const reason = read.value;
   if (edition.withdrawn) return rejected({ [withdrawReasonField(year, number)]: { kind: 'withdrawn' } });
   try {
     return accepted(await withdrawEdition(store.db, { plan, year, number, reason }, user.id));

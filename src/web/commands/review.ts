@@ -7,7 +7,8 @@ import type { PlanSummary } from '../../store/plan-repository.ts';
 import { moveReview, type Review, type ReviewState } from '../../store/reviews.ts';
 import type { User } from '../../store/users.ts';
 import { assertMayEditKpi, assertRole } from './access.ts';
-import { accepted, rejected, requiredText, unixLines, type FormOutcome } from './form-problem.ts';
+import { TEXT_FIELDS } from '../../core/text-field.ts';
+import { accepted, fieldText, rejected, type FormOutcome } from './form-problem.ts';
 import { currentEvaluation, resultOf } from './current-results.ts';
 import { assertYearInPlan, loadSheet } from './sheets.ts';
 
@@ -17,7 +18,7 @@ export interface KpiYear {
   readonly year: FiscalYear;
 }
 
-export const MAX_REVIEW_COMMENT = 2000;
+export const MAX_REVIEW_COMMENT = TEXT_FIELDS['review-note'].max;
 
 /** Moves the review; losing a race to another reviewer is reported as such, not as a generic conflict. */
 async function move(
@@ -72,11 +73,9 @@ export async function returnToDepartment(
 ): Promise<FormOutcome<Review>> {
   assertRole(user, 'admin');
   await assertYearInPlan(store.db, at.plan, at.year);
-  const problem = requiredText(comment, MAX_REVIEW_COMMENT);
-  if (problem) return rejected({ comment: problem });
-  return accepted(
-    await move(store, user, at, 'returned', ['submitted', 'approved'], unixLines(comment).trim()),
-  );
+  const read = fieldText('review-note', comment, true);
+  if (read.problem) return rejected({ comment: read.problem });
+  return accepted(await move(store, user, at, 'returned', ['submitted', 'approved'], read.value));
 }
 
 /** A KPI waiting for the office, with what its entry produces. */

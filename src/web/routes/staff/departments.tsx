@@ -7,6 +7,7 @@ import { addDepartment } from '../../commands/accounts.ts';
 import type { Problems } from '../../commands/form-problem.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { readForm } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
 import { TextField } from './components/fields.tsx';
 import { ErrorSummary, Notice } from './components/problem.tsx';
@@ -77,8 +78,9 @@ export function departmentRoutes(deps: AppDeps): Hono<AppEnv> {
     departmentsPage(c, deps, { name: '', problems: {}, notice: null }),
   );
   app.post('/departments', requireRole('admin'), async (c) => {
-    const body = await c.req.parseBody();
-    const name = typeof body.name === 'string' ? body.name : '';
+    const form = await readForm(c);
+    const name = form.text('name', 'department-name', { required: true });
+    if (!form.ok) return departmentsPage(c, deps, { name, problems: form.problems, notice: null }, 422);
     const outcome = await addDepartment(deps.store, signedIn(c).user, name);
     if (!outcome.ok) return departmentsPage(c, deps, { name, problems: outcome.problems, notice: null }, 422);
     const notice = t(c.get('lang')).staffDepartments.created(outcome.value.name);

@@ -6,6 +6,7 @@ import { entryInputFrom } from '../../commands/entry-input.ts';
 import { approve, returnToDepartment, submitForReview, type KpiYear } from '../../commands/review.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { keyParam, readForm } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
 import { doneMessage } from './done.ts';
 import { renderKpiPage } from './kpi-page.tsx';
@@ -15,12 +16,10 @@ const PATH = '/plans/:plan/:year/kpis/:kpi';
 
 function kpiYearOf(c: Context<AppEnv>): KpiYear | null {
   const year = yearParam(c.req.param('year'));
-  const plan = c.req.param('plan');
-  const kpi = c.req.param('kpi');
-  return year === null || !plan || !kpi ? null : { plan, kpi, year };
+  const plan = keyParam(c.req.param('plan'));
+  const kpi = keyParam(c.req.param('kpi'));
+  return year === null || plan === null || kpi === null ? null : { plan, kpi, year };
 }
-
-const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** A KPI's page for a year and the forms on it: entry, submission, review and comments. */
 export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
@@ -38,7 +37,12 @@ export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!at) return c.notFound();
     const { user } = signedIn(c);
     const sheet = await editableSheet(store.db, user, at.plan, at.kpi, at.year);
-    const input = entryInputFrom(await c.req.parseBody(), sheet);
+    const form = await readForm(c);
+    const input = entryInputFrom(form, sheet);
+    if (!form.ok) {
+      const refused = { saved: false, changed: 0, conflict: false, readAs: {}, input, sheet };
+      return renderKpiPage(c, deps, at, { entry: { ...refused, problems: form.problems } }, 422);
+    }
     const entry = await saveEntry(store, user, { ...at, input });
     const m = t(c.get('lang')).staff;
     if (entry.saved) {
@@ -58,13 +62,14 @@ export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post(`${PATH}/review`, requireRole('admin'), async (c) => {
     const at = kpiYearOf(c);
     if (!at) return c.notFound();
-    const body = await c.req.parseBody();
+    const form = await readForm(c);
     const { user } = signedIn(c);
-    if (body.decision === 'approve') {
+    if (form.raw('decision') === 'approve') {
       await approve(store, user, at);
       return c.redirect(staffPaths.kpi(at.plan, at.year, at.kpi, 'approved'), 303);
     }
-    const comment = formText(body.comment);
+    const comment = form.text('comment', 'review-note', { required: true });
+    if (!form.ok) return renderKpiPage(c, deps, at, { problems: form.problems, typed: { comment } }, 422);
     const outcome = await returnToDepartment(store, user, at, comment);
     if (outcome.ok) return c.redirect(staffPaths.kpi(at.plan, at.year, at.kpi, 'returned'), 303);
     return renderKpiPage(c, deps, at, { problems: outcome.problems, typed: { comment } }, 422);
@@ -73,7 +78,9 @@ export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post(`${PATH}/comments`, requireRole('committee', 'admin'), async (c) => {
     const at = kpiYearOf(c);
     if (!at) return c.notFound();
-    const body = formText((await c.req.parseBody()).body);
+    const form = await readForm(c);
+    const body = form.text('body', 'comment', { required: true });
+    if (!form.ok) return renderKpiPage(c, deps, at, { problems: form.problems, typed: { body } }, 422);
     const outcome = await postComment(store, signedIn(c).user, at, body);
     if (outcome.ok) return c.redirect(staffPaths.kpi(at.plan, at.year, at.kpi, 'commented'), 303);
     return renderKpiPage(c, deps, at, { problems: outcome.problems, typed: { body } }, 422);

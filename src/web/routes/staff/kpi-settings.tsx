@@ -10,13 +10,19 @@ import { loadSheet, planSummary } from '../../commands/sheets.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { keyParam, readForm } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from './components/fields.tsx';
 import { ErrorSummary, Notice } from './components/problem.tsx';
 import { staffPage } from './page.tsx';
 import { staffPaths } from './paths.ts';
 
-const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** The plan and KPI the address names; null when neither could be a stored key. */
+function settingsAt(c: Context<AppEnv>): { plan: string; kpi: string } | null {
+  const plan = keyParam(c.req.param('plan'));
+  const kpi = keyParam(c.req.param('kpi'));
+  return plan === null || kpi === null ? null : { plan, kpi };
+}
 
 async function settingsPage(
   c: Context<AppEnv>,
@@ -27,8 +33,10 @@ async function settingsPage(
   const lang = c.get('lang');
   const m = t(lang);
   const k = m.staffKpi;
-  const plan = await planSummary(deps.store.db, c.req.param('plan') ?? '');
-  const sheet = await loadSheet(deps.store.db, plan.slug, c.req.param('kpi') ?? '', plan.periodFrom);
+  const at = settingsAt(c);
+  if (!at) return c.notFound();
+  const plan = await planSummary(deps.store.db, at.plan);
+  const sheet = await loadSheet(deps.store.db, plan.slug, at.kpi, plan.periodFrom);
   const departments = await listDepartments(deps.store.db);
   const form: KpiSettingsForm = state.form ?? {
     name: sheet.name,
@@ -135,20 +143,22 @@ export function kpiSettingsRoutes(deps: AppDeps): Hono<AppEnv> {
     settingsPage(c, deps, { form: null, problems: {}, notice: null }),
   );
   app.post(PATH, requireRole('admin'), async (c) => {
-    const body = await c.req.parseBody();
-    const at = { plan: c.req.param('plan'), kpi: c.req.param('kpi') };
+    const at = settingsAt(c);
+    if (!at) return c.notFound();
     const plan = await planSummary(deps.store.db, at.plan);
     const sheet = await loadSheet(deps.store.db, at.plan, at.kpi, plan.periodFrom);
+    const fields = await readForm(c);
     const form: KpiSettingsForm = {
-      name: formText(body.name),
-      unit: formText(body.unit),
-      department: formText(body.department),
+      name: fields.text('name', 'kpi-name', { required: true }),
+      unit: fields.text('unit', 'unit'),
+      department: fields.raw('department'),
       targets: sheet.series.map((s) => ({
         position: s.position,
-        value: formText(body[settingsFields.targetValue(s.position)]),
-        year: formText(body[settingsFields.targetYear(s.position)]),
+        value: fields.text(settingsFields.targetValue(s.position), 'figure'),
+        year: fields.text(settingsFields.targetYear(s.position), 'year-label'),
       })),
     };
+    if (!fields.ok) return settingsPage(c, deps, { form, problems: fields.problems, notice: null }, 422);
     const outcome = await editKpiSettings(deps.store, signedIn(c).user, at, form);
     if (!outcome.ok) return settingsPage(c, deps, { form, problems: outcome.problems, notice: null }, 422);
     const m = t(c.get('lang')).staff;

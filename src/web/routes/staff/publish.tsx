@@ -20,14 +20,13 @@ import { planSummary } from '../../commands/sheets.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { readForm } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextArea } from './components/fields.tsx';
 import { ErrorSummary, Notice, ProblemText } from './components/problem.tsx';
 import { doneMessage } from './done.ts';
 import { staffPage } from './page.tsx';
 import { DRAFT_FORMATS, staffPaths, yearParam } from './paths.ts';
-
-const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 const READINESS: readonly Readiness[] = ['approved', 'submitted', 'in-progress', 'not-entered'];
 
@@ -475,14 +474,15 @@ export function publishRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post('/plans/:plan/publish/:year', requireRole('admin'), async (c) => {
     const year = yearParam(c.req.param('year'));
     if (year === null) return c.notFound();
-    const body = await c.req.parseBody();
+    const fields = await readForm(c);
     const form = {
       year: formatFiscalYear(year),
-      errata: formText(body.errata),
-      confirm: body.confirm === '1',
-      reason: formText(body.reason),
+      errata: fields.text('errata', 'errata-note'),
+      confirm: fields.raw('confirm') === '1',
+      reason: fields.text('reason', 'publication-reason'),
     };
     const plan = c.req.param('plan');
+    if (!fields.ok) return yearPage(c, deps, year, { ...form, problems: fields.problems }, 422);
     const outcome = await publishYear(store, signedIn(c).user, plan, form);
     if (outcome.ok) return c.redirect(staffPaths.publishYear(plan, year, 'published'), 303);
     if (outcome.problems.year?.kind === 'year') return c.notFound();
@@ -496,7 +496,10 @@ export function publishRoutes(deps: AppDeps): Hono<AppEnv> {
     const parsed = yearParam(year);
     if (parsed === null) return c.notFound();
     const field = withdrawReasonField(parsed, Number(number));
-    const reason = formText((await c.req.parseBody())[field]);
+    const fields = await readForm(c);
+    const reason = fields.text(field, 'publication-reason', { required: true });
+    if (!fields.ok)
+      return choosePage(c, deps, { problems: fields.problems, typed: { [field]: reason } }, 422);
     const outcome = await withdrawPublished(store, signedIn(c).user, plan, { year, number, reason });
     if (outcome.ok) return c.redirect(staffPaths.publish(plan, 'withdrawn'), 303);
     return choosePage(c, deps, { problems: outcome.problems, typed: { [field]: reason } }, 422);

@@ -8,6 +8,7 @@ import { addUser, setAccountDisabled, type NewUserForm } from '../../commands/ac
 import type { Problems } from '../../commands/form-problem.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { readForm } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
 import { SelectField, TextField } from './components/fields.tsx';
 import { ErrorSummary, Notice } from './components/problem.tsx';
@@ -15,7 +16,6 @@ import { doneMessage } from './done.ts';
 import { staffPage } from './page.tsx';
 import { staffPaths } from './paths.ts';
 
-const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
 const EMPTY: NewUserForm = { login: '', displayName: '', password: '', role: 'department', department: '' };
 
 async function usersPage(
@@ -160,14 +160,18 @@ export function userRoutes(deps: AppDeps): Hono<AppEnv> {
     usersPage(c, deps, { form: EMPTY, problems: {}, notices: [] }),
   );
   app.post('/users', requireRole('admin'), async (c) => {
-    const body = await c.req.parseBody();
+    const fields = await readForm(c);
     const form: NewUserForm = {
-      login: formText(body.login),
-      displayName: formText(body.displayName),
-      password: formText(body.password),
-      role: formText(body.role),
-      department: formText(body.department),
+      login: fields.text('login', 'login', { required: true }),
+      displayName: fields.text('displayName', 'display-name', { required: true }),
+      password: fields.raw('password'),
+      role: fields.raw('role'),
+      department: fields.raw('department'),
     };
+    if (!fields.ok) {
+      const typed = { ...form, password: '' };
+      return usersPage(c, deps, { form: typed, problems: fields.problems, notices: [] }, 422);
+    }
     const outcome = await addUser(deps.store, signedIn(c).user, form);
     if (!outcome.ok) return usersPage(c, deps, { form, problems: outcome.problems, notices: [] }, 422);
     const u = t(c.get('lang')).staffUsers;
@@ -178,8 +182,8 @@ export function userRoutes(deps: AppDeps): Hono<AppEnv> {
   app.post('/users/:id/status', requireRole('admin'), async (c) => {
     const id = Number(c.req.param('id'));
     if (!Number.isSafeInteger(id)) return c.notFound();
-    const body = await c.req.parseBody();
-    await setAccountDisabled(deps.store, signedIn(c).user, id, body.disabled === '1');
+    const form = await readForm(c);
+    await setAccountDisabled(deps.store, signedIn(c).user, id, form.raw('disabled') === '1');
     return c.redirect(staffPaths.users('user-changed'), 303);
   });
   return app;

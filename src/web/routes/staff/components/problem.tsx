@@ -20,7 +20,11 @@ export function ProblemText(props: { lang: Lang; problem: FormProblem }) {
       {problem.kind === 'plan-file' ? (
         <ul class="plain-list">
           {problem.messages.map((message) => (
-            <li>{message}</li>
+            <li>
+              {typeof message === 'string'
+                ? message
+                : `${message.where}: ${m.staff.problem({ kind: 'text', problem: message.text })}`}
+            </li>
           ))}
         </ul>
       ) : null}
