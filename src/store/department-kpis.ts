@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, type SQL } from 'drizzle-orm';
 import type { DecimalString } from '../core/decimal.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
@@ -73,6 +73,21 @@ export async function kpiSheets(
     .from(t.series)
     .where(inArray(t.series.kpiId, kpiIds))
     .orderBy(asc(t.series.position));
+  const revisionRows = seriesRows.length
+    ? await db
+        .select()
+        .from(t.seriesRevisions)
+        .where(
+          and(
+            inArray(
+              t.seriesRevisions.seriesId,
+              seriesRows.map((s) => s.id),
+            ),
+            lte(t.seriesRevisions.fromYear, year),
+          ),
+        )
+        .orderBy(asc(t.seriesRevisions.fromYear))
+    : [];
   const observationRows = seriesRows.length
     ? await db
         .select()
@@ -110,8 +125,11 @@ export async function kpiSheets(
             position: s.position,
             label: s.label,
             unit: s.unit ?? kpi.unit,
-            target: { value: s.targetValue as DecimalString, year: s.targetYear },
-            baseline: s.baselineValue as DecimalString | null,
+            // The values in force in the year: a revision from this year or earlier replaces the plan's own.
+            ...valuesInForce(
+              s,
+              revisionRows.filter((r) => r.seriesId === s.id),
+            ),
             direction: s.direction,
             observation: o
               ? { entry: entryOf(o), state: o.state as ObservationState, version: o.version }
@@ -132,4 +150,20 @@ export function missingOf(sheet: KpiSheet): { figures: number; assessment: boole
     figures: sheet.series.filter((s) => s.observation === null).length,
     assessment: sheet.assessment === null || sheet.assessment.text.trim() === '',
   };
+}
+
+/** The target and baseline after the revisions given (those in force in the sheet's year), in year order. */
+function valuesInForce(
+  s: typeof t.series.$inferSelect,
+  revisions: readonly (typeof t.seriesRevisions.$inferSelect)[],
+): Pick<SeriesSheet, 'target' | 'baseline'> {
+  let target = { value: s.targetValue as DecimalString, year: s.targetYear };
+  let baseline = s.baselineValue as DecimalString | null;
+  for (const r of revisions) {
+    if (r.targetValue !== null && r.targetYear !== null) {
+      target = { value: r.targetValue as DecimalString, year: r.targetYear };
+    }
+    if (r.baselineValue !== null) baseline = r.baselineValue as DecimalString;
+  }
+  return { target, baseline };
 }

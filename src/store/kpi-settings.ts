@@ -1,13 +1,11 @@
-import { and, eq } from 'drizzle-orm';
-import type { DecimalString } from '../core/decimal.ts';
-import { impliedDirection } from '../core/direction.ts';
+import { eq } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
-import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
-import { inTransaction } from './transaction.ts';
 import { kpiRow, planIdOf } from './plan-repository.ts';
+import { reviseSeries, type RevisionEdit } from './revisions.ts';
 import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface KpiSettingsEdit {
   readonly plan: string;
@@ -16,16 +14,13 @@ export interface KpiSettingsEdit {
   readonly unit: string | null;
   /** The 担当課 whose users may enter this KPI's figures; null for none. */
   readonly departmentId: number | null;
-  readonly targets: readonly {
-    readonly position: number;
-    readonly value: DecimalString;
-    readonly year: FiscalYear;
-  }[];
+  /** Targets and baselines as typed, applying from a year with a note; null where the form has none. */
+  readonly revision: RevisionEdit | null;
 }
 
 /**
- * Changes what the office owns about a KPI: its name, unit, department and targets. Each changed field
- * is audited on its own line, in the same transaction as the change.
+ * Changes what the office owns about a KPI: its name, unit, department, and its targets and baselines
+ * from a year on (revisions.ts). Each changed field is audited on its own line, in the same transaction.
  */
 export async function updateKpiSettings(
   db: Db,
@@ -58,36 +53,17 @@ export async function updateKpiSettings(
       .update(t.kpis)
       .set({ name: edit.name, unit: edit.unit, departmentId: edit.departmentId })
       .where(eq(t.kpis.id, kpi.id));
-    for (const target of edit.targets) {
-      const [series] = await tx
-        .select()
-        .from(t.series)
-        .where(and(eq(t.series.kpiId, kpi.id), eq(t.series.position, target.position)));
-      if (!series) throw new ShinchokuError('not-found', `KPI ${edit.kpi} has no series ${target.position}.`);
-      if (series.targetValue === target.value && series.targetYear === target.year) continue;
-      const implied = series.baselineValue
-        ? impliedDirection(series.baselineValue as DecimalString, target.value)
-        : null;
-      if (implied && implied !== series.direction) {
-        throw new ShinchokuError(
-          'invalid',
-          `A target of ${target.value} lies on the other side of the baseline ${series.baselineValue}: it would turn the KPI from ${series.direction} to ${implied}.`,
-          'Check the target; a change of direction is made in the plan file.',
-          [],
-          { position: target.position },
-        );
-      }
-      await tx
-        .update(t.series)
-        .set({ targetValue: target.value, targetYear: target.year })
-        .where(eq(t.series.id, series.id));
-      await audit(
-        `${edit.kpi}${series.label ? `:${series.label}` : ''}`,
-        'target',
-        `${series.targetValue} (${formatFiscalYear(series.targetYear)})`,
-        `${target.value} (${formatFiscalYear(target.year)})`,
+    if (edit.revision) {
+      const [period] = await tx
+        .select({ from: t.plans.periodFrom, to: t.plans.periodTo })
+        .from(t.plans)
+        .where(eq(t.plans.id, planId));
+      changes += await reviseSeries(
+        tx,
+        { planId, kpiId: kpi.id, kpiKey: edit.kpi, period: period as { from: number; to: number } },
+        edit.revision,
+        actorId,
       );
-      changes++;
     }
     return changes;
   });

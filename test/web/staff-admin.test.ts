@@ -80,22 +80,37 @@ describeStores('administration', (store) => {
       department: String(staff.departments.kodomo),
       't0-value': '７６.0',
       't0-year': '令和7年度',
+      'b0-value': '74.3',
+      'b0-year': '',
+      from: '2023',
+      note: '満足度の上昇を踏まえて上方修正',
     });
     expect(saved.status).toBe(200);
     expect(text(saved.html)).toContain('保存しました。');
     const kpi = (await loadStoredPlan(store().db, PLAN)).kpis.get('childcare-support-satisfaction');
     expect(kpi?.department).toBe('こども課');
     expect(kpi?.name).toBe('子育て支援策が充実していると思う割合');
-    expect(kpi?.series[0]?.target).toEqual({ value: '76.0', year: 2025 });
-    const changes = (await auditRows(store())).filter((r) => r.action === 'kpi.update');
-    expect(changes.map((r) => [r.field, r.oldValue, r.newValue])).toEqual([
-      ['department', null, 'こども課'],
+    // The plan's own target stays; the new one applies from R5 on, as a revision with its reason.
+    expect(kpi?.series[0]?.target).toEqual({ value: '75.0', year: 2025 });
+    expect(kpi?.series[0]?.revisions).toEqual([
+      {
+        from: 2023,
+        target: { value: '76.0', year: 2025 },
+        baseline: null,
+        note: '満足度の上昇を踏まえて上方修正',
+      },
+    ]);
+    const changes = (await auditRows(store())).filter((r) => r.action.startsWith('kpi.'));
+    expect(changes.map((r) => [r.action, r.field, r.oldValue, r.newValue])).toEqual([
+      ['kpi.update', 'department', null, 'こども課'],
       [
+        'kpi.update',
         'name',
         '市の子育て支援策が充実していると思う子育て世帯の割合',
         '子育て支援策が充実していると思う割合',
       ],
-      ['target', '75.0 (R7)', '76.0 (R7)'],
+      ['kpi.revise', 'target', '75.0 (R7)', '76.0 (R7)'],
+      ['kpi.revise', 'revision-note', null, '満足度の上昇を踏まえて上方修正'],
     ]);
     const kodomo = await signedIn(app, 'kodomo');
     expect(text((await kodomo.get(`/staff/plans/${PLAN}`)).html)).toContain(
@@ -108,6 +123,10 @@ describeStores('administration', (store) => {
       department: String(staff.departments.kodomo),
       't0-value': '300',
       't0-year': 'R7',
+      'b0-value': '340',
+      'b0-year': '',
+      from: '2023',
+      note: '見直し',
     });
     expect(reversed.status).toBe(422);
     expect(text(reversed.html)).toContain('向き（増やす／減らす）が変わってしまいます');

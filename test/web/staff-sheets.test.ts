@@ -66,15 +66,19 @@ describeStores('department sheets', (store) => {
       name: '出生数',
       unit: '人',
       departmentId: staff.departments.shoko,
-      targets: [{ position: 0, value: '300' as DecimalString, year: 2025 }],
+      revision: {
+        from: 2023,
+        note: '見直し',
+        series: [{ position: 0, target: { value: '300' as DecimalString, year: 2025 }, baseline: null }],
+      },
     };
     await expect(updateKpiSettings(store().db, edit, null)).rejects.toMatchObject({
       id: 'invalid',
-      context: { position: 0 },
+      context: { position: 0, field: 'target', reason: 'direction' },
     });
     const [births] = await store().db.select().from(schema.kpis).where(eq(schema.kpis.key, 'births'));
     expect(births?.departmentId).toBe(staff.departments.kodomo);
-    expect(await updateKpiSettings(store().db, { ...edit, targets: [] }, null)).toBe(1);
-    expect(await updateKpiSettings(store().db, { ...edit, targets: [] }, null)).toBe(0);
+    expect(await updateKpiSettings(store().db, { ...edit, revision: null }, null)).toBe(1);
+    expect(await updateKpiSettings(store().db, { ...edit, revision: null }, null)).toBe(0);
   });
 });

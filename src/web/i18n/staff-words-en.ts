@@ -1,11 +1,5 @@
 import type { FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
-import {
-  codePointLabel,
-  type CharacterClass,
-  type TextPlace,
-  type TextProblem,
-} from '../../core/text-field.ts';
 import { enPasswordProblem } from './password-words.ts';
 
 /** Figure notes, refusals and form problems in English. */
@@ -42,34 +36,8 @@ const enRefusal = (refusal: FigureRefusal): string => {
   }
 };
 
-const EN_CHARACTER: Readonly<Record<CharacterClass, string>> = {
-  control: 'a control character',
-  surrogate: 'an unpaired surrogate',
-  noncharacter: 'a noncharacter',
-  'bidi-control': 'a control that changes the direction of text',
-};
-
-const enPlace = (at: TextPlace): string =>
-  at.line > 1 ? `line ${at.line}, character ${at.column}` : `character ${at.index}`;
-
-/** A text refused by the text-field rule, with its limit or the place of the character. */
-export const enTextProblem = (problem: TextProblem): string => {
-  switch (problem.code) {
-    case 'text-required':
-      return 'Please fill this in.';
-    case 'text-too-long':
-      return `Use at most ${problem.max.toLocaleString('en')} characters; this has ${problem.length > problem.max * 10 ? 'more than ' : ''}${Math.min(problem.length, problem.max * 10).toLocaleString('en')}.`;
-    case 'text-line-break':
-      return `There is a line break at ${enPlace(problem.at)}; this field takes a single line.`;
-    case 'text-character':
-      return `At ${enPlace(problem.at)} there is ${EN_CHARACTER[problem.character]} (${codePointLabel(problem.codePoint)}), which no text may hold. Remove it and send again.`;
-  }
-};
-
 export const enProblem = (problem: FormProblem): string => {
   switch (problem.kind) {
-    case 'text':
-      return enTextProblem(problem.problem);
     case 'required':
       return 'Please fill this in.';
     case 'too-long':
@@ -102,6 +70,14 @@ export const enProblem = (problem: FormProblem): string => {
       return 'This cannot be left empty: enter — when there is nothing to report, or a reason such as 未取得.';
     case 'direction':
       return 'This target lies on the other side of the baseline and would reverse the KPI’s direction; change the direction in the plan file.';
+    case 'revision':
+      return {
+        'baseline-year': 'Choose a year after the baseline year.',
+        'year-before':
+          'The target year is before the year the change applies from; choose that year or a later one.',
+        'baseline-removed':
+          'The baseline cannot be left empty: enter the revised baseline (a KPI loses its baseline only in the plan file).',
+      }[problem.reason];
     case 'errata-required':
       return 'This year is already published: say in the correction note what the new edition corrects.';
     case 'plan-exists':

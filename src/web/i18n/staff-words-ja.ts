@@ -1,11 +1,5 @@
 import type { FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
-import {
-  codePointLabel,
-  type CharacterClass,
-  type TextPlace,
-  type TextProblem,
-} from '../../core/text-field.ts';
 import { jaPasswordProblem } from './password-words.ts';
 
 /** Figure notes, refusals and form problems in Japanese: the words of staff-ja.ts's functions. */
@@ -42,34 +36,8 @@ const jaRefusal = (refusal: FigureRefusal): string => {
   }
 };
 
-const JA_CHARACTER: Readonly<Record<CharacterClass, string>> = {
-  control: '制御文字',
-  surrogate: '対になっていないサロゲート',
-  noncharacter: '文字として使えない符号',
-  'bidi-control': '文字の向きを変える制御文字',
-};
-
-const jaPlace = (at: TextPlace): string =>
-  at.line > 1 ? `${at.line}行目の${at.column}文字目` : `${at.index}文字目`;
-
-/** A text refused by the text-field rule, with its limit or the place of the character. */
-export const jaTextProblem = (problem: TextProblem): string => {
-  switch (problem.code) {
-    case 'text-required':
-      return '入力してください。';
-    case 'text-too-long':
-      return `${problem.max.toLocaleString('ja-JP')}文字以内にしてください（いまは${Math.min(problem.length, problem.max * 10).toLocaleString('ja-JP')}文字${problem.length > problem.max * 10 ? '以上' : ''}あります）。`;
-    case 'text-line-break':
-      return `${jaPlace(problem.at)}に改行があります。この項目は改行せずに1行で入力してください。`;
-    case 'text-character':
-      return `${jaPlace(problem.at)}に使えない文字（${codePointLabel(problem.codePoint)}、${JA_CHARACTER[problem.character]}）があります。取り除いてから、もう一度送信してください。`;
-  }
-};
-
 export const jaProblem = (problem: FormProblem): string => {
   switch (problem.kind) {
-    case 'text':
-      return jaTextProblem(problem.problem);
     case 'required':
       return '入力してください。';
     case 'too-long':
@@ -102,6 +70,13 @@ export const jaProblem = (problem: FormProblem): string => {
       return '空欄にはできません。報告する値がなければ「—」を、値がない理由があれば「未取得」などを入力してください。';
     case 'direction':
       return '目標値が現状値の反対側になり、数値目標の向き（増やす／減らす）が変わってしまいます。向きの変更は計画ファイルで行ってください。';
+    case 'revision':
+      return {
+        'baseline-year': '適用年度は、現状値の年度より後の年度を選んでください。',
+        'year-before': '目標年度が適用年度より前になっています。適用年度以降の年度にしてください。',
+        'baseline-removed':
+          '現状値は空欄にできません。見直し後の現状値を入力してください（現状値をなくす変更は計画ファイルで行ってください）。',
+      }[problem.reason];
     case 'errata-required':
       return 'この年度はすでに公表しています。新しい版には、何を訂正したかを訂正内容に書いてください。';
     case 'plan-exists':
