@@ -2,26 +2,8 @@ import { expect, it } from 'vitest';
 import { loadStoredPlan } from '../../src/store/plan-repository.ts';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
+import { actual, kpiPath, submitForm } from './entry-form-helpers.ts';
 import { auditRows, fieldValue, PLAN, seedStaff, StaffClient, text } from './staff-helpers.ts';
-
-const kpiPath = (kpi: string, year = 'R5') => `/staff/plans/${PLAN}/${year}/kpis/${kpi}`;
-
-/** The form as the page serves it, with some fields changed: what a browser would send. */
-async function submitForm(browser: StaffClient, kpi: string, changes: Record<string, string>, html?: string) {
-  const page = html ?? (await browser.get(kpiPath(kpi))).html;
-  const names = [...page.matchAll(/name="((?:s\d+|a)-[a-z-]+)"/g)].map((m) => m[1] ?? '');
-  const fields: Record<string, string> = {};
-  for (const name of names) fields[name] = fieldValue(page, name) ?? selected(page, name) ?? '';
-  return browser.post(kpiPath(kpi), { ...fields, ...changes });
-}
-
-const selected = (html: string, name: string): string | null => {
-  const select = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1];
-  return select ? (/<option value="([^"]*)" selected/.exec(select)?.[1] ?? null) : null;
-};
-
-const actual = async (store: Parameters<typeof loadStoredPlan>[0], kpi: string, series = 0, year = 2023) =>
-  (await loadStoredPlan(store, PLAN)).kpis.get(kpi)?.series[series]?.actuals.get(year);
 
 describeStores('entering figures', (store) => {
   it('lists a department’s own KPIs with what is missing, for the year being collected', async () => {
@@ -70,7 +52,7 @@ describeStores('entering figures', (store) => {
     expect(text(negative.html)).toContain('「△40」を「-40人」として読み取りました。');
     expect(text(negative.html)).toContain('「△」をマイナスの記号として読みました。');
     expect(await actual(store().db, 'women-25-34-net-migration')).toEqual({ kind: 'value', value: '-40' });
-    const missing = await submitForm(kodomo, 'births', { 's0-value': '未取得' });
+    const missing = await submitForm(kodomo, 'births', { 's0-reason': '未取得' });
     expect(missing.status).toBe(200);
     expect(await actual(store().db, 'births')).toEqual({ kind: 'missing', reason: '未取得' });
 

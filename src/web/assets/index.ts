@@ -4,15 +4,16 @@ import { REPORT_SCRIPT } from '../../render/html/script.ts';
 import type { AppEnv } from '../env.ts';
 import { fontFiles, readFontFile, type FontFiles } from './fonts.ts';
 import { APP_CSS } from './styles.ts';
+import { UNSAVED_CHANGES_SCRIPT } from './unsaved-changes.ts';
 
 export const ASSETS_PATH = '/assets';
 const FONTS_PATH = `${ASSETS_PATH}/fonts/`;
 
 /**
- * The formulas shown on hover and focus can be dismissed with Escape (WCAG 1.4.13), as in the report;
- * the pages work the same without it.
+ * The formulas shown on hover and focus can be dismissed with Escape (WCAG 1.4.13), as in the report,
+ * and leaving a form with unsaved changes warns first; the pages work the same without it.
  */
-const APP_SCRIPT = REPORT_SCRIPT;
+const APP_SCRIPT = `${REPORT_SCRIPT}\n${UNSAVED_CHANGES_SCRIPT}`;
 
 const version = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 12);
 

@@ -1,16 +1,21 @@
 import type { KpiSheet } from '../../store/department-kpis.ts';
 import type { ObservationState } from '../../store/figures.ts';
 import { unixLines, type FormProblem } from './form-problem.ts';
-import { entryFields, type EntryInput } from './entry-input.ts';
+import { entryFields, isReasonChoice, type EntryInput } from './entry-input.ts';
 
 export const MAX_ASSESSMENT = 4000;
 export const MAX_STATUS = 100;
 
 export interface SeriesChange {
   readonly position: number;
+  /** The figure as typed, '' when a reason was chosen instead. */
   readonly text: string;
+  /** The reason chosen from the list, '' when a figure was typed. */
+  readonly reason: string;
   readonly state: ObservationState;
   readonly version: number;
+  /** The value the editor confirmed after a warning, as posted. */
+  readonly confirmed: string;
 }
 
 export interface AssessmentChange {
@@ -23,9 +28,10 @@ const stateOf = (text: string): ObservationState | null =>
   text === 'final' || text === 'provisional' ? text : null;
 
 /**
- * Which fields the editor changed, and the problems that need no figure reading: a state that is not
- * one of the two, a figure or text emptied after it was entered, a text too long. A field left as it was
- * loaded is not a change, so it is never saved and never conflicts.
+ * Which fields the editor changed, and the problems that need no figure reading: a state or reason that
+ * is not one of the list's, a figure typed beside a chosen reason, a figure or text emptied after it was
+ * entered, a text too long. A field left as it was loaded is not a change, so it is never saved and
+ * never conflicts.
  */
 export function checkEntry(sheet: KpiSheet, input: EntryInput) {
   const problems: Record<string, FormProblem> = {};
@@ -38,14 +44,25 @@ export function checkEntry(sheet: KpiSheet, input: EntryInput) {
       problems[entryFields.state(typed.position)] = { kind: 'choice' };
       continue;
     }
+    const reason = typed.reason;
+    if (reason !== '' && !isReasonChoice(reason)) {
+      problems[entryFields.reason(typed.position)] = { kind: 'choice' };
+      continue;
+    }
     const text = typed.text.trim();
-    if (text === typed.original.trim() && state === typed.originalState) continue;
-    if (text === '') {
+    const same = text === typed.original.trim() && reason === typed.originalReason;
+    if (same && state === typed.originalState) continue;
+    if (text !== '' && reason !== '') {
+      problems[entryFields.value(typed.position)] = { kind: 'figure-and-reason' };
+      continue;
+    }
+    if (text === '' && reason === '') {
       if (stored.observation !== null || typed.version > 0)
         problems[entryFields.value(typed.position)] = { kind: 'cleared' };
       continue;
     }
-    series.push({ position: typed.position, text: typed.text, state, version: typed.version });
+    const { version, confirmed } = typed;
+    series.push({ position: typed.position, text: typed.text, reason, state, version, confirmed });
   }
   const a = input.assessment;
   const text = unixLines(a.text).trim();

@@ -1,20 +1,33 @@
-import type { FigureEntry } from '../../core/figure-text.ts';
+import { isMissingReason, MISSING_REASONS, type FigureEntry } from '../../core/figure-text.ts';
 import type { KpiSheet } from '../../store/department-kpis.ts';
 import type { FormFields } from '../forms.ts';
 
 /**
- * What the entry form carries for one series: the text as typed, the state, and, hidden, the version
- * and the text the editor started from. The version catches a concurrent save; the starting text lets
- * a field nobody touched be left alone, so it cannot raise a conflict of its own.
+ * What the entry form carries for one series: the figure as typed, the reason chosen when there is none,
+ * the state, and, hidden, the version and what the editor started from. The version catches a concurrent
+ * save; the starting values let a field nobody touched be left alone, so it cannot raise a conflict of its
+ * own. `confirmed` is the value the editor confirmed after a warning (a negative count, a jump).
  */
 export interface SeriesInput {
   readonly position: number;
   readonly text: string;
+  /** '' (a figure is typed), {@link NO_FIGURE} (nothing to report) or one of core's MISSING_REASONS. */
+  readonly reason: string;
   readonly state: string;
   readonly version: number;
   readonly original: string;
+  readonly originalReason: string;
   readonly originalState: string;
+  readonly confirmed: string;
 }
+
+/** The reason list's entry for 'nothing to report this year' (— in the report). */
+export const NO_FIGURE = 'none';
+
+/** The reasons the form offers, in the list's order; anything else posted is refused as no choice. */
+export const REASON_CHOICES: readonly string[] = [NO_FIGURE, ...MISSING_REASONS];
+
+export const isReasonChoice = (value: string): boolean => value === NO_FIGURE || isMissingReason(value);
 
 export interface AssessmentInput {
   readonly status: string;
@@ -36,6 +49,9 @@ export const entryFields = {
   version: (position: number) => `s${position}-version`,
   original: (position: number) => `s${position}-original`,
   originalState: (position: number) => `s${position}-original-state`,
+  reason: (position: number) => `s${position}-reason`,
+  originalReason: (position: number) => `s${position}-original-reason`,
+  confirm: (position: number) => `s${position}-confirm`,
   status: 'a-status',
   text: 'a-text',
   assessmentVersion: 'a-version',
@@ -43,22 +59,26 @@ export const entryFields = {
   originalText: 'a-original-text',
 } as const;
 
-/** How a stored figure is offered for editing: the number as stored, — for nothing, or the reason. */
-export function inputTextOf(entry: FigureEntry): string {
-  if (entry.kind === 'value') return entry.value;
-  return entry.kind === 'missing' ? entry.reason : '—';
+/** How a stored figure is offered for editing: the number in the field, or the reason in the list. */
+export function inputOf(entry: FigureEntry | null): { text: string; reason: string } {
+  if (entry === null) return { text: '', reason: '' };
+  if (entry.kind === 'value') return { text: entry.value, reason: '' };
+  return { text: '', reason: entry.kind === 'missing' ? entry.reason : NO_FIGURE };
 }
 
 export function seriesInputOf(series: KpiSheet['series'][number]): SeriesInput {
-  const text = series.observation ? inputTextOf(series.observation.entry) : '';
+  const { text, reason } = inputOf(series.observation?.entry ?? null);
   const state = series.observation?.state ?? 'final';
   return {
     position: series.position,
     text,
+    reason,
     state,
     version: series.observation?.version ?? 0,
     original: text,
+    originalReason: reason,
     originalState: state,
+    confirmed: '',
   };
 }
 
@@ -87,10 +107,13 @@ export function entryInputFrom(form: FormFields, sheet: KpiSheet): EntryInput {
     series: sheet.series.map((s) => ({
       position: s.position,
       text: form.text(entryFields.value(s.position), 'figure'),
+      reason: form.raw(entryFields.reason(s.position)),
       state: form.raw(entryFields.state(s.position)),
       version: version(entryFields.version(s.position)),
       original: form.raw(entryFields.original(s.position)),
+      originalReason: form.raw(entryFields.originalReason(s.position)),
       originalState: form.raw(entryFields.originalState(s.position)),
+      confirmed: form.raw(entryFields.confirm(s.position)),
     })),
     assessment: {
       status: form.text(entryFields.status, 'assessment-status'),

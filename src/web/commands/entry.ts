@@ -1,7 +1,10 @@
 import { ShinchokuError } from '../../core/errors.ts';
-import { parseFigureEntry } from '../../core/figure-text.ts';
+import type { DecimalString } from '../../core/decimal.ts';
+import { figureConfirmations } from '../../core/figure-checks.ts';
+import { parseFigureEntry, type FigureEntry } from '../../core/figure-text.ts';
 import { formatEntry } from '../../core/format.ts';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
+import { baselineYear } from '../../core/plan.ts';
 import type { Db, Store } from '../../store/connect.ts';
 import type { KpiSheet } from '../../store/department-kpis.ts';
 import {
@@ -10,6 +13,7 @@ import {
   type AssessmentEdit,
   type ObservationEdit,
 } from '../../store/figures.ts';
+import { loadStoredPlan } from '../../store/plan-repository.ts';
 import { lockedReviewState, type ReviewState } from '../../store/reviews.ts';
 import type { User } from '../../store/users.ts';
 import { assertMayEditKpi, assertRole, lockedForUser } from './access.ts';
@@ -20,10 +24,11 @@ import {
   entryInputOf,
   seriesInputOf,
   assessmentInputOf,
+  NO_FIGURE,
   type EntryInput,
 } from './entry-input.ts';
 import { assertYearInPlan, loadSheet } from './sheets.ts';
-import { checkEntry } from './entry-check.ts';
+import { checkEntry, type SeriesChange } from './entry-check.ts';
 
 export interface EntryRequest {
   readonly plan: string;
@@ -79,7 +84,11 @@ export async function editableSheet(db: Db, user: User, plan: string, kpi: strin
  */
 export async function saveEntry(store: Store, user: User, request: EntryRequest): Promise<EntryResult> {
   const sheet = await editableSheet(store.db, user, request.plan, request.kpi, request.year);
-  const { edits, problems, readAs } = readEntry(sheet, request, user.id);
+  const checked = checkEntry(sheet, request.input);
+  const history = checked.series.some((s) => s.reason === '')
+    ? await historyOf(store.db, request)
+    : new Map();
+  const { edits, problems, readAs } = readEntry(sheet, request, checked, history, user.id);
   if (Object.keys(problems).length > 0) {
     return { saved: false, changed: 0, conflict: false, problems, readAs, input: request.input, sheet };
   }
@@ -136,32 +145,88 @@ interface PendingSave {
   readonly save: (db: Db) => Promise<{ changed: boolean }>;
 }
 
-function readEntry(sheet: KpiSheet, request: EntryRequest, actorId: number) {
+/**
+ * Each series's earlier values, oldest first, the baseline among them: what a new value is measured
+ * against before it is taken without a second look.
+ */
+async function historyOf(db: Db, at: EntryRequest): Promise<Map<number, DecimalString[]>> {
+  const plan = await loadStoredPlan(db, at.plan);
+  const kpi = plan.kpis.get(at.kpi);
+  const history = new Map<number, DecimalString[]>();
+  kpi?.series.forEach((series, position) => {
+    const values: DecimalString[] = [];
+    if (series.baseline && baselineYear(plan, series.baseline) < at.year) values.push(series.baseline.value);
+    const years = [...series.actuals.keys()].filter((y) => y < at.year).sort((a, b) => a - b);
+    for (const year of years) {
+      const entry = series.actuals.get(year);
+      if (entry?.kind === 'value') values.push(entry.value);
+    }
+    history.set(position, values);
+  });
+  return history;
+}
+
+type Read = { ok: true; entry: FigureEntry; readAs: ReadAs | null } | { ok: false; problem: FormProblem };
+
+/**
+ * One changed series as the form gives it: a reason chosen from the list, or a figure typed, read as the
+ * plan file reads it. The figure field takes a figure or —, never a reason: a reason typed there (or any
+ * other word) is refused and pointed at the list. A readable but unlikely value waits for confirmation.
+ */
+function readSeries(change: SeriesChange, unit: string | null, history: readonly DecimalString[]): Read {
+  if (change.reason === NO_FIGURE) return { ok: true, entry: { kind: 'none' }, readAs: null };
+  if (change.reason !== '')
+    return { ok: true, entry: { kind: 'missing', reason: change.reason }, readAs: null };
+  const read = parseFigureEntry(change.text, unit);
+  if (!read.ok) {
+    return {
+      ok: false,
+      problem:
+        read.problem.code === 'unknown-reason'
+          ? { kind: 'figure-or-reason' }
+          : { kind: 'figure', refusal: read.problem },
+    };
+  }
+  if (read.value.kind === 'missing') return { ok: false, problem: { kind: 'figure-or-reason' } };
+  const readAs = { typed: change.text.trim(), shown: formatEntry(read.value, unit), notes: read.notes };
+  if (read.value.kind === 'value') {
+    const value = read.value.value;
+    const confirms = figureConfirmations(value, unit, history);
+    const confirmed = parseFigureEntry(change.confirmed, unit);
+    const same = confirmed.ok && confirmed.value.kind === 'value' && confirmed.value.value === value;
+    if (confirms.length > 0 && !same)
+      return { ok: false, problem: { kind: 'confirm-figure', value, unit, confirms } };
+  }
+  return { ok: true, entry: read.value, readAs };
+}
+
+function readEntry(
+  sheet: KpiSheet,
+  request: EntryRequest,
+  checked: ReturnType<typeof checkEntry>,
+  history: ReadonlyMap<number, readonly DecimalString[]>,
+  actorId: number,
+) {
   const problems: Record<string, FormProblem> = {};
   const readAs: Record<string, ReadAs> = {};
   const edits: PendingSave[] = [];
-  const checked = checkEntry(sheet, request.input);
   Object.assign(problems, checked.problems);
   for (const change of checked.series) {
     const series = sheet.series.find((s) => s.position === change.position);
     if (!series) continue;
     const field = entryFields.value(change.position);
-    const read = parseFigureEntry(change.text, series.unit);
+    const read = readSeries(change, series.unit, history.get(change.position) ?? []);
     if (!read.ok) {
-      problems[field] = { kind: 'figure', refusal: read.problem };
+      problems[field] = read.problem;
       continue;
     }
-    readAs[field] = {
-      typed: change.text.trim(),
-      shown: formatEntry(read.value, series.unit),
-      notes: read.notes,
-    };
+    if (read.readAs) readAs[field] = read.readAs;
     const edit: ObservationEdit = {
       plan: request.plan,
       kpi: request.kpi,
       series: change.position,
       year: request.year,
-      entry: read.value,
+      entry: read.entry,
       state: change.state,
       expectedVersion: change.version,
     };
@@ -190,7 +255,8 @@ function rebase(input: EntryInput, fresh: KpiSheet, conflicts: Problems): EntryI
     const stored = fresh.series.find((s) => s.position === typed.position);
     if (!stored || !conflicts[entryFields.value(typed.position)]) return typed;
     const base = seriesInputOf(stored);
-    return { ...typed, version: base.version, original: base.original, originalState: base.originalState };
+    const { version, original, originalReason, originalState } = base;
+    return { ...typed, version, original, originalReason, originalState };
   });
   if (!conflicts[entryFields.text]) return { series, assessment: input.assessment };
   const base = assessmentInputOf(fresh.assessment);

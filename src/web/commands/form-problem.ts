@@ -1,5 +1,6 @@
+import type { DecimalString } from '../../core/decimal.ts';
 import type { PasswordProblem } from '../../core/password-policy.ts';
-import type { FigureRefusal } from './figure-feedback.ts';
+import type { FigureConfirm, FigureRefusal } from './figure-feedback.ts';
 
 /** Why a form field was not accepted: data, so the page words it in the reader's language. */
 export type FormProblem =
@@ -27,6 +28,17 @@ export type FormProblem =
   | { readonly kind: 'department-exists' }
   | { readonly kind: 'year' }
   | { readonly kind: 'figure'; readonly refusal: FigureRefusal }
+  /** The entry form's figure field holds text that is no figure: a reason is chosen from the list. */
+  | { readonly kind: 'figure-or-reason' }
+  /** A figure typed and a reason chosen for the same series. */
+  | { readonly kind: 'figure-and-reason' }
+  /** A readable but unlikely value (core/figure-checks.ts), saved only once the editor confirms it. */
+  | {
+      readonly kind: 'confirm-figure';
+      readonly value: DecimalString;
+      readonly unit: string | null;
+      readonly confirms: readonly FigureConfirm[];
+    }
   | { readonly kind: 'cleared' }
   | { readonly kind: 'direction' }
   /** A target or baseline revision the plan cannot take (store/revisions.ts). */

@@ -110,7 +110,24 @@ export const staffJa = {
     actual: (year: FiscalYear, unit: string | null): string =>
       `${formatFiscalYear(year)}の実績値${unit ? `（単位：${unit}）` : ''}`,
     actualHelp:
-      '数値は書いてあるとおりに入力できます（３,９０８ や △40 も可）。報告する値がなければ「—」、値がない場合は「未取得」「集計中」などの理由を入力してください。',
+      '数値は書いてあるとおりに入力できます（３,９０８ や △40 も可）。約・延べ・見込みなどの言葉は付けず、数値だけを入力してください。値がない場合は、下の一覧から理由を選んでください。',
+    reasonLabel: '値がない場合の理由',
+    reasonHelp: '数値を入力したときは「選ばない」のままにしてください。',
+    reasonChoices: {
+      '': '選ばない（数値を入力）',
+      none: '報告する値なし（—）',
+      未取得: '未取得',
+      集計中: '集計中',
+      調査未実施: '調査未実施',
+      公表前: '公表前',
+      事業中止: '事業中止',
+      未確定: '未確定',
+    } as Readonly<Record<string, string>>,
+    confirmLabel: (value: string): string => `${value}で間違いありません（この値で保存する）`,
+    submitButton: '企画担当に提出',
+    submitHelp:
+      '入力が終わったら、企画担当に提出してください。入力した内容を保存してから提出します。提出後は、差し戻されるまで編集できません。',
+    unsavedWarning: '保存していない入力があります。',
     stateLegend: '数値の状態',
     states: { final: '確定', provisional: '見込' } as Readonly<Record<ObservationState, string>>,
     readAs: (typed: string, value: string): string => `「${typed}」を「${value}」として読み取りました。`,

@@ -1,4 +1,5 @@
-import type { FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
+import { formatFigure } from '../../core/format.ts';
+import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
 import { enPasswordProblem } from './password-words.ts';
 
@@ -13,6 +14,17 @@ export const enNote = (note: FigureNote): string => {
       return `The unit ${note.unit} was removed.`;
     case 'separators':
       return 'Thousands separators were removed.';
+  }
+};
+
+const enConfirm = (confirm: FigureConfirm, unit: string | null): string => {
+  switch (confirm.code) {
+    case 'negative-count':
+      return `A count (${confirm.unit}) is below zero (${formatFigure(confirm.value, confirm.unit)}).`;
+    case 'fractional-count':
+      return `A count (${confirm.unit}) has a fraction (${formatFigure(confirm.value, confirm.unit)}).`;
+    case 'jump':
+      return `The change from the previous value (${formatFigure(confirm.previous, unit)}) is far larger than any change so far (at most ${formatFigure(confirm.largestStep, unit)}).`;
   }
 };
 
@@ -67,7 +79,13 @@ export const enProblem = (problem: FormProblem): string => {
     case 'figure':
       return enRefusal(problem.refusal);
     case 'cleared':
-      return 'This cannot be left empty: enter — when there is nothing to report, or a reason such as 未取得.';
+      return 'This cannot be left empty: when there is no value, choose the reason (nothing to report, 未取得 and so on) from the list.';
+    case 'figure-or-reason':
+      return 'Enter a number (such as 3908, 431.5 or △40). When there is no value, choose the reason from the list.';
+    case 'figure-and-reason':
+      return 'Either type a number or choose a reason, not both.';
+    case 'confirm-figure':
+      return `${problem.confirms.map((c) => enConfirm(c, problem.unit)).join(' ')} If the value is right, tick the box below and save again.`;
     case 'direction':
       return 'This target lies on the other side of the baseline and would reverse the KPI’s direction; change the direction in the plan file.';
     case 'revision':

@@ -1,4 +1,5 @@
-import type { FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
+import { formatFigure } from '../../core/format.ts';
+import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
 import { jaPasswordProblem } from './password-words.ts';
 
@@ -36,6 +37,17 @@ const jaRefusal = (refusal: FigureRefusal): string => {
   }
 };
 
+const jaConfirm = (confirm: FigureConfirm, unit: string | null): string => {
+  switch (confirm.code) {
+    case 'negative-count':
+      return `数（単位：${confirm.unit}）がマイナス（${formatFigure(confirm.value, confirm.unit)}）になっています。`;
+    case 'fractional-count':
+      return `数（単位：${confirm.unit}）に小数（${formatFigure(confirm.value, confirm.unit)}）があります。`;
+    case 'jump':
+      return `前回の値（${formatFigure(confirm.previous, unit)}）からの変化が、これまでの最大の変化（${formatFigure(confirm.largestStep, unit)}）を大きく超えています。`;
+  }
+};
+
 export const jaProblem = (problem: FormProblem): string => {
   switch (problem.kind) {
     case 'required':
@@ -67,7 +79,13 @@ export const jaProblem = (problem: FormProblem): string => {
     case 'figure':
       return jaRefusal(problem.refusal);
     case 'cleared':
-      return '空欄にはできません。報告する値がなければ「—」を、値がない理由があれば「未取得」などを入力してください。';
+      return '空欄にはできません。値がない場合は、「値がない場合の理由」の一覧から理由（報告する値なし、未取得など）を選んでください。';
+    case 'figure-or-reason':
+      return '数値を入力してください（3908、431.5、△40 など）。値がない場合は、「値がない場合の理由」の一覧から選んでください。';
+    case 'figure-and-reason':
+      return '数値を入力するか、値がない理由を選ぶか、どちらか一方にしてください。';
+    case 'confirm-figure':
+      return `${problem.confirms.map((c) => jaConfirm(c, problem.unit)).join('')}値が正しければ、下の確認の欄にチェックを入れて、もう一度保存してください。`;
     case 'direction':
       return '目標値が現状値の反対側になり、数値目標の向き（増やす／減らす）が変わってしまいます。向きの変更は計画ファイルで行ってください。';
     case 'revision':

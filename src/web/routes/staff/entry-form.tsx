@@ -1,12 +1,14 @@
 import type { FiscalYear } from '../../../core/fiscal-year.ts';
+import { formatFigure } from '../../../core/format.ts';
 import type { Lang } from '../../../render/messages.ts';
 import type { KpiSheet } from '../../../store/department-kpis.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import type { ReadAs } from '../../commands/entry.ts';
-import { entryFields, type EntryInput } from '../../commands/entry-input.ts';
-import type { Problems } from '../../commands/form-problem.ts';
+import { entryFields, REASON_CHOICES, type EntryInput } from '../../commands/entry-input.ts';
+import type { FormProblem, Problems } from '../../commands/form-problem.ts';
 import { t } from '../../i18n/index.ts';
 import { Hidden, SelectField, TextArea, TextField } from './components/fields.tsx';
+import { ProblemText } from './components/problem.tsx';
 
 export interface EntryFormProps {
   readonly lang: Lang;
@@ -17,6 +19,25 @@ export interface EntryFormProps {
   readonly input: EntryInput;
   readonly problems: Problems;
   readonly readAs: Readonly<Record<string, ReadAs>>;
+  /** Where 企画担当に提出 posts the form (saving what was typed first); null when this user may not submit. */
+  readonly submitAction: string | null;
+  /** Why the last submission was refused (items still missing), shown beside the button. */
+  readonly submitProblem: FormProblem | null;
+}
+
+/** After a warning (a negative count, a jump), the box that lets the editor save the value as it is. */
+function ConfirmBox(props: { lang: Lang; position: number; problem: FormProblem | undefined }) {
+  const problem = props.problem;
+  if (problem?.kind !== 'confirm-figure') return null;
+  const id = entryFields.confirm(props.position);
+  return (
+    <div class="field">
+      <label for={id} class="choice">
+        <input type="checkbox" id={id} name={id} value={problem.value} />{' '}
+        {t(props.lang).staffEntry.confirmLabel(formatFigure(problem.value, problem.unit))}
+      </label>
+    </div>
+  );
 }
 
 /** How the reader took a typed figure, when it had to change something: 「３,９０８」 → 「3,908件」, and why. */
@@ -49,13 +70,16 @@ export function entryLabels(lang: Lang, year: FiscalYear, sheet: KpiSheet): Reco
     const labelled = (text: string) => t(lang).staff.withSeriesLabel(s.label, text);
     labels[entryFields.value(s.position)] = labelled(m.actual(year, s.unit));
     labels[entryFields.state(s.position)] = labelled(m.stateLegend);
+    labels[entryFields.reason(s.position)] = labelled(m.reasonLabel);
   }
   return labels;
 }
 
 /**
- * A KPI's figures and assessment for one year, in one form: one fieldset per series, one for the
- * assessment. Hidden fields carry what the form was loaded with, for the conflict check.
+ * A KPI's figures and assessment for one year, in one form: one fieldset per series (the figure, or the
+ * reason there is none chosen from a list), one for the assessment. Hidden fields carry what the form was
+ * loaded with, for the conflict check. Submitting posts this same form, so nothing typed is lost; the
+ * app's script warns before leaving it with unsaved changes (data-unsaved), and the form works without.
  */
 export function EntryForm(props: EntryFormProps) {
   const m = t(props.lang);
@@ -64,9 +88,11 @@ export function EntryForm(props: EntryFormProps) {
     { value: 'final', label: e.states.final },
     { value: 'provisional', label: e.states.provisional },
   ];
+  const reasonOptions = REASON_CHOICES.map((value) => ({ value, label: e.reasonChoices[value] ?? value }));
+  reasonOptions.unshift({ value: '', label: e.reasonChoices[''] ?? '' });
   const a = props.input.assessment;
   return (
-    <form method="post" action={props.action} novalidate>
+    <form id="entry-form" method="post" action={props.action} novalidate data-unsaved={e.unsavedWarning}>
       <CsrfField token={props.csrf} />
       {props.sheet.series.map((s) => {
         const typed = props.input.series.find((i) => i.position === s.position);
@@ -88,6 +114,16 @@ export function EntryForm(props: EntryFormProps) {
                 ) : null
               }
             />
+            <ConfirmBox lang={props.lang} position={s.position} problem={props.problems[valueField]} />
+            <SelectField
+              lang={props.lang}
+              id={entryFields.reason(s.position)}
+              label={e.reasonLabel}
+              help={e.reasonHelp}
+              value={typed?.reason ?? ''}
+              options={reasonOptions}
+              problem={props.problems[entryFields.reason(s.position)]}
+            />
             <SelectField
               lang={props.lang}
               id={entryFields.state(s.position)}
@@ -98,6 +134,7 @@ export function EntryForm(props: EntryFormProps) {
             />
             <Hidden name={entryFields.version(s.position)} value={typed?.version ?? 0} />
             <Hidden name={entryFields.original(s.position)} value={typed?.original ?? ''} />
+            <Hidden name={entryFields.originalReason(s.position)} value={typed?.originalReason ?? ''} />
             <Hidden name={entryFields.originalState(s.position)} value={typed?.originalState ?? 'final'} />
           </fieldset>
         );
@@ -124,7 +161,29 @@ export function EntryForm(props: EntryFormProps) {
         <Hidden name={entryFields.originalStatus} value={a.originalStatus} />
         <Hidden name={entryFields.originalText} value={a.originalText} />
       </fieldset>
-      <button type="submit">{e.saveButton}</button>
+      <div class="actions">
+        <button type="submit">{e.saveButton}</button>
+      </div>
+      {props.submitAction ? (
+        <div class="submit-entry">
+          <p id="submit-help" class="help">
+            {e.submitHelp}
+          </p>
+          {props.submitProblem ? (
+            <div id="submit" class="field-error" tabindex={-1}>
+              <ProblemText lang={props.lang} problem={props.submitProblem} />
+            </div>
+          ) : null}
+          <button
+            type="submit"
+            formaction={props.submitAction}
+            class="secondary"
+            aria-describedby={props.submitProblem ? 'submit-help submit' : 'submit-help'}
+          >
+            {e.submitButton}
+          </button>
+        </div>
+      ) : null}
     </form>
   );
 }

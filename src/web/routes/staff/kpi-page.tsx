@@ -165,6 +165,8 @@ export async function renderKpiPage(
               input={entry?.input ?? entryInputOf(sheet)}
               problems={entryProblems}
               readAs={entry?.readAs ?? {}}
+              submitAction={view.maySubmit ? staffPaths.submit(at.plan, at.year, at.kpi) : null}
+              submitProblem={state.problems?.submit ?? null}
             />
           ) : (
             <>

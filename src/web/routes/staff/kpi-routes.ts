@@ -1,12 +1,12 @@
 import { Hono, type Context } from 'hono';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { postComment } from '../../commands/comment.ts';
-import { editableSheet, saveEntry } from '../../commands/entry.ts';
-import { entryInputFrom } from '../../commands/entry-input.ts';
+import { editableSheet, saveEntry, type EntryResult } from '../../commands/entry.ts';
+import { entryFields, entryInputFrom } from '../../commands/entry-input.ts';
 import { approve, returnToDepartment, submitForReview, type KpiYear } from '../../commands/review.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
-import { keyParam, readForm } from '../../forms.ts';
+import { keyParam, readForm, type FormFields } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
 import { doneMessage } from './done.ts';
 import { renderKpiPage } from './kpi-page.tsx';
@@ -32,31 +32,57 @@ export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
     return renderKpiPage(c, deps, at, { notice: doneMessage(c.get('lang'), c.req.query('done')) });
   });
 
-  app.post(PATH, requireRole('admin', 'department'), async (c) => {
-    const at = kpiYearOf(c);
-    if (!at) return c.notFound();
+  /** Saves the posted entry form; a refusal comes back as the page, with everything typed kept. */
+  async function save(c: Context<AppEnv>, at: KpiYear, form: FormFields) {
     const { user } = signedIn(c);
     const sheet = await editableSheet(store.db, user, at.plan, at.kpi, at.year);
-    const form = await readForm(c);
     const input = entryInputFrom(form, sheet);
     if (!form.ok) {
       const refused = { saved: false, changed: 0, conflict: false, readAs: {}, input, sheet };
-      return renderKpiPage(c, deps, at, { entry: { ...refused, problems: form.problems } }, 422);
+      return {
+        entry: null,
+        page: await renderKpiPage(c, deps, at, { entry: { ...refused, problems: form.problems } }, 422),
+      };
     }
     const entry = await saveEntry(store, user, { ...at, input });
+    if (entry.saved) return { entry, page: null };
+    return { entry: null, page: await renderKpiPage(c, deps, at, { entry }, entry.conflict ? 409 : 422) };
+  }
+
+  app.post(PATH, requireRole('admin', 'department'), async (c) => {
+    const at = kpiYearOf(c);
+    if (!at) return c.notFound();
+    const { entry, page } = await save(c, at, await readForm(c));
+    if (!entry) return page;
     const m = t(c.get('lang')).staff;
-    if (entry.saved) {
-      return renderKpiPage(c, deps, at, { entry, notice: entry.changed > 0 ? m.saved : m.nothingChanged });
-    }
-    return renderKpiPage(c, deps, at, { entry }, entry.conflict ? 409 : 422);
+    return renderKpiPage(c, deps, at, { entry, notice: entry.changed > 0 ? m.saved : m.nothingChanged });
   });
 
+  /**
+   * 企画担当に提出 posts the entry form itself: what was typed is saved first, then submitted, so nothing
+   * typed is lost. A refused save or submission comes back with every value kept (the saved ones stored).
+   * A post without the form's fields (an older page, a script) submits what is stored.
+   */
   app.post(`${PATH}/submit`, requireRole('admin', 'department'), async (c) => {
     const at = kpiYearOf(c);
     if (!at) return c.notFound();
+    const form = await readForm(c);
+    let saved: EntryResult | null = null;
+    if (form.raw(entryFields.assessmentVersion) !== '') {
+      const { entry, page } = await save(c, at, form);
+      if (!entry) return page;
+      saved = entry;
+    }
     const outcome = await submitForReview(store, signedIn(c).user, at);
     if (outcome.ok) return c.redirect(staffPaths.kpi(at.plan, at.year, at.kpi, 'submitted'), 303);
-    return renderKpiPage(c, deps, at, { problems: outcome.problems }, 422);
+    const notice = saved && saved.changed > 0 ? t(c.get('lang')).staff.saved : null;
+    return renderKpiPage(
+      c,
+      deps,
+      at,
+      { ...(saved ? { entry: saved } : {}), problems: outcome.problems, notice },
+      422,
+    );
   });
 
   app.post(`${PATH}/review`, requireRole('admin'), async (c) => {

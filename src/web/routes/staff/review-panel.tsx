@@ -37,7 +37,8 @@ export function ReviewPanel(props: PanelProps) {
           <p class="assessment-text">{review.comment}</p>
         </div>
       ) : null}
-      {view.maySubmit ? (
+      {/* Where the entry form is shown, its own 企画担当に提出 button submits (saving what was typed first). */}
+      {view.maySubmit && !view.mayEdit ? (
         <form method="post" action={staffPaths.submit(plan.slug, year, sheet.key)}>
           <CsrfField token={props.csrf} />
           <p id="submit-help">{r.submitIntro}</p>
