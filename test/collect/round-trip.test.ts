@@ -67,7 +67,7 @@ describeStores('collecting figures by workbook', (store) => {
     expect(report.plan).toBe(PLAN_ID);
     expect(report.year).toBe(2023);
     expect(lines(report)).toEqual([
-      'R5_産業振興課.xlsx: 入力!F6: error: 「約400」 is not a number. Enter the figure alone, or leave F empty and pick a reason in G (未入力の理由).',
+      'R5_産業振興課.xlsx: 入力!F6: error: 「約400」 is a figure with 「約」; enter the number alone (for example 400). If the figure is approximate, cumulative or provisional, say so in the assessment text.',
       'R5_未割当.xlsx: 入力!F6: warning: 「8,120」 was read as 8,120: thousands separators were removed.',
       'R5_未割当.xlsx: 入力!F7: warning: 「△12」 was read as -12: △ was read as a minus sign.',
       'R5_子育て支援課.xlsx: 入力!F7: warning: 「３４０」 was read as 340: full-width characters or inner spaces were folded.',
