@@ -42,6 +42,51 @@ const editionParameter = {
 };
 
 const schemas = {
+  EntryResult: {
+    type: 'object',
+    required: ['saved', 'changed', 'series', 'problems'],
+    properties: {
+      saved: { type: 'boolean' },
+      changed: { type: 'integer', minimum: 0 },
+      series: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['position', 'entry', 'version'],
+          properties: {
+            position: { type: 'integer' },
+            entry: { ...nullable('string'), description: 'As printed: 3,908件, 未取得, —.' },
+            version: { type: 'integer' },
+          },
+        },
+      },
+      problems: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['field', 'code', 'message'],
+          properties: {
+            field: {
+              type: 'string',
+              description: 's0-value for series 0’s figure, a-text for the assessment…',
+            },
+            code: {
+              type: 'string',
+              description: 'figure, figure-or-reason, choice, confirm-figure, conflict…',
+            },
+            message: { type: 'string', description: 'The problem in the language asked for.' },
+            reason: { type: 'string', description: 'For a refused figure: qualified, not-number, commas…' },
+            value: { type: 'string', description: 'For a value to confirm: the value as read.' },
+            confirm: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'negative-count, fractional-count, jump.',
+            },
+          },
+        },
+      },
+    },
+  },
   Edition: {
     type: 'object',
     required: ['number', 'errata', 'publishedAt'],
@@ -158,7 +203,7 @@ export function openApiDocument(): JsonValue {
       title: 'Shinchoku public API',
       version: '1',
       description:
-        'Published implementation reports of municipal strategy KPIs. Only published editions are served.',
+        'Published implementation reports of municipal strategy KPIs. Only published editions are served; the one write, a KPI’s figures for a year, takes a signed-in staff session.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     paths: {
@@ -202,6 +247,76 @@ export function openApiDocument(): JsonValue {
           parameters: [planParameter, yearParameter, editionParameter, langParameter],
           responses: {
             '200': { description: 'The edition’s evaluation.', content: json(ref('Report')) },
+            ...errorResponses,
+          },
+        },
+      },
+      '/api/plans/{plan}/{year}/kpis/{kpi}/entry': {
+        put: {
+          operationId: 'putEntry',
+          summary:
+            'A KPI’s figures (and optionally its assessment) for a year, checked as the staff entry form checks them.',
+          description:
+            'For a signed-in department (its own KPIs) or the office, with the session’s forgery token in the x-csrf-token header. Each series gives its position, the version it was read at, and a value (a string as typed, or a number) or a reason from the list (none, 未取得, 集計中, 調査未実施, 公表前, 事業中止, 未確定). A figure with a qualifier (約4000件) is refused; a negative or fractional count, or a jump far outside the KPI’s history, is saved only with confirm: true.',
+          parameters: [
+            planParameter,
+            yearParameter,
+            {
+              name: 'kpi',
+              in: 'path',
+              required: true,
+              description: 'The KPI’s id.',
+              schema: { type: 'string' },
+            },
+            langParameter,
+          ],
+          requestBody: {
+            required: true,
+            content: json({
+              type: 'object',
+              properties: {
+                series: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['position'],
+                    properties: {
+                      position: { type: 'integer', minimum: 0 },
+                      value: { type: ['string', 'number'] },
+                      reason: { type: 'string' },
+                      state: { type: 'string', enum: ['final', 'provisional'] },
+                      version: { type: 'integer', minimum: 0 },
+                      confirm: { type: 'boolean' },
+                    },
+                  },
+                },
+                assessment: {
+                  type: 'object',
+                  properties: {
+                    status: { type: 'string' },
+                    text: { type: 'string' },
+                    version: { type: 'integer', minimum: 0 },
+                  },
+                },
+              },
+            }),
+          },
+          responses: {
+            '200': { description: 'Saved.', content: json(ref('EntryResult')) },
+            '400': { description: 'The body is not JSON of this shape.', content: json(ref('Error')) },
+            '401': { description: 'Not signed in.', content: json(ref('Error')) },
+            '403': {
+              description: 'Not this user’s KPI, or no valid forgery token.',
+              content: json(ref('Error')),
+            },
+            '409': {
+              description: 'Changed by someone else since the version sent.',
+              content: json(ref('EntryResult')),
+            },
+            '422': {
+              description: 'Refused; nothing saved. Each problem has a code and its words.',
+              content: json(ref('EntryResult')),
+            },
             ...errorResponses,
           },
         },

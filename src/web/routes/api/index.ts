@@ -8,6 +8,7 @@ import { openApiDocument } from '../../openapi.ts';
 import { publishedPlanJson, publishedReportJson } from '../../presenters/published-json.ts';
 import { publishedPlan, publishedPlans, publishedReport } from '../../queries/published.ts';
 import { reportAddress } from '../public/pages.tsx';
+import { apiEntryRoutes } from './entry.ts';
 
 /** The same published data as the pages, as JSON; described at /api/openapi.json. */
 export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
@@ -15,6 +16,7 @@ export function apiRoutes(deps: AppDeps): Hono<AppEnv> {
   const db = deps.store.db;
 
   app.get('/openapi.json', (c) => sendJson(c, openApiDocument()));
+  app.route('/', apiEntryRoutes(deps));
 
   app.get('/plans', async (c) => sendJson(c, { plans: (await publishedPlans(db)).map(publishedPlanJson) }));
 
