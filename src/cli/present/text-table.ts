@@ -1,10 +1,10 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../../render/display-width.ts';
 
 export type Align = 'left' | 'right';
 
-/** Pads by display width, so that 全角 text lines up with ASCII in a terminal. */
+/** Pads by display width, so that 全角 text lines up with ASCII in a terminal (measured once per grapheme). */
 function pad(text: string, width: number, align: Align): string {
-  const fill = ' '.repeat(Math.max(0, width - stringWidth(text)));
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
   return align === 'left' ? text + fill : fill + text;
 }
 
@@ -16,7 +16,7 @@ export function textTable(
 ): string {
   const all = [header.map((h) => [h]), ...rows];
   const widths = header.map((_, c) =>
-    Math.max(...all.map((row) => Math.max(0, ...(row[c] ?? []).map((l) => stringWidth(l))))),
+    Math.max(...all.map((row) => Math.max(0, ...(row[c] ?? []).map((l) => displayWidth(l))))),
   );
   const renderRow = (row: readonly (readonly string[])[]): string[] => {
     const height = Math.max(1, ...row.map((cell) => cell.length));

@@ -11,6 +11,7 @@ import { drawOverviewSlide } from './overview-slide.ts';
 import { LANG_TAG, LAYOUT, THEME_FONT } from './style.ts';
 import { drawSummarySlide } from './summary-slide.ts';
 import { drawTitleSlide } from './title-slide.ts';
+import { xmlSafe } from '../xml-text.ts';
 
 function drawSlide(ctx: PptxContext, slide: Slide): void {
   switch (slide.kind) {
@@ -42,6 +43,8 @@ export async function renderDeckPptx(
   messages: Messages,
   draft = false,
 ): Promise<Buffer> {
+  // Characters XML cannot hold are left out (deck and evaluation at once, so shared objects stay shared).
+  ({ deck, evaluation } = xmlSafe({ deck, evaluation }));
   const pptx = new PptxGenJS();
   pptx.layout = LAYOUT;
   pptx.theme = { headFontFace: THEME_FONT, bodyFontFace: THEME_FONT };

@@ -1,5 +1,5 @@
 import type { Alignment, Borders, Cell, Fill, Font, Row, Worksheet } from 'exceljs';
-import stringWidth from 'string-width';
+import { displayWidth } from '../display-width.ts';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF7F7F7F' } };
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -31,7 +31,7 @@ const PADDING_POINTS = 4;
 /** Lines a text wraps to in a column of this width (in Excel's units of one digit; a kanji is two). */
 function wrappedLines(text: string, width: number): number {
   const usable = Math.max(1, width - 1);
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(stringWidth(line) / usable)), 0);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / usable)), 0);
 }
 
 /**
