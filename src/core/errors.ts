@@ -26,6 +26,8 @@ export const ERROR_CATALOG = {
   'output-exists': { exitCode: 73, httpStatus: 409 },
   /** Every renderer is taken and the queue is full: try again shortly (EX_TEMPFAIL). */
   busy: { exitCode: 75, httpStatus: 503 },
+  /** A render overran its time limit and was stopped. */
+  'render-timeout': { exitCode: 75, httpStatus: 503 },
   internal: { exitCode: 70, httpStatus: 500 },
 } as const satisfies Record<string, { exitCode: number; httpStatus: number }>;
 

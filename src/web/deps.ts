@@ -1,6 +1,7 @@
 import type { PdfPrinter } from '../render/pdf/printer.ts';
 import type { Store } from '../store/connect.ts';
 import type { Clock } from './clock.ts';
+import type { RenderPool } from './render-pool/pool.ts';
 
 /** What the web app needs from outside; tests pass their own (an in-memory store, a pinned clock). */
 export interface AppDeps {
@@ -8,6 +9,8 @@ export interface AppDeps {
   readonly clock: Clock;
   /** Starts the shared browser for PDF downloads on first use; null where PDFs are not offered. */
   readonly printer: (() => Promise<PdfPrinter>) | null;
+  /** Renders report files in worker threads with a time limit; by default the process's shared pool. */
+  readonly renderPool?: RenderPool;
   /** Set Secure on cookies: true behind HTTPS, false for http://localhost. */
   readonly secureCookies: boolean;
 }

@@ -9,16 +9,32 @@ import type { PdfPrinter } from '../../src/render/pdf/printer.ts';
 import { openStore, type Store } from '../../src/store/connect.ts';
 import { publishEdition } from '../../src/store/editions.ts';
 import { importPlan } from '../../src/store/plan-import.ts';
-import { loadExamplePlan, ROOT } from '../support/kitamoto.ts';
+import { workerRenderPool } from '../../src/web/render-pool/pool.ts';
+import { kitamotoPlan, loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 import { KITAMOTO, publishedKitamoto, testApp } from '../support/web.ts';
 
 const R4 = `/plans/${KITAMOTO}/R4`;
 const SMALL = 'ratio-example';
+const LONG_TEXTS = 'long-texts';
+
+/**
+ * Kitamoto with its first KPI given the longest unit the plan file takes and a 40-character series label,
+ * which every figure cell of its row prints: squeezed beside them, the other columns left the PowerPoint
+ * layout no room, and its line count looped for ever (issue 9).
+ */
+function withLongTexts(plan: Plan): Plan {
+  const [id, kpi] = [...plan.kpis][0] ?? [];
+  if (!id || !kpi) throw new Error('the plan has no KPI');
+  const unit = '万'.repeat(40);
+  const series = kpi.series.map((s) => ({ ...s, unit, label: '市内在住の就業者'.repeat(5) }));
+  return { ...plan, id: LONG_TEXTS, kpis: new Map([...plan.kpis, [id, { ...kpi, unit, series }]]) };
+}
 
 describe('downloads of a published edition', () => {
   let store: Store;
   /** The year page of a plan of five KPIs: the report formats render it in a fraction of the seed's time. */
   let small = '';
+  let long = '';
   beforeAll(async () => {
     store = await openStore({ dataDir: null });
     await publishedKitamoto(store);
@@ -27,6 +43,9 @@ describe('downloads of a published edition', () => {
     const year = latestYearWithData(ratio) ?? 0;
     await publishEdition(store.db, { plan: SMALL, year, errata: null }, null);
     small = `/plans/${SMALL}/${formatFiscalYear(year)}`;
+    await importPlan(store.db, withLongTexts(kitamotoPlan()));
+    await publishEdition(store.db, { plan: LONG_TEXTS, year: 2022, errata: null }, null);
+    long = `/plans/${LONG_TEXTS}/R4`;
   }, 60_000);
   afterAll(() => store.close());
 
@@ -64,7 +83,7 @@ describe('downloads of a published edition', () => {
     );
   });
 
-  it('sends PowerPoint and Excel files', async () => {
+  it('sends PowerPoint and Excel files, rendered in worker threads', async () => {
     const app = testApp(store);
     for (const [file, type] of [
       ['report.pptx', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
@@ -75,7 +94,7 @@ describe('downloads of a published edition', () => {
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect(String.fromCharCode(...bytes.slice(0, 2)), file).toBe('PK');
     }
-  });
+  }, 120_000);
 
   it('prints the PDF with the shared printer', async () => {
     const printed: string[] = [];
@@ -110,6 +129,57 @@ describe('downloads of a published edition', () => {
     expect(english).toContain('This server cannot make the PDF version of the report.');
     expect(english).toContain('Chromium was not found at /usr/bin/chromium.');
   });
+
+  it('renders the PowerPoint of an edition whose KPI has a long unit and series label (it hung before)', async () => {
+    const pool = workerRenderPool({ workers: 1, queue: 4, timeLimitMs: 240_000 });
+    try {
+      const res = await testApp(store, { renderPool: pool }).request(`${long}/report.pptx`);
+      expect(res.status).toBe(200);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect(String.fromCharCode(...bytes.slice(0, 2))).toBe('PK');
+    } finally {
+      await pool.close();
+    }
+  }, 300_000);
+
+  it('stops a render that overruns its limit with a clean page, while the public pages still answer', async () => {
+    const pool = workerRenderPool({ workers: 1, queue: 4, timeLimitMs: 50 });
+    try {
+      const app = testApp(store, { renderPool: pool });
+      const [download, page] = await Promise.all([
+        app.request(`${R4}/report.pptx`),
+        app.request(`/plans/${KITAMOTO}/R4`),
+      ]);
+      expect(page.status).toBe(200);
+      expect(download.status).toBe(503);
+      const body = await download.text();
+      expect(body).toContain('実施報告のファイルの作成に時間がかかりすぎたため、中止しました。');
+      expect(body).not.toMatch(/at .*\.ts:\d+|Error:/);
+      const english = await app.request(`${R4}/report.xlsx?lang=en`);
+      expect(english.status).toBe(503);
+      expect(await english.text()).toContain('Making the report file took too long and was stopped.');
+      expect((await app.request(`/plans/${KITAMOTO}/R4?lang=en`)).status).toBe(200);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('refuses a download with 503 and Retry-After when every renderer is busy and the queue is full', async () => {
+    const pool = workerRenderPool({ workers: 1, queue: 0, timeLimitMs: 120_000 });
+    try {
+      const app = testApp(store, { renderPool: pool });
+      const [first, second] = await Promise.all([
+        app.request(`${small}/report.html`),
+        app.request(`${small}/report.xlsx`),
+      ]);
+      expect(first.status).toBe(200);
+      expect(second.status).toBe(503);
+      expect(second.headers.get('retry-after')).toBe('10');
+      expect(await second.text()).toContain('ただいま実施報告のファイルを作成する処理が混み合っています。');
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 
   it('offers nothing for a year without a published edition', async () => {
     const res = await testApp(store).request(`/plans/${KITAMOTO}/R5/report.html`);

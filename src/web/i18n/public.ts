@@ -77,6 +77,10 @@ export const publicJa = {
   },
   pdfUnavailable: 'このサーバーでは、PDF形式の実施報告を作成できません。',
   pdfUnavailableHint: 'HTML形式をダウンロードし、ブラウザの印刷機能でPDFとして保存できます。',
+  renderBusy: 'ただいま実施報告のファイルを作成する処理が混み合っています。',
+  renderBusyHint: (seconds: number): string => `${seconds}秒ほど待ってから、もう一度お試しください。`,
+  renderTimeout: '実施報告のファイルの作成に時間がかかりすぎたため、中止しました。',
+  renderTimeoutHint: '他の形式（HTML・CSV）をお試しいただくか、計画の担当課にお問い合わせください。',
 };
 
 export type PublicMessages = typeof publicJa;
@@ -153,4 +157,8 @@ export const publicEn: PublicMessages = {
   },
   pdfUnavailable: 'This server cannot make the PDF version of the report.',
   pdfUnavailableHint: 'Download the HTML version and save it as PDF with your browser’s print function.',
+  renderBusy: 'The server is busy making report files.',
+  renderBusyHint: (seconds) => `Please try again in about ${seconds} seconds.`,
+  renderTimeout: 'Making the report file took too long and was stopped.',
+  renderTimeoutHint: 'Try another format (HTML or CSV), or contact the office in charge of the plan.',
 };

@@ -1,20 +1,16 @@
 import { Hono } from 'hono';
 import { ShinchokuError } from '../../../core/errors.ts';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
-import { evaluationCsv } from '../../../render/evaluation-csv.ts';
-import { evaluationJson } from '../../../render/evaluation-json.ts';
-import { renderReportHtml } from '../../../render/html/report.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../render/html/script.ts';
-import { toJsonText } from '../../../render/json-text.ts';
 import { messagesFor, type Messages } from '../../../render/messages.ts';
 import type { PdfPrinter } from '../../../render/pdf/printer.ts';
-import { renderReportPptx } from '../../../render/pptx/report.ts';
-import { renderReportXlsx } from '../../../render/xlsx/report.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t, type WebMessages } from '../../i18n/index.ts';
 import { publishedReport, type PublishedReport } from '../../queries/published.ts';
 import { RenderCache } from '../../render-cache.ts';
+import type { RenderFormat, RenderOutput } from '../../render-pool/job.ts';
+import { RETRY_AFTER_SECONDS, sharedRenderPool, type RenderPool } from '../../render-pool/pool.ts';
 import { reportAddress } from './pages.tsx';
 
 /** Enough for every format of a few editions in both languages; a PowerPoint file is about 1 MB. */
@@ -30,12 +26,13 @@ export interface Download {
   readonly type: string;
   /** The report's own policy for the HTML file, which inlines its styles, fonts and one script. */
   readonly policy?: string;
+  /** Refusals of a busy or overrun render come in the page's language. */
   make(
     report: Pick<PublishedReport, 'evaluation'>,
     messages: Messages,
     words: WebMessages,
     variant?: ReportVariant,
-  ): Promise<string | Uint8Array>;
+  ): Promise<RenderOutput>;
 }
 
 /**
@@ -67,55 +64,92 @@ async function printerFor(deps: AppDeps, m: WebMessages): Promise<PdfPrinter> {
   }
 }
 
-/** Every file of an edition; a staff draft renders the report formats through these same entries. */
-export function downloads(deps: AppDeps): Readonly<Record<string, Download>> {
+/** The reviewers' 点検事項 pages stay internal: never in a public download. */
+const PUBLIC = { diagnostics: false } as const;
+
+/** A busy pool or an overrun limit, told in the page's language; a busy server says when to come back. */
+function inWords(error: unknown, words: WebMessages): unknown {
+  if (!(error instanceof ShinchokuError)) return error;
+  if (error.id === 'busy') {
+    return new ShinchokuError('busy', words.renderBusy, words.renderBusyHint(RETRY_AFTER_SECONDS));
+  }
+  if (error.id === 'render-timeout') {
+    return new ShinchokuError('render-timeout', words.renderTimeout, words.renderTimeoutHint);
+  }
+  return error;
+}
+
+/**
+ * Every file of an edition, each rendered in the pool's worker threads (the PDF's HTML too, then printed
+ * by the shared browser); a staff draft renders the report formats through these same entries.
+ */
+export function downloads(
+  deps: AppDeps,
+  pool: RenderPool = deps.renderPool ?? sharedRenderPool(),
+): Readonly<Record<string, Download>> {
+  const render = (
+    format: RenderFormat,
+    report: Pick<PublishedReport, 'evaluation'>,
+    messages: Messages,
+    words: WebMessages,
+    variant: ReportVariant = PUBLIC,
+  ): Promise<RenderOutput> =>
+    pool
+      .render({ format, evaluation: report.evaluation, lang: messages.lang, ...variant })
+      .catch((error: unknown) => {
+        throw inWords(error, words);
+      });
+  const rendered =
+    (format: RenderFormat): Download['make'] =>
+    (report, messages, words, variant) =>
+      render(format, report, messages, words, variant);
   return {
     'report.html': {
       type: 'text/html; charset=utf-8',
       policy: CONTENT_SECURITY_POLICY,
-      make: async (report, messages, _words, variant) =>
-        renderReportHtml(report.evaluation, messages, { ...variant }),
+      make: rendered('html'),
     },
     'report.pdf': {
       type: 'application/pdf',
       async make(report, messages, words, variant) {
         const printer = await printerFor(deps, words);
-        return printer.print(renderReportHtml(report.evaluation, messages, { ...variant }));
+        const html = await render('html', report, messages, words, variant);
+        return printer.print(String(html)).catch((error: unknown) => {
+          throw inWords(error, words);
+        });
       },
     },
     'report.pptx': {
       type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-      make: (report, messages, _words, variant) =>
-        renderReportPptx(report.evaluation, messages, { ...variant }),
+      make: rendered('pptx'),
     },
     'report.xlsx': {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      make: (report, messages, _words, variant) =>
-        renderReportXlsx(report.evaluation, messages, { draft: variant?.draft ?? false }),
+      make: rendered('xlsx'),
     },
-    // The byte order mark lets Excel, which the offices open CSV with, read the file as UTF-8.
-    'data.csv': {
-      type: 'text/csv; charset=utf-8',
-      make: async (report) => evaluationCsv(report.evaluation, { bom: true }),
-    },
-    'data.json': {
-      type: 'application/json; charset=utf-8',
-      make: async (report, messages) => toJsonText(evaluationJson(report.evaluation, messages)),
-    },
+    'data.csv': { type: 'text/csv; charset=utf-8', make: rendered('csv') },
+    'data.json': { type: 'application/json; charset=utf-8', make: rendered('json') },
   };
 }
 
 /** The edition's report in each format and its data, rendered from the same evaluation as the pages. */
 export function downloadRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const cache = new RenderCache<string | Uint8Array>(CACHED_FILES);
+  const cache = new RenderCache<RenderOutput>(CACHED_FILES);
   for (const [file, download] of Object.entries(downloads(deps))) {
     app.get(`/plans/:plan/:year/${file}`, async (c) => {
       const messages = messagesFor(c.var.lang);
       const report = await publishedReport(deps.store.db, reportAddress(c), t(c.var.lang).notFound);
       const { planSlug, fiscalYear, number } = report.edition;
       const key = [planSlug, fiscalYear, number, messages.lang, file].join('/');
-      const body = await cache.get(key, () => download.make(report, messages, t(c.var.lang)));
+      const body = await cache
+        .get(key, () => download.make(report, messages, t(c.var.lang)))
+        .catch((error: unknown) => {
+          if (error instanceof ShinchokuError && error.id === 'busy') {
+            c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+          }
+          throw error;
+        });
       c.header('Content-Type', download.type);
       c.header('Content-Disposition', `attachment; filename="${fileName(report, messages, file)}"`);
       if (download.policy) c.header('Content-Security-Policy', download.policy);
