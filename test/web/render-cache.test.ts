@@ -49,6 +49,25 @@ describe('the shared printer', () => {
     expect(log).toEqual(['closed']);
   });
 
+  it('stops a print that overruns its limit and starts a fresh browser for the next', async () => {
+    const log: string[] = [];
+    let launches = 0;
+    const shared = sharedPrinter(async () => {
+      launches += 1;
+      return {
+        print: () => (launches === 1 ? new Promise<Buffer>(() => {}) : Promise.resolve(Buffer.from('%PDF'))),
+        close: async () => void log.push(`closed ${launches}`),
+      };
+    }, 50);
+    const stuck = await shared.get();
+    await expect(stuck.print('<p>')).rejects.toMatchObject({ id: 'render-timeout' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(log).toEqual(['closed 1']);
+    const fresh = await shared.get();
+    expect((await fresh.print('<p>')).toString()).toBe('%PDF');
+    expect(launches).toBe(2);
+  });
+
   it('closes nothing when no PDF was ever asked for', async () => {
     let attempts = 0;
     const shared = sharedPrinter(async () => {
