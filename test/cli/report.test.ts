@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,25 @@ describe('shinchoku report', () => {
     expect(run.code).toBe(0);
     expect(readFileSync(join(out, 'report-R4-en.html'), 'utf8')).toContain('lang="en"');
   }, 60_000);
+
+  it('refuses an --out where no folder can be made, at once and without spinning', async () => {
+    // Node's recursive mkdir retried for ever under /proc; the folder check now ends in a clear refusal.
+    const run = await runCli('report', KITAMOTO_PATH, '--out', '/proc/shinchoku-report', '--format', 'html');
+    expect(run.code).toBe(73);
+    expect(run.err).toContain('Could not create the folder /proc/shinchoku-report');
+    expect(run.err).not.toContain('Rendering HTML');
+  }, 20_000);
+
+  it('refuses an --out that names a file with the output-unwritable code, not an internal error', async () => {
+    const file = join(outDir(), 'a-file');
+    writeFileSync(file, 'kept');
+    const run = await runCli('report', KITAMOTO_PATH, '--out', file, '--format', 'html');
+    expect(run.code).toBe(73);
+    expect(run.err).toContain(`--out ${file} is a file`);
+    expect(readFileSync(file, 'utf8')).toBe('kept');
+    const nested = await runCli('report', KITAMOTO_PATH, '--out', join(file, 'sub'), '--format', 'html');
+    expect(nested.code).toBe(73);
+  }, 20_000);
 
   it('takes a list of formats and refuses unknown ones', async () => {
     expect(parseFormats('xlsx, HTML')).toEqual(['html', 'xlsx']);

@@ -10,7 +10,7 @@ import { renderReportPptx } from '../../render/pptx/report.ts';
 import { renderReportXlsx } from '../../render/xlsx/report.ts';
 import type { DeckOptions } from '../../render/slides.ts';
 import { messagesFor } from '../../render/messages.ts';
-import { writeFileAtomic } from '../files.ts';
+import { makeFolders, writeFileAtomic } from '../files.ts';
 import type { Io } from '../io.ts';
 import { langOption, onePlanPath, parseCommandArgs, yearOption } from '../options.ts';
 import { terminalProgress, type Progress } from '../progress.ts';
@@ -71,6 +71,7 @@ export async function reportCommand(
   const outDir = values.out ?? 'out';
 
   const evaluation = await evaluatePlanFile(path, yearOption(values.year), io);
+  await outputFolder(outDir);
   const base = join(
     outDir,
     `report-${formatFiscalYear(evaluation.year)}${messages.lang === 'ja' ? '' : `-${messages.lang}`}`,
@@ -85,6 +86,22 @@ export async function reportCommand(
     return written.browserError.exitCode;
   }
   return 0;
+}
+
+/** The folder is made, or found unusable, before seconds are spent rendering into it. */
+async function outputFolder(folder: string): Promise<void> {
+  try {
+    await makeFolders(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ShinchokuError(
+      'output-unwritable',
+      code === 'ENOTDIR' || code === 'EEXIST'
+        ? `--out ${folder} is a file; the report needs a folder to write its files in.`
+        : `Could not create the folder ${folder}: ${code ?? (error as Error).message}.`,
+      'Choose a folder you can write to with --out.',
+    );
+  }
 }
 
 interface Written {
