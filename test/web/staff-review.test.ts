@@ -220,6 +220,6 @@ describeStores('review, comments and publication', (store) => {
     const office = await signedIn(app, 'office');
     const audit = await office.get(`/staff/plans/${PLAN}/audit`);
     expect(audit.status).toBe(200);
-    expect(text(audit.html)).toMatch(/kodomo 実績値の保存 births\/R4 value 325人 300人/);
+    expect(text(audit.html)).toMatch(/kodomo 実績値の保存 出生数 令和4年度 実績値 325人 300人/);
   });
 });
