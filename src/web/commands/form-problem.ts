@@ -1,3 +1,4 @@
+import { readTextField, type TextFieldKind, type TextProblem } from '../../core/text-field.ts';
 import type { DecimalString } from '../../core/decimal.ts';
 import type { PasswordProblem } from '../../core/password-policy.ts';
 import type { FigureConfirm, FigureRefusal } from './figure-feedback.ts';
@@ -6,6 +7,8 @@ import type { FigureConfirm, FigureRefusal } from './figure-feedback.ts';
 export type FormProblem =
   | { readonly kind: 'required' }
   | { readonly kind: 'too-long'; readonly max: number }
+  /** Refused by the text-field rule (core/text-field.ts): too long, a line break, a control character. */
+  | { readonly kind: 'text'; readonly problem: TextProblem }
   | { readonly kind: 'choice' }
   | { readonly kind: 'login-format' }
   /** Refused by the password rule (core/password-policy.ts). */
@@ -45,7 +48,7 @@ export type FormProblem =
   | { readonly kind: 'revision'; readonly reason: 'baseline-year' | 'year-before' | 'baseline-removed' }
   | { readonly kind: 'errata-required' }
   | { readonly kind: 'plan-exists'; readonly slug: string }
-  | { readonly kind: 'plan-file'; readonly messages: readonly string[] }
+  | { readonly kind: 'plan-file'; readonly messages: readonly PlanFileMessage[] }
   | { readonly kind: 'encoding' }
   | { readonly kind: 'file-size'; readonly megabytes: number }
   | { readonly kind: 'conflict'; readonly current: string | null; readonly attempted: string | null }
@@ -53,6 +56,12 @@ export type FormProblem =
   | { readonly kind: 'nothing-entered' }
   | { readonly kind: 'confirm-unapproved'; readonly count: number }
   | { readonly kind: 'withdrawn' };
+
+/**
+ * One problem of an uploaded plan file: the reader's line (file:line:column: message), or, for a text the
+ * text-field rule refused, its place and the rule's problem, which the page words in the reader's language.
+ */
+export type PlanFileMessage = string | { readonly where: string; readonly text: TextProblem };
 
 /** Problems by field name; a form with none was accepted. */
 export type Problems = Readonly<Record<string, FormProblem>>;
@@ -67,6 +76,23 @@ export const rejected = <T = never>(problems: Problems): FormOutcome<T> => ({ ok
 export function requiredText(value: string, max: number): FormProblem | null {
   if (value.trim() === '') return { kind: 'required' };
   return value.length > max ? { kind: 'too-long', max } : null;
+}
+
+/** A field's text under the one text-field rule: the strict value, or the problem to show beside it. */
+export function fieldText(
+  kind: TextFieldKind,
+  value: string,
+  required = false,
+):
+  | { readonly value: string; readonly problem: null }
+  | { readonly value: null; readonly problem: FormProblem } {
+  const read = readTextField(kind, value, { required });
+  if (read.ok) return { value: read.value, problem: null };
+  const problem = read.problem;
+  return {
+    value: null,
+    problem: problem.code === 'text-required' ? { kind: 'required' } : { kind: 'text', problem },
+  };
 }
 
 /** Browsers send a textarea's line breaks as CRLF; texts are stored with LF, as plan files write them. */

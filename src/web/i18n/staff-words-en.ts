@@ -2,6 +2,12 @@ import { formatFigure } from '../../core/format.ts';
 import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
 import { enPasswordProblem } from './password-words.ts';
+import {
+  codePointLabel,
+  type CharacterClass,
+  type TextPlace,
+  type TextProblem,
+} from '../../core/text-field.ts';
 
 /** Figure notes, refusals and form problems in English. */
 export const enNote = (note: FigureNote): string => {
@@ -48,8 +54,34 @@ const enRefusal = (refusal: FigureRefusal): string => {
   }
 };
 
+const EN_CHARACTER: Readonly<Record<CharacterClass, string>> = {
+  control: 'a control character',
+  surrogate: 'an unpaired surrogate',
+  noncharacter: 'a noncharacter',
+  'bidi-control': 'a control that changes the direction of text',
+};
+
+const enPlace = (at: TextPlace): string =>
+  at.line > 1 ? `line ${at.line}, character ${at.column}` : `character ${at.index}`;
+
+/** A text refused by the text-field rule, with its limit or the place of the character. */
+export const enTextProblem = (problem: TextProblem): string => {
+  switch (problem.code) {
+    case 'text-required':
+      return 'Please fill this in.';
+    case 'text-too-long':
+      return `Use at most ${problem.max.toLocaleString('en')} characters; this has ${problem.length > problem.max * 10 ? 'more than ' : ''}${Math.min(problem.length, problem.max * 10).toLocaleString('en')}.`;
+    case 'text-line-break':
+      return `There is a line break at ${enPlace(problem.at)}; this field takes a single line.`;
+    case 'text-character':
+      return `At ${enPlace(problem.at)} there is ${EN_CHARACTER[problem.character]} (${codePointLabel(problem.codePoint)}), which no text may hold. Remove it and send again.`;
+  }
+};
+
 export const enProblem = (problem: FormProblem): string => {
   switch (problem.kind) {
+    case 'text':
+      return enTextProblem(problem.problem);
     case 'required':
       return 'Please fill this in.';
     case 'too-long':

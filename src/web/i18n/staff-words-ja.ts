@@ -2,6 +2,12 @@ import { formatFigure } from '../../core/format.ts';
 import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
 import { jaPasswordProblem } from './password-words.ts';
+import {
+  codePointLabel,
+  type CharacterClass,
+  type TextPlace,
+  type TextProblem,
+} from '../../core/text-field.ts';
 
 /** Figure notes, refusals and form problems in Japanese: the words of staff-ja.ts's functions. */
 export const jaNote = (note: FigureNote): string => {
@@ -48,8 +54,34 @@ const jaConfirm = (confirm: FigureConfirm, unit: string | null): string => {
   }
 };
 
+const JA_CHARACTER: Readonly<Record<CharacterClass, string>> = {
+  control: '制御文字',
+  surrogate: '対になっていないサロゲート',
+  noncharacter: '文字として使えない符号',
+  'bidi-control': '文字の向きを変える制御文字',
+};
+
+const jaPlace = (at: TextPlace): string =>
+  at.line > 1 ? `${at.line}行目の${at.column}文字目` : `${at.index}文字目`;
+
+/** A text refused by the text-field rule, with its limit or the place of the character. */
+export const jaTextProblem = (problem: TextProblem): string => {
+  switch (problem.code) {
+    case 'text-required':
+      return '入力してください。';
+    case 'text-too-long':
+      return `${problem.max.toLocaleString('ja-JP')}文字以内にしてください（いまは${Math.min(problem.length, problem.max * 10).toLocaleString('ja-JP')}文字${problem.length > problem.max * 10 ? '以上' : ''}あります）。`;
+    case 'text-line-break':
+      return `${jaPlace(problem.at)}に改行があります。この項目は改行せずに1行で入力してください。`;
+    case 'text-character':
+      return `${jaPlace(problem.at)}に使えない文字（${codePointLabel(problem.codePoint)}、${JA_CHARACTER[problem.character]}）があります。取り除いてから、もう一度送信してください。`;
+  }
+};
+
 export const jaProblem = (problem: FormProblem): string => {
   switch (problem.kind) {
+    case 'text':
+      return jaTextProblem(problem.problem);
     case 'required':
       return '入力してください。';
     case 'too-long':

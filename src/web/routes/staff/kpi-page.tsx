@@ -174,9 +174,9 @@ export async function renderKpiPage(
               <ReadOnlyEntry lang={lang} view={view} />
             </>
           )}
+          {view.result ? <KpiResults lang={lang} evaluation={view.evaluation} kpi={view.result} /> : null}
           <ReviewPanel {...panelProps} />
           <CommentsPanel {...panelProps} />
-          {view.result ? <KpiResults lang={lang} evaluation={view.evaluation} kpi={view.result} /> : null}
         </>
       ),
     },

@@ -41,6 +41,16 @@ export const staffPaths = {
     `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/comments`,
   kpiSettings: (plan: string, kpi: string): string => `${planBase(plan)}/kpis/${segment(kpi)}/settings`,
   publish: (plan: string, done?: Done): string => withDone(`${planBase(plan)}/publish`, done),
+  /** The publish page of one year: what would go public, and the form; never a year by default. */
+  publishYear: (plan: string, year: FiscalYear, done?: Done): string =>
+    withDone(`${planBase(plan)}/publish/${formatFiscalYear(year)}`, done),
+  withdraw: (plan: string, year: FiscalYear, edition: number): string =>
+    `${planBase(plan)}/publish/${formatFiscalYear(year)}/editions/${edition}/withdraw`,
+  reviewQueue: (plan: string, year: FiscalYear): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/review-queue`,
+  draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
+  draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/draft/report.${format}`,
   audit: (plan: string): string => `${planBase(plan)}/audit`,
   importPlan: `${STAFF_BASE}/import`,
   collect: `${STAFF_BASE}/collect`,
@@ -53,16 +63,6 @@ export const staffPaths = {
   /** One's own password; while a password must be changed, every staff page leads here. */
   password: (done?: Done): string => withDone(`${STAFF_BASE}/account/password`, done),
   departments: `${STAFF_BASE}/departments`,
-  /** The publish page of one year: what would go public, and the form; never a year by default. */
-  publishYear: (plan: string, year: FiscalYear, done?: Done): string =>
-    withDone(`${planBase(plan)}/publish/${formatFiscalYear(year)}`, done),
-  withdraw: (plan: string, year: FiscalYear, edition: number): string =>
-    `${planBase(plan)}/publish/${formatFiscalYear(year)}/editions/${edition}/withdraw`,
-  reviewQueue: (plan: string, year: FiscalYear): string =>
-    `${planBase(plan)}/${formatFiscalYear(year)}/review-queue`,
-  draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
-  draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
-    `${planBase(plan)}/${formatFiscalYear(year)}/draft/report.${format}`,
   accountAudit: `${STAFF_BASE}/audit`,
 };
 
