@@ -5,7 +5,11 @@ export type FigureEntry =
   | { kind: 'value'; value: DecimalString }
   /** Nothing to report this year (— in the report). */
   | { kind: 'none' }
-  /** No value, for a stated reason (未取得, 集計中): one of {@link MISSING_REASONS} when typed. */
+  /**
+   * No value, for a stated reason (未取得, 集計中). A string, not {@link MissingReason}: the list is checked
+   * where people type (forms, workbooks, plan files), while what an earlier release stored (「約4000件」,
+   * free text) is kept and printed as it was ({@link readStoredFigureEntry}).
+   */
   | { kind: 'missing'; reason: string };
 
 /**
@@ -205,6 +209,20 @@ export function parseFigureEntry(raw: string, unit: string | null): FigureRead<F
   if (figure.ok) return read({ kind: 'value', value: figure.value }, figure.notes);
   if (/\d/.test(trimmed)) return figure;
   return refuse({ code: 'unknown-reason', text: reason, reasons: MISSING_REASONS });
+}
+
+/**
+ * Reads a year's entry that Shinchoku itself wrote earlier (a frozen edition): as {@link parseFigureEntry},
+ * except that text which is not a figure stays the reason it was stored as (free text, 「約4000件」). The
+ * reason list and the qualifier rule came later than some stored values, and a rule added later must not
+ * make stored content unreadable; such a reason is printed as it was stored. Never refuses.
+ */
+export function readStoredFigureEntry(
+  raw: string,
+  unit: string | null,
+): Extract<FigureRead<FigureEntry>, { ok: true }> {
+  const entry = parseFigureEntry(raw, unit);
+  return entry.ok ? entry : { ok: true, value: { kind: 'missing', reason: raw.trim() }, notes: [] };
 }
 
 /** A figure that came in as a JavaScript number (JSON, or a YAML number without its source text). */

@@ -3,6 +3,7 @@ import {
   figureFromNumber,
   parseFigureEntry,
   parseFigureText,
+  readStoredFigureEntry,
   type FigureNote,
   type FigureEntry,
 } from '../core/figure-text.ts';
@@ -16,6 +17,7 @@ import { ProblemCollector } from './collector.ts';
 import type { PathSegment } from './problem.ts';
 import type { FigureFields, KpiDefinition, PlanFile } from './schema.ts';
 import type { PlanSource } from './source.ts';
+import type { PlanOrigin } from './origin.ts';
 import { normalizeRevisions } from './revisions.ts';
 import { closest } from './suggest.ts';
 
@@ -26,8 +28,13 @@ type Path = readonly PathSegment[];
  * numbers, references resolved, directions settled. Everything doubtful is reported with its place;
  * the plan is returned only when nothing is in error.
  */
-export function normalizePlan(file: PlanFile, collector: ProblemCollector, source: PlanSource): Plan | null {
-  return new Normalizer(collector, source).plan(file);
+export function normalizePlan(
+  file: PlanFile,
+  collector: ProblemCollector,
+  source: PlanSource,
+  origin: PlanOrigin = 'file',
+): Plan | null {
+  return new Normalizer(collector, source, origin).plan(file);
 }
 
 class Normalizer {
@@ -37,6 +44,7 @@ class Normalizer {
   constructor(
     private readonly problems: ProblemCollector,
     private readonly source: PlanSource,
+    private readonly origin: PlanOrigin,
   ) {}
 
   plan(file: PlanFile): Plan | null {
@@ -340,7 +348,7 @@ class Normalizer {
       const value = this.figure(raw, path, unit);
       return value === null ? null : { kind: 'value', value };
     }
-    const read = parseFigureEntry(raw, unit);
+    const read = this.origin === 'stored' ? readStoredFigureEntry(raw, unit) : parseFigureEntry(raw, unit);
     if (!read.ok) {
       const { message, hint } = describeFigureProblem(read.problem);
       this.problems.error('bad-number', path, message, hint);

@@ -5,7 +5,8 @@ import { ProblemCollector } from './collector.ts';
 import { normalizePlan } from './normalize.ts';
 import type { TextProblem } from '../core/text-field.ts';
 import { formatPath, type PathSegment, type Problem } from './problem.ts';
-import { planFileSchema } from './schema.ts';
+import type { PlanOrigin } from './origin.ts';
+import { planFileSchema, storedPlanFileSchema } from './schema.ts';
 import { MAX_NESTING, tooDeep } from './nesting.ts';
 import { NO_SOURCE, yamlSource, type PlanSource } from './source.ts';
 import { closest } from './suggest.ts';
@@ -27,10 +28,18 @@ const fileProblem = (code: Problem['code'], message: string, hint: string | null
   problems: [{ severity: 'error', code, message, hint, path: [], position: null }],
 });
 
+export interface PlanReadOptions {
+  /**
+   * `file` (the default) for what people and other tools write; `stored` for what Shinchoku itself
+   * stored earlier (an edition's frozen plan), read without the rules added since (see origin.ts).
+   */
+  readonly origin?: PlanOrigin;
+}
+
 /** Reads a plan file's text (YAML, or JSON, which YAML reads too), reporting every problem with its place. */
-export function readPlanText(text: string): PlanReadResult {
+export function readPlanText(text: string, options: PlanReadOptions = {}): PlanReadResult {
   const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > MAX_PLAN_BYTES) {
+  if (bytes > MAX_PLAN_BYTES && options.origin !== 'stored') {
     return fileProblem(
       'file-too-large',
       `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB.`,
@@ -92,11 +101,17 @@ export function readPlanText(text: string): PlanReadResult {
     }
     throw error;
   }
-  return readPlanValue(data, source);
+  return readPlanValue(data, source, options);
 }
 
 /** Validates and normalises a plan that is already a JavaScript value (parsed JSON, a form). */
-export function readPlanValue(data: unknown, source: PlanSource = NO_SOURCE): PlanReadResult {
+export function readPlanValue(
+  data: unknown,
+  source: PlanSource = NO_SOURCE,
+  options: PlanReadOptions = {},
+): PlanReadResult {
+  const origin = options.origin ?? 'file';
+  const schema = origin === 'stored' ? storedPlanFileSchema : planFileSchema;
   const collector = new ProblemCollector(source);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     collector.error(
@@ -107,13 +122,13 @@ export function readPlanValue(data: unknown, source: PlanSource = NO_SOURCE): Pl
     );
     return { plan: null, problems: collector.problems };
   }
-  const shape = planFileSchema.safeParse(data);
+  const shape = schema.safeParse(data);
   if (!shape.success) {
     for (const issue of shape.error.issues) reportIssue(collector, issue, []);
-    const known = planFileSchema.safeParse(withoutUnknownKeys(data, shape.error.issues));
+    const known = schema.safeParse(withoutUnknownKeys(data, shape.error.issues));
     if (known.success) {
       const rest = new ProblemCollector(source);
-      normalizePlan(known.data, rest, source);
+      normalizePlan(known.data, rest, source, origin);
       // A key missing where a typo stands is the typo itself, already reported with its suggestion.
       const typoed = new Set(shape.error.issues.map((issue) => formatPath(issue.path as PathSegment[])));
       collector.problems.push(
@@ -122,7 +137,7 @@ export function readPlanValue(data: unknown, source: PlanSource = NO_SOURCE): Pl
     }
     return { plan: null, problems: collector.problems };
   }
-  const plan = normalizePlan(shape.data, collector, source);
+  const plan = normalizePlan(shape.data, collector, source, origin);
   return { plan, problems: collector.problems };
 }
 
