@@ -193,7 +193,8 @@ export async function editionPlan(
     .orderBy(desc(t.editions.number))
     .limit(1);
   if (!row) return null;
-  const { plan } = readPlanText(row.planYaml);
+  // Frozen by an earlier release, perhaps under fewer rules: read as stored, never refused by a newer rule.
+  const { plan } = readPlanText(row.planYaml, { origin: 'stored' });
   if (!plan)
     throw new ShinchokuError(
       'internal',
