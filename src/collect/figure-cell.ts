@@ -1,10 +1,14 @@
 import type { DecimalString } from '../core/decimal.ts';
-import { describeFigureProblem } from '../core/figure-text-en.ts';
-import { figureFromNumber } from '../core/figure-text.ts';
-import { parsed, refused, type Parsed } from '../core/parsed.ts';
+import { figureFromNumber, type FigureProblem } from '../core/figure-text.ts';
 
 /** Excel keeps a number to 15 significant digits; a longer one was not typed as it reads. */
-const EXCEL_DIGITS = 15;
+export const EXCEL_DIGITS = 15;
+
+/** A number cell's figure; or why it cannot be one, for each interface to word. */
+export type CellFigure =
+  | { readonly ok: true; readonly value: DecimalString }
+  | { readonly ok: false; readonly problem: FigureProblem }
+  | { readonly ok: false; readonly problem: null; readonly tooManyDigits: string };
 
 const stripZeros = (value: string): string => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
 
@@ -33,18 +37,14 @@ export function figureCellValue(value: DecimalString): number | string {
  * Reads a number cell as the decimal a person sees: the float's shortest digits, padded to the decimals
  * the cell's format shows (never cut). More than 15 significant digits cannot have been typed exactly.
  */
-export function figureFromCell(number: number, format: string | undefined): Parsed<DecimalString> {
+export function figureFromCell(number: number, format: string | undefined): CellFigure {
   const figure = figureFromNumber(number);
-  if (!figure.ok) return refused(describeFigureProblem(figure.problem).message);
+  if (!figure.ok) return { ok: false, problem: figure.problem };
   const digits = figure.value.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
-  if (digits.length > EXCEL_DIGITS) {
-    return refused(
-      `${figure.value} has more than ${EXCEL_DIGITS} significant digits, which Excel cannot keep exactly; enter fewer digits.`,
-    );
-  }
+  if (digits.length > EXCEL_DIGITS) return { ok: false, problem: null, tooManyDigits: figure.value };
   const decimals = formatDecimals(format);
-  if (decimals === null) return parsed(figure.value);
+  if (decimals === null) return { ok: true, value: figure.value };
   const [integer = '', fraction = ''] = figure.value.split('.');
-  if (fraction.length >= decimals) return parsed(figure.value);
-  return parsed(`${integer}.${fraction.padEnd(decimals, '0')}` as DecimalString);
+  if (fraction.length >= decimals) return { ok: true, value: figure.value };
+  return { ok: true, value: `${integer}.${fraction.padEnd(decimals, '0')}` as DecimalString };
 }

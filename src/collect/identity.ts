@@ -4,7 +4,7 @@ import { isDecimalString, type DecimalString } from '../core/decimal.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Assessment } from '../core/plan.ts';
-import { parsed, refused, type Parsed } from '../core/parsed.ts';
+import type { IdentityRefusal } from './read/problem.ts';
 import type { ObservationState } from '../store/figures.ts';
 import type { CollectForm } from './form.ts';
 import { COLLECT_FORMAT, INPUT_SHEET } from './layout.ts';
@@ -104,13 +104,14 @@ const META_KEYS = ['format', 'plan', 'year', 'department', 'made', 'sheet', 'hea
  * Reads the hidden sheet back. It is refused whole when its hash does not match, since then nothing in
  * it — which plan, which KPI a row is — can be trusted.
  */
-export function readIdentityCells(cells: readonly (readonly string[])[]): Parsed<WorkbookIdentity> {
+export function readIdentityCells(
+  cells: readonly (readonly string[])[],
+): { ok: true; value: WorkbookIdentity } | { ok: false; refusal: IdentityRefusal } {
+  const refused = (refusal: IdentityRefusal) => ({ ok: false, refusal }) as const;
   const meta = cells.slice(0, META_KEYS.length);
-  if (meta.some((row, i) => row[0] !== META_KEYS[i])) return refused('its hidden identification is missing.');
+  if (meta.some((row, i) => row[0] !== META_KEYS[i])) return refused({ kind: 'missing' });
   const value = (i: number) => meta[i]?.[1] ?? '';
-  if (value(0) !== COLLECT_FORMAT) {
-    return refused(`it was made as 「${value(0)}」, which this version of Shinchoku does not read.`);
-  }
+  if (value(0) !== COLLECT_FORMAT) return refused({ kind: 'format', format: value(0) });
   const hashRow = cells[META_KEYS.length];
   const rows: string[][] = [];
   for (const row of cells.slice(META_KEYS.length + 3)) {
@@ -119,28 +120,31 @@ export function readIdentityCells(cells: readonly (readonly string[])[]): Parsed
   }
   const body = { meta: meta.map((r) => [r[0] ?? '', r[1] ?? '']), rows };
   if (hashRow?.[0] !== 'hash' || hashRow[1] !== hashOf(body)) {
-    return refused('its hidden identifiers were changed (the structure hash does not match).');
+    return refused({ kind: 'hash' });
   }
   try {
     const year = Number(value(2));
     if (!Number.isInteger(year)) throw new Error('year');
-    return parsed({
-      plan: value(1),
-      year,
-      department: value(3),
-      made: value(4),
-      header: lockedSchema.parse(JSON.parse(value(6))),
-      rows: rows.map(([row = '', kpi = '', series = '', locked = '', before = '', digest = '']) => ({
-        row: Number(row),
-        kpi,
-        series: Number(series),
-        locked: lockedSchema.parse(JSON.parse(locked)),
-        before: parseBefore(before),
-        assessment: digest === '' ? null : digest,
-      })),
-    });
+    return {
+      ok: true,
+      value: {
+        plan: value(1),
+        year,
+        department: value(3),
+        made: value(4),
+        header: lockedSchema.parse(JSON.parse(value(6))),
+        rows: rows.map(([row = '', kpi = '', series = '', locked = '', before = '', digest = '']) => ({
+          row: Number(row),
+          kpi,
+          series: Number(series),
+          locked: lockedSchema.parse(JSON.parse(locked)),
+          before: parseBefore(before),
+          assessment: digest === '' ? null : digest,
+        })),
+      },
+    };
   } catch {
-    return refused('its hidden identifiers cannot be read.');
+    return refused({ kind: 'unreadable' });
   }
 }
 

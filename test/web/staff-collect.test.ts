@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 import { makeCollectWorkbooks } from '../../src/collect/make/make-workbooks.ts';
 import { withId } from '../../src/collect/plan-source.ts';
 import type { Store } from '../../src/store/connect.ts';
+import type { DecimalString } from '../../src/core/decimal.ts';
+import { saveObservation } from '../../src/store/figures.ts';
 import { loadStoredPlan } from '../../src/store/plan-repository.ts';
 import { fill, rowOf } from '../collect/support.ts';
 import { describeStores } from '../support/stores.ts';
@@ -10,16 +12,20 @@ import { auditRows, PLAN, seedStaff, StaffClient, text } from './staff-helpers.t
 
 const R5 = 2023;
 
-/** The 商工課 workbook for R5, filled in as the department would. */
-async function filledWorkbook(store: Store, cells: (row: number) => Record<string, string>) {
+/** A department's workbook for a year (商工課, R5 by default), filled in as the department would. */
+async function filledWorkbook(
+  store: Store,
+  cells: (row: number) => Record<string, string>,
+  { department = '商工課', kpi = '就業者一人当たり市内純生産', year = R5 } = {},
+) {
   const plan = withId(await loadStoredPlan(store.db, PLAN));
-  const made = await makeCollectWorkbooks(plan, R5, {
+  const made = await makeCollectWorkbooks(plan, year, {
     office: '未割当',
     now: new Date('2024-04-15T09:00:00+09:00'),
   });
-  const workbook = made.find((m) => m.fileName.includes('商工課'));
-  if (!workbook) throw new Error('no workbook for 商工課');
-  const row = await rowOf(workbook.bytes, '就業者一人当たり市内純生産');
+  const workbook = made.find((m) => m.fileName.includes(department));
+  if (!workbook) throw new Error(`no workbook for ${department}`);
+  const row = await rowOf(workbook.bytes, kpi);
   return { name: workbook.fileName, bytes: await fill(workbook.bytes, cells(row)) };
 }
 
@@ -99,5 +105,46 @@ describeStores('uploading filled workbooks in the web app', (store) => {
     );
     expect(diff).toContain('なし');
     expect(diff).not.toContain('(none)');
+  });
+
+  it('words structure, identity, state and conflict problems in Japanese, and heads the diff with the plan’s title and year', async () => {
+    await seedStaff(store());
+    const client = new StaffClient(testApp(store()));
+    await client.login('office');
+    const edited = await filledWorkbook(store(), (row) => ({ [`C${row}`]: '出生数（書き換え）' }), {
+      department: 'こども課',
+      kpi: '出生数',
+    });
+    const lastYear = await filledWorkbook(store(), (row) => ({ [`F${row}`]: '400' }), { year: R5 - 1 });
+    const clashing = await filledWorkbook(store(), (row) => ({ [`F${row}`]: '４５０', [`H${row}`]: '暫定' }));
+    await saveObservation(
+      store().db,
+      {
+        plan: PLAN,
+        kpi: 'net-product-per-worker',
+        series: 0,
+        year: R5,
+        state: 'final',
+        entry: { kind: 'value', value: '440' as DecimalString },
+        expectedVersion: 0,
+      },
+      null,
+    );
+    const preview = await upload(client, [edited, lastYear, clashing]);
+    expect(preview.status).toBe(422);
+    const problems = text(
+      /<section aria-labelledby="collect-problems">[\s\S]*?<\/section>/.exec(preview.html)?.[0] ?? '',
+    );
+    expect(problems).toContain('書き換えできないセルが編集された');
+    expect(problems).toContain('令和4年度の調査票ですが、いまは令和5年度の調査票を取り込んでいます');
+    expect(problems).toContain('「暫定」は「確定」でも「見込」でもありません');
+    expect(problems).toContain('この調査票を作った後にシステムで変更されています');
+    expect(problems).toContain('全角の文字や空白を半角にそろえました');
+    // File names and cell references aside, not one English word: the reader's codes are worded here.
+    const words = problems.replace(/\S+\.xlsx/g, '').match(/[A-Za-z]{3,}/g);
+    expect(words).toBeNull();
+    const title = (await loadStoredPlan(store().db, PLAN)).title;
+    const heading = text(/<h2 id="collect-changes">[\s\S]*?<\/h2>/.exec(preview.html)?.[0] ?? '');
+    expect(heading.trim()).toBe(`${title}（令和5年度）に反映される変更`);
   });
 });

@@ -6,7 +6,29 @@ export type CellContent =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'number'; readonly value: number; readonly format: string | undefined }
   /** A formula, a date, TRUE/FALSE or an error value: never a figure or a text to take. */
-  | { readonly kind: 'other'; readonly what: string };
+  | { readonly kind: 'other'; readonly what: OtherValue };
+
+/** What a cell holds that is neither a number nor text, for each interface to word. */
+export type OtherValue =
+  | { readonly kind: 'formula' | 'date' | 'unknown' }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'error'; readonly value: string };
+
+/** The English words for {@link OtherValue}: the CLI's, and the text read-only cells are compared by. */
+export function otherValueText(what: OtherValue): string {
+  switch (what.kind) {
+    case 'formula':
+      return 'a formula';
+    case 'date':
+      return 'a date';
+    case 'boolean':
+      return what.value ? 'TRUE' : 'FALSE';
+    case 'error':
+      return `the error value ${what.value}`;
+    case 'unknown':
+      return 'something that is not a value';
+  }
+}
 
 export function cellContent(cell: Cell): CellContent {
   const value: CellValue = cell.value;
@@ -14,13 +36,13 @@ export function cellContent(cell: Cell): CellContent {
   if (typeof value === 'number') return { kind: 'number', value, format: cell.numFmt };
   if (typeof value === 'string')
     return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: value };
-  if (typeof value === 'boolean') return { kind: 'other', what: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { kind: 'other', what: 'a date' };
-  if ('formula' in value || 'sharedFormula' in value) return { kind: 'other', what: 'a formula' };
-  if ('error' in value) return { kind: 'other', what: `the error value ${String(value.error)}` };
+  if (typeof value === 'boolean') return { kind: 'other', what: { kind: 'boolean', value } };
+  if (value instanceof Date) return { kind: 'other', what: { kind: 'date' } };
+  if ('formula' in value || 'sharedFormula' in value) return { kind: 'other', what: { kind: 'formula' } };
+  if ('error' in value) return { kind: 'other', what: { kind: 'error', value: String(value.error) } };
   if ('richText' in value) return textContent(value.richText.map((r) => r.text).join(''));
   if ('hyperlink' in value) return textContent(richOrText(value.text));
-  return { kind: 'other', what: 'something that is not a value' };
+  return { kind: 'other', what: { kind: 'unknown' } };
 }
 
 function richOrText(text: unknown): string {
@@ -43,6 +65,6 @@ export function cellText(cell: Cell): string {
     case 'number':
       return String(content.value);
     case 'other':
-      return `(${content.what})`;
+      return `(${otherValueText(content.what)})`;
   }
 }

@@ -1,9 +1,8 @@
 import { dec, type DecimalString } from '../../core/decimal.ts';
 import { figureConfirmations } from '../../core/figure-checks.ts';
-import { describeFigureConfirm } from '../../core/figure-text-en.ts';
 import type { FigureEntry } from '../../core/figure-text.ts';
 import { formatEntry } from '../../core/format.ts';
-import { formatFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
+import type { FiscalYear } from '../../core/fiscal-year.ts';
 import type { Assessment, Kpi, Plan, Series } from '../../core/plan.ts';
 import type { StoredFigure } from '../../store/apply-observations.ts';
 import { assessmentDigest } from '../identity.ts';
@@ -58,8 +57,9 @@ function historyBefore(series: Series, year: FiscalYear): DecimalString[] {
   return series.baseline ? [series.baseline.value, ...earlier] : earlier;
 }
 
-export function figureText(figure: StoredFigure | null, unit: string | null): string {
-  if (!figure) return '(none)';
+/** A stored or typed figure as the diff shows it; `none` where there is none (the CLI's English by default). */
+export function figureText(figure: StoredFigure | null, unit: string | null, none = '(none)'): string {
+  if (!figure) return none;
   const text = figure.entry.kind === 'none' ? NONE_CHOICE : formatEntry(figure.entry, unit);
   return figure.state === 'provisional' ? `${text} (${STATE_LABELS.provisional})` : text;
 }
@@ -90,27 +90,28 @@ export function compareWithStore(
     const before: StoredFigure | null = row.before.entry
       ? { entry: row.before.entry, state: row.before.state }
       : null;
-    const label = `${kpi.name}${series.label ? `（${series.label}）` : ''} ${formatFiscalYear(year)}`;
+    const place = { kpi: kpi.name, series: series.label ?? null, year, unit };
     if (!input.figure) {
       if (before) {
-        list.warning(
-          valueCell,
-          `the figure was emptied, but the stored ${figureText(current, unit)} is kept; to record that there is nothing to report, pick ${NONE_CHOICE} in the reason column.`,
-        );
+        list.warning(valueCell, { code: 'figure-emptied', stored: current, unit });
       }
     } else if (sameFigure(current, input.figure)) {
       unchanged++;
     } else if (!sameFigure(current, before)) {
-      list.error(
-        input.figure.cell,
-        `${label} was changed in Shinchoku after this workbook was made: it was ${figureText(before, unit)}, it is now ${figureText(current, unit)}, and the workbook says ${figureText(input.figure, unit)}. Decide which is right, then enter it in Shinchoku or in a newly made workbook.`,
-      );
+      const { entry, state } = input.figure;
+      list.error(input.figure.cell, {
+        code: 'changed-since-made',
+        place,
+        before,
+        current,
+        workbook: { entry, state },
+      });
     } else {
       const { entry, state, cell } = input.figure;
       figures.push({ file, cell, kpi, series: row.series, from: current, to: { entry, state } });
       if (entry.kind === 'value') {
         for (const confirm of figureConfirmations(entry.value, unit, historyBefore(series, year))) {
-          list.warning(cell, `${label}: ${describeFigureConfirm(confirm)}`);
+          list.warning(cell, { code: 'confirm', place, confirm });
         }
       }
     }
@@ -118,14 +119,11 @@ export function compareWithStore(
     const textCell = address(COL.text, row.row);
     const currentAssessment = kpi.assessments.get(year) ?? null;
     if (!input.assessment) {
-      if (row.assessment) list.warning(textCell, 'the assessment was emptied, but the stored one is kept.');
+      if (row.assessment) list.warning(textCell, { code: 'assessment-emptied' });
     } else if (sameAssessment(currentAssessment, input.assessment)) {
       unchanged++;
     } else if (assessmentDigest(currentAssessment) !== row.assessment) {
-      list.error(
-        textCell,
-        `the assessment of ${kpi.name} ${formatFiscalYear(year)} was changed in Shinchoku after this workbook was made, and the workbook's differs from it. Decide which is right, then enter it in Shinchoku or in a newly made workbook.`,
-      );
+      list.error(textCell, { code: 'assessment-changed-since-made', kpi: kpi.name, year });
     } else {
       assessments.push({ file, cell: textCell, kpi, from: currentAssessment, to: input.assessment });
     }

@@ -1,5 +1,5 @@
 import { ShinchokuError } from '../../core/errors.ts';
-import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../../core/fiscal-year.ts';
+import type { FiscalYear } from '../../core/fiscal-year.ts';
 import { applyChanges, type Applied, type ChangeBatch } from '../../store/apply-observations.ts';
 import type { Db } from '../../store/connect.ts';
 import { loadStoredPlan } from '../../store/plan-repository.ts';
@@ -19,6 +19,8 @@ export interface CollectOptions {
 
 export interface CollectReport {
   readonly plan: string | null;
+  /** The stored plan's title, for headings; null when no plan was read. */
+  readonly planTitle: string | null;
   readonly year: FiscalYear | null;
   readonly files: readonly string[];
   /** Every problem of every file, in the order of the files. */
@@ -51,7 +53,15 @@ export async function readCollected(
     mostCommon(opened.map((o) => o.identity.year));
   const problems = () => files.flatMap((f) => lists.get(f.name)?.items ?? []);
   if (plan === null || year === null) {
-    return { plan, year, files: files.map((f) => f.name), problems: problems(), changes: EMPTY, batch: null };
+    return {
+      plan,
+      planTitle: null,
+      year,
+      files: files.map((f) => f.name),
+      problems: problems(),
+      changes: EMPTY,
+      batch: null,
+    };
   }
   const matching = opened.filter((o) => belongs(o, plan, year, options, lists.get(o.file) as ProblemList));
   const stored = await loadStoredPlan(db, plan);
@@ -59,6 +69,7 @@ export async function readCollected(
   const origin = (file: string, cell: string) => `${file} ${INPUT_SHEET}!${cell}`;
   return {
     plan,
+    planTitle: stored.title,
     year,
     files: files.map((f) => f.name),
     problems: problems(),
@@ -126,17 +137,11 @@ function belongs(
 ): boolean {
   const { identity } = workbook;
   if (identity.plan !== plan) {
-    problems.error(
-      null,
-      `This workbook is for the plan ${identity.plan}, not ${plan}; it is refused.${options.plan ? '' : ' Name the plan with --plan, or read it separately.'}`,
-    );
+    problems.error(null, { code: 'other-plan', plan: identity.plan, expected: plan, chosen: !!options.plan });
     return false;
   }
   if (identity.year !== year) {
-    problems.error(
-      null,
-      `This workbook collects ${formatFiscalYearLong(identity.year)} (${formatFiscalYear(identity.year)}), but ${formatFiscalYearLong(year)} (${formatFiscalYear(year)}) is being read; it is refused. Read it separately with --year ${formatFiscalYear(identity.year)}.`,
-    );
+    problems.error(null, { code: 'other-year', year: identity.year, expected: year });
     return false;
   }
   return true;

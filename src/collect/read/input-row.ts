@@ -1,15 +1,12 @@
 import type { Worksheet } from 'exceljs';
-import { describeFigureNote, describeFigureProblem } from '../../core/figure-text-en.ts';
-import { parseFigureEntry, type FigureEntry, type FigureProblem } from '../../core/figure-text.ts';
-import { formatNumber } from '../../core/format.ts';
-import { describeTextProblem } from '../../core/text-field-en.ts';
+import { parseFigureEntry, type FigureEntry } from '../../core/figure-text.ts';
 import { readTextField, type TextFieldKind } from '../../core/text-field.ts';
 import type { Assessment } from '../../core/plan.ts';
 import type { ObservationState } from '../../store/figures.ts';
-import { figureFromCell } from '../figure-cell.ts';
-import { COL, NONE_CHOICE, STATE_LABELS, address, columnLetter } from '../layout.ts';
+import { EXCEL_DIGITS, figureFromCell } from '../figure-cell.ts';
+import { COL, NONE_CHOICE, STATE_LABELS, address } from '../layout.ts';
 import { cellContent, type CellContent } from './cell-content.ts';
-import type { ProblemList } from './problem.ts';
+import type { CellHeld, ProblemList } from './problem.ts';
 
 /** What one row of the form asks to record; null where its cells were left empty. */
 export interface RowInput {
@@ -23,32 +20,43 @@ export interface RowInput {
 }
 
 const DASHES = /^[—―‐\-－−ー─]+$/;
-const F = columnLetter(COL.value);
-const G = columnLetter(COL.reason);
-const J = columnLetter(COL.text);
 
-/** Reads and checks a row's input cells; every problem is reported against its cell. */
+/** A cell's content, as a problem names what it held. */
+const held = (content: Exclude<CellContent, { kind: 'empty' }>): CellHeld =>
+  content.kind === 'other'
+    ? content
+    : content.kind === 'text'
+      ? content
+      : { kind: 'number', value: content.value };
+
+/**
+ * Reads and checks a row's input cells; every problem is reported against its cell. `storedReason` is
+ * the reason the store holds for the row's year, which the reason column takes back as it was even when
+ * an earlier release stored it as free text not on today's list.
+ */
 export function readInputRow(
   sheet: Worksheet,
   row: number,
   first: boolean,
   unit: string | null,
   problems: ProblemList,
+  storedReason: string | null = null,
 ): RowInput {
   const at = (column: number) => address(column, row);
   const content = (column: number) => cellContent(sheet.getCell(at(column)));
   const value = readValue(content(COL.value), at(COL.value), unit, problems);
-  const reason = readReason(content(COL.reason), at(COL.reason), unit, problems);
+  const reason = readReason(content(COL.reason), at(COL.reason), unit, problems, storedReason);
   const state = readState(content(COL.state), at(COL.state), problems);
   if (value && reason) {
-    problems.error(
-      at(COL.value),
-      `both the figure (${F}${row}) and a reason for its absence (${G}${row}) are filled in; keep one of them.`,
-    );
+    problems.error(at(COL.value), {
+      code: 'figure-and-reason',
+      valueCell: at(COL.value),
+      reasonCell: at(COL.reason),
+    });
   }
   const entry = value ?? reason;
   if (!entry && state) {
-    problems.warning(at(COL.state), `${STATE_LABELS[state]} is given but there is no figure; it is ignored.`);
+    problems.warning(at(COL.state), { code: 'state-without-figure', state });
   }
   return {
     figure: entry ? { entry, state: state ?? 'final', cell: at(value ? COL.value : COL.reason) } : null,
@@ -59,34 +67,38 @@ export function readInputRow(
 function readValue(content: CellContent, cell: string, unit: string | null, problems: ProblemList) {
   if (content.kind === 'empty') return null;
   if (content.kind === 'other') {
-    problems.error(cell, `the cell holds ${content.what}; enter the figure itself as a number.`);
+    problems.error(cell, { code: 'value-not-number', held: held(content) });
     return null;
   }
   if (content.kind === 'number') {
     const figure = figureFromCell(content.value, content.format);
     if (figure.ok) return { kind: 'value', value: figure.value } as const;
-    problems.error(cell, figure.message);
+    problems.error(
+      cell,
+      figure.problem
+        ? { code: 'figure', problem: figure.problem, column: 'value' }
+        : { code: 'too-many-digits', value: figure.tooManyDigits, max: EXCEL_DIGITS },
+    );
     return null;
   }
   const text = cellText(content.text, 'figure', cell, problems);
   if (text === null) return null;
   const entry = parseFigureEntry(text, unit);
   if (!entry.ok) {
-    problems.error(cell, figureProblemText(entry.problem, 'value'), undefined, entry.problem);
+    problems.error(cell, { code: 'figure', problem: entry.problem, column: 'value' });
     return null;
   }
   if (entry.value.kind === 'missing') {
-    problems.error(
-      cell,
-      `「${content.text.trim()}」 is not a number. Enter the figure alone, or leave ${F} empty and pick a reason in ${G} (未入力の理由).`,
-    );
+    problems.error(cell, { code: 'value-is-reason', text: content.text.trim() });
     return null;
   }
   if (entry.value.kind === 'value' && entry.notes.length > 0) {
-    problems.warning(
-      cell,
-      `「${content.text}」 was read as ${formatNumber(entry.value.value)}: ${entry.notes.map(describeFigureNote).join('; ')}.`,
-    );
+    problems.warning(cell, {
+      code: 'read-as',
+      text: content.text,
+      value: entry.value.value,
+      notes: entry.notes,
+    });
   }
   return entry.value;
 }
@@ -96,15 +108,17 @@ function readReason(
   cell: string,
   unit: string | null,
   problems: ProblemList,
+  storedReason: string | null,
 ): FigureEntry | null {
   if (content.kind === 'empty') return null;
   if (content.kind !== 'text') {
-    const what = content.kind === 'number' ? `the number ${content.value}` : content.what;
-    problems.error(
-      cell,
-      `the cell holds ${what}; a figure goes in ${F}, and ${G} takes only a reason such as 未取得.`,
-    );
+    problems.error(cell, { code: 'reason-not-text', held: held(content) });
     return null;
+  }
+  // The workbook was made with the stored reason in this cell: returned as it was, it is no change, even
+  // when an earlier release stored it as free text that neither the list nor the text rule takes today.
+  if (storedReason !== null && oneLine(content.text) === oneLine(storedReason)) {
+    return { kind: 'missing', reason: storedReason };
   }
   // A reason typed over two lines of a cell (Alt+Enter) is one label.
   const reason = cellText(content.text.replace(/\s+/g, ' '), 'figure', cell, problems);
@@ -113,40 +127,28 @@ function readReason(
   if (folded === NONE_CHOICE.normalize('NFKC') || DASHES.test(folded)) return { kind: 'none' };
   const entry = parseFigureEntry(reason, unit);
   if (!entry.ok) {
-    problems.error(cell, figureProblemText(entry.problem, 'reason'), undefined, entry.problem);
+    problems.error(cell, { code: 'figure', problem: entry.problem, column: 'reason' });
     return null;
   }
   if (entry.value.kind === 'value') {
-    problems.error(cell, `「${reason}」 is a figure; enter it in ${F} (実績値) and leave ${G} empty.`);
+    problems.error(cell, { code: 'reason-is-figure', text: reason });
     return null;
   }
   if (entry.value.kind === 'missing') return entry.value;
   return { kind: 'missing', reason };
 }
 
-/** A refused figure or reason in the words of this reader's other problems, naming the column to use. */
-function figureProblemText(problem: FigureProblem, column: 'value' | 'reason'): string {
-  if (problem.code === 'unknown-reason') {
-    return column === 'value'
-      ? `「${problem.text}」 is not a number. Enter the figure alone, or leave ${F} empty and pick a reason in ${G} (未入力の理由).`
-      : `「${problem.text}」 is not one of the reasons ${G} takes (${problem.reasons.join('、')}); pick one from the list.`;
-  }
-  const { message, hint } = describeFigureProblem(problem);
-  return problem.code === 'qualified' ? `${message} ${hint}` : message;
-}
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 function readState(content: CellContent, cell: string, problems: ProblemList): ObservationState | null {
   if (content.kind === 'empty') return null;
   const text = content.kind === 'text' ? content.text.normalize('NFKC').trim() : '';
   if (text === STATE_LABELS.final) return 'final';
   if (text === STATE_LABELS.provisional || text === '見込み') return 'provisional';
-  const shown =
-    content.kind === 'text'
-      ? `「${text}」`
-      : content.kind === 'number'
-        ? String(content.value)
-        : content.what;
-  problems.error(cell, `${shown} is neither 確定 nor 見込; pick one from the list (empty means 確定).`);
+  problems.error(cell, {
+    code: 'state-unknown',
+    held: content.kind === 'text' ? { kind: 'text', text } : held(content),
+  });
   return null;
 }
 
@@ -160,7 +162,7 @@ function readAssessment(
   const text = assessmentText(textCell, at(COL.text), 'assessment-text', problems);
   if (status === undefined || text === undefined) return null;
   if (status && !text) {
-    problems.error(at(COL.status), `a status phrase needs the assessment itself in ${J}.`);
+    problems.error(at(COL.status), { code: 'status-without-text' });
     return null;
   }
   return text ? { status: status || null, text } : null;
@@ -170,8 +172,7 @@ function readAssessment(
 function assessmentText(content: CellContent, cell: string, kind: TextFieldKind, problems: ProblemList) {
   if (content.kind === 'empty') return '';
   if (content.kind !== 'text') {
-    const what = content.kind === 'number' ? `the number ${content.value}` : content.what;
-    problems.error(cell, `the cell holds ${what}; write the text itself.`);
+    problems.error(cell, { code: 'assessment-not-text', held: held(content) });
     return undefined;
   }
   return cellText(content.text, kind, cell, problems) ?? undefined;
@@ -184,7 +185,6 @@ function assessmentText(content: CellContent, cell: string, kind: TextFieldKind,
 function cellText(raw: string, kind: TextFieldKind, cell: string, problems: ProblemList): string | null {
   const read = readTextField(kind, raw);
   if (read.ok) return read.value;
-  const { message } = describeTextProblem(read.problem);
-  problems.error(cell, `${message[0]?.toLowerCase() ?? ''}${message.slice(1)}`, read.problem);
+  problems.error(cell, { code: 'text', problem: read.problem });
   return null;
 }

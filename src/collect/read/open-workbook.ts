@@ -23,14 +23,14 @@ export async function openCollectWorkbook(
   const problems = new ProblemList(file.name, INPUT_SHEET);
   const loaded = await loadWorkbook(file);
   if (!loaded.ok) {
-    problems.error(null, loaded.message);
+    problems.error(null, loaded.problem);
     return { opened: null, problems };
   }
-  const identity = readIdentity(loaded.value, problems);
+  const identity = readIdentity(loaded.workbook, problems);
   if (!identity) return { opened: null, problems };
-  const sheet = loaded.value.getWorksheet(INPUT_SHEET);
+  const sheet = loaded.workbook.getWorksheet(INPUT_SHEET);
   if (!sheet) {
-    problems.error(null, `The sheet 「${INPUT_SHEET}」 is missing: it was renamed or deleted.`);
+    problems.error(null, { code: 'sheet-missing', sheet: INPUT_SHEET });
     return { opened: null, problems };
   }
   return { opened: { file: file.name, identity, sheet }, problems };
@@ -39,10 +39,7 @@ export async function openCollectWorkbook(
 function readIdentity(workbook: Workbook, problems: ProblemList): WorkbookIdentity | null {
   const hidden = workbook.getWorksheet(ID_SHEET);
   if (!hidden) {
-    problems.error(
-      null,
-      'This is not a collection workbook made by Shinchoku (its hidden identification sheet is missing); only workbooks from `shinchoku collect make` can be read.',
-    );
+    problems.error(null, { code: 'not-collect-workbook' });
     return null;
   }
   // Only the rows that exist are visited: a row numbered 1,000,000 must not cost a million lookups.
@@ -54,7 +51,7 @@ function readIdentity(workbook: Workbook, problems: ProblemList): WorkbookIdenti
   });
   const identity = readIdentityCells(cells);
   if (!identity.ok) {
-    problems.error(null, `The workbook cannot be read safely: ${identity.message}`);
+    problems.error(null, { code: 'identity-unreadable', reason: identity.refusal });
     return null;
   }
   return identity.value;

@@ -1,20 +1,19 @@
 import { EXCEL_MAX_COLUMN, EXCEL_MAX_ROW, LIMITS } from './limits.ts';
+import type { WorkbookProblem } from './problem.ts';
 
 const MACRO_PART = /(^|\/)vbaProject(Signature)?\.bin$|^xl\/(macrosheets|dialogsheets)\//i;
 const EXTERNAL_PART = /^xl\/externalLinks\//i;
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
 
-export const MACROS_REFUSED =
-  'The workbook contains macros; Shinchoku reads only workbooks without them. Save it as 「Excel ブック (*.xlsx)」 and send that file.';
-const EXTERNAL_REFUSED =
-  'The workbook links to other workbooks; remove the links (データ → リンクの編集 → リンクの解除), save it and send it again.';
+export const MACROS_REFUSED: WorkbookProblem = { code: 'macros', part: null };
+const EXTERNAL_REFUSED: WorkbookProblem = { code: 'external-links', part: null };
 
 /** Refuses a workbook by the names of its parts alone: macros and links to other files. */
-export function checkPartNames(names: readonly string[]): string | null {
+export function checkPartNames(names: readonly string[]): WorkbookProblem | null {
   const macro = names.find((n) => MACRO_PART.test(n));
-  if (macro) return `${MACROS_REFUSED} (${macro})`;
+  if (macro) return { code: 'macros', part: macro };
   const link = names.find((n) => EXTERNAL_PART.test(n));
-  if (link) return `${EXTERNAL_REFUSED} (${link})`;
+  if (link) return { code: 'external-links', part: link };
   return null;
 }
 
@@ -22,16 +21,14 @@ export function checkPartNames(names: readonly string[]): string | null {
  * Refuses what a part's XML declares: macros or external links (for a workbook that hides them from
  * the part names), entity declarations (an XML bomb), and sheets too long or ranges too wide to expand.
  */
-export function checkPartContent(name: string, xml: string): string | null {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) {
-    return `The workbook's part ${name} declares XML entities, which Excel never writes; it is refused as unsafe.`;
-  }
+export function checkPartContent(name: string, xml: string): WorkbookProblem | null {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { code: 'xml-entities', part: name };
   if (name === '[Content_Types].xml') {
     if (/macroEnabled|vbaProject/i.test(xml)) return MACROS_REFUSED;
     if (/externalLink/i.test(xml)) return EXTERNAL_REFUSED;
   }
   if (name.endsWith('.rels') && /Type="[^"]*\/externalLink(Path)?"/i.test(xml)) return EXTERNAL_REFUSED;
-  if (refersOutside(xml)) return `${EXTERNAL_REFUSED} (${name})`;
+  if (refersOutside(xml)) return { code: 'external-links', part: name };
   return WORKSHEET_PART.test(name) ? checkSheet(name, xml) : null;
 }
 
@@ -43,14 +40,12 @@ function refersOutside(xml: string): boolean {
   return false;
 }
 
-function checkSheet(name: string, xml: string): string | null {
+function checkSheet(name: string, xml: string): WorkbookProblem | null {
   const rows = xml.match(/<(?:[A-Za-z_][\w.-]*:)?row\b/g)?.length ?? 0;
-  if (rows > LIMITS.sheetRows) {
-    return `A sheet (${name}) has ${rows.toLocaleString('en')} rows; a collection workbook has at most ${LIMITS.sheetRows.toLocaleString('en')}. Send the form as it was made.`;
-  }
+  if (rows > LIMITS.sheetRows) return { code: 'too-many-rows', part: name, rows, limit: LIMITS.sheetRows };
   for (const match of xml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?col\b[^>]*>/g)) {
     const max = Number(/\bmax="(\d+)"/.exec(match[0])?.[1] ?? '0');
-    if (max > EXCEL_MAX_COLUMN) return `A sheet (${name}) declares columns beyond Excel's last column.`;
+    if (max > EXCEL_MAX_COLUMN) return { code: 'columns-beyond', part: name };
   }
   const ranges = [
     ...[...xml.matchAll(/\bsqref="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)),
@@ -60,11 +55,8 @@ function checkSheet(name: string, xml: string): string | null {
   ];
   for (const range of ranges) {
     const cells = rangeCells(range);
-    if (cells === null)
-      return `A sheet (${name}) has a range 「${range.slice(0, 40)}」 that is not a cell range.`;
-    if (cells > LIMITS.rangeCells) {
-      return `A sheet (${name}) has a range ${range} of ${cells.toLocaleString('en')} cells; a collection workbook has none so large.`;
-    }
+    if (cells === null) return { code: 'not-a-range', part: name, range };
+    if (cells > LIMITS.rangeCells) return { code: 'range-too-large', part: name, range, cells };
   }
   return null;
 }

@@ -24,7 +24,7 @@ export function readForms(
   problems: ReadonlyMap<string, ProblemList>,
 ): ReadRow[] {
   const rows: ReadRow[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { file: string; cell: string }>();
   for (const workbook of workbooks) {
     const list = problems.get(workbook.file) as ProblemList;
     if (!checkStructure(workbook.sheet, workbook.identity, list)) continue;
@@ -33,23 +33,25 @@ export function readForms(
       const series = kpi?.series[row.series];
       const kpiCell = address(COL.kpi, row.row);
       if (!kpi || !series) {
-        list.error(
-          kpiCell,
-          `${row.kpi}${row.series > 0 ? ` (series ${row.series + 1})` : ''} is no longer in the plan ${plan.id ?? ''}; make a new workbook with \`shinchoku collect make\`.`,
-        );
+        list.error(kpiCell, {
+          code: 'kpi-not-in-plan',
+          kpi: row.kpi,
+          series: row.series,
+          plan: plan.id ?? '',
+        });
         continue;
       }
       const key = `${row.kpi}#${row.series}`;
       const earlier = seen.get(key);
       if (earlier) {
-        list.error(
-          kpiCell,
-          `${kpi.name} is also asked for in ${earlier}; take its figures from one workbook only.`,
-        );
+        list.error(kpiCell, { code: 'kpi-in-two-workbooks', kpi: kpi.name, ...earlier });
         continue;
       }
-      seen.set(key, `${workbook.file} (${workbook.sheet.name}!${kpiCell})`);
-      const input = readInputRow(workbook.sheet, row.row, row.series === 0, series.unit ?? kpi.unit, list);
+      seen.set(key, { file: workbook.file, cell: `${workbook.sheet.name}!${kpiCell}` });
+      const stored = series.actuals.get(workbook.identity.year);
+      const storedReason = stored?.kind === 'missing' ? stored.reason : null;
+      const unit = series.unit ?? kpi.unit;
+      const input = readInputRow(workbook.sheet, row.row, row.series === 0, unit, list, storedReason);
       rows.push({ file: workbook.file, row, kpi, input });
     }
   }

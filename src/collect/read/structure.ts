@@ -2,13 +2,10 @@ import type { Worksheet } from 'exceljs';
 import type { WorkbookIdentity } from '../identity.ts';
 import { FIRST_DATA_ROW, address, inputColumns } from '../layout.ts';
 import { cellText } from './cell-content.ts';
-import type { ProblemList } from './problem.ts';
+import type { ProblemList, WorkbookProblem } from './problem.ts';
 
 /** Enough to show what went wrong without burying the person under one line per cell. */
 const MAX_REPORTED = 20;
-
-const quote = (text: string) =>
-  text === '' ? '(empty)' : `「${text.length > 40 ? `${text.slice(0, 40)}…` : text}」`;
 
 /**
  * Checks that the form is still the one that was sent: every read-only cell as it was made, and nothing
@@ -17,11 +14,11 @@ const quote = (text: string) =>
  */
 export function checkStructure(sheet: Worksheet, identity: WorkbookIdentity, problems: ProblemList): boolean {
   let reported = 0;
-  const report = (cell: string, message: string) => {
-    if (reported++ < MAX_REPORTED) problems.error(cell, message);
+  const report = (cell: string, problem: WorkbookProblem) => {
+    if (reported++ < MAX_REPORTED) problems.error(cell, problem);
   };
   if (identity.rows.some((r, i) => r.row !== FIRST_DATA_ROW + i)) {
-    problems.error(null, 'The workbook cannot be read safely: its hidden row list is out of order.');
+    problems.error(null, { code: 'identity-rows-out-of-order' });
     return false;
   }
   const expected = new Map<string, string | null>(Object.entries(identity.header));
@@ -33,29 +30,19 @@ export function checkStructure(sheet: Worksheet, identity: WorkbookIdentity, pro
     if (text === null) continue;
     const actual = cellText(sheet.getCell(cell));
     if (actual !== text) {
-      report(
-        cell,
-        `reads ${quote(actual)}, but the form had ${quote(text)} here: read-only cells were edited, or rows or columns were moved, inserted or deleted.`,
-      );
+      report(cell, { code: 'read-only-changed', actual, expected: text });
     }
   }
   sheet.eachRow({ includeEmpty: false }, (line) => {
     line.eachCell({ includeEmpty: false }, (cell) => {
       if (!expected.has(cell.address) && cellText(cell) !== '') {
-        report(
-          cell.address,
-          `${quote(cellText(cell))} is outside the form; write only in the yellow cells, and add no rows or columns.`,
-        );
+        report(cell.address, { code: 'outside-form', text: cellText(cell) });
       }
     });
   });
-  if (reported > MAX_REPORTED)
-    problems.error(null, `…and ${reported - MAX_REPORTED} more cells differ from the form.`);
-  if (reported > 0) {
-    problems.error(
-      null,
-      'The form was changed, so its figures cannot be matched to KPIs safely; the workbook is refused. Copy the figures into a fresh workbook from `shinchoku collect make`.',
-    );
+  if (reported > MAX_REPORTED) {
+    problems.error(null, { code: 'more-cells-differ', count: reported - MAX_REPORTED });
   }
+  if (reported > 0) problems.error(null, { code: 'form-changed' });
   return reported === 0;
 }

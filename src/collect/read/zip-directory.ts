@@ -12,8 +12,73 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
-/** A zip that cannot be read as one: its message says what is wrong, for the person who sent it. */
-export class ZipDamage extends Error {}
+/** What is wrong with a zip that cannot be read as one, for each interface to word. */
+export type ZipDamageDetail =
+  | {
+      readonly kind:
+        | 'not-zip'
+        | 'truncated'
+        | 'multi-part'
+        | 'zip64'
+        | 'directory-damaged'
+        | 'directory-short'
+        | 'name-not-text';
+    }
+  | { readonly kind: 'too-many-parts'; readonly count: number }
+  | {
+      readonly kind:
+        | 'part-damaged'
+        | 'part-short'
+        | 'part-expands'
+        | 'part-undecompressable'
+        | 'part-size'
+        | 'part-checksum';
+      readonly part: string;
+    }
+  | { readonly kind: 'part-method'; readonly part: string; readonly method: number };
+
+/** The English words for {@link ZipDamageDetail}, completing "The file cannot be read: …". */
+export function zipDamageText(detail: ZipDamageDetail): string {
+  switch (detail.kind) {
+    case 'not-zip':
+      return 'it is not a zip archive, so it cannot be an Excel workbook (.xlsx)';
+    case 'truncated':
+      return 'it ends in the middle of its zip structure';
+    case 'multi-part':
+      return 'it is a multi-part zip, which a workbook never is';
+    case 'zip64':
+      return 'it is a ZIP64 archive, which a workbook of this size never needs';
+    case 'directory-damaged':
+      return 'its zip directory is damaged';
+    case 'directory-short':
+      return 'its zip directory is cut short';
+    case 'name-not-text':
+      return 'a part of it has a name that is not text';
+    case 'too-many-parts':
+      return `it holds ${detail.count} parts; a workbook has far fewer`;
+    case 'part-damaged':
+      return `its part ${detail.part} is damaged`;
+    case 'part-short':
+      return `its part ${detail.part} is cut short`;
+    case 'part-expands':
+      return `its part ${detail.part} expands beyond the size its directory declares`;
+    case 'part-undecompressable':
+      return `its part ${detail.part} cannot be decompressed`;
+    case 'part-size':
+      return `its part ${detail.part} is not the size its directory declares`;
+    case 'part-checksum':
+      return `its part ${detail.part} fails its checksum`;
+    case 'part-method':
+      return `its part ${detail.part} uses a compression Excel does not write (method ${detail.method})`;
+  }
+}
+
+/** A zip that cannot be read as one: its detail says what is wrong, for the person who sent it. */
+export class ZipDamage extends Error {
+  constructor(readonly detail: ZipDamageDetail) {
+    super(zipDamageText(detail));
+  }
+}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -21,7 +86,7 @@ const LOCAL = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 
 function u16(bytes: Uint8Array, at: number): number {
-  if (at < 0 || at + 2 > bytes.length) throw new ZipDamage('it ends in the middle of its zip structure');
+  if (at < 0 || at + 2 > bytes.length) throw new ZipDamage({ kind: 'truncated' });
   return (bytes[at] as number) | ((bytes[at + 1] as number) << 8);
 }
 
@@ -36,33 +101,33 @@ function u32(bytes: Uint8Array, at: number): number {
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const end = findEndOfDirectory(bytes);
   if (u16(bytes, end + 4) !== 0 || u16(bytes, end + 6) !== 0) {
-    throw new ZipDamage('it is a multi-part zip, which a workbook never is');
+    throw new ZipDamage({ kind: 'multi-part' });
   }
   const count = u16(bytes, end + 10);
   const offset = u32(bytes, end + 16);
   if (count === 0xffff || offset === 0xffffffff) {
-    throw new ZipDamage('it is a ZIP64 archive, which a workbook of this size never needs');
+    throw new ZipDamage({ kind: 'zip64' });
   }
-  if (count > maxEntries) throw new ZipDamage(`it holds ${count} parts; a workbook has far fewer`);
+  if (count > maxEntries) throw new ZipDamage({ kind: 'too-many-parts', count });
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (u32(bytes, at) !== CENTRAL) throw new ZipDamage('its zip directory is damaged');
+    if (u32(bytes, at) !== CENTRAL) throw new ZipDamage({ kind: 'directory-damaged' });
     const flags = u16(bytes, at + 8);
     const nameLength = u16(bytes, at + 28);
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
-    if (nameBytes.length !== nameLength) throw new ZipDamage('its zip directory is cut short');
+    if (nameBytes.length !== nameLength) throw new ZipDamage({ kind: 'directory-short' });
     let name: string;
     try {
       name = decoder.decode(nameBytes);
     } catch {
-      throw new ZipDamage('a part of it has a name that is not text');
+      throw new ZipDamage({ kind: 'name-not-text' });
     }
     const compressedSize = u32(bytes, at + 20);
     const size = u32(bytes, at + 24);
     if (compressedSize === 0xffffffff || size === 0xffffffff) {
-      throw new ZipDamage('it is a ZIP64 archive, which a workbook of this size never needs');
+      throw new ZipDamage({ kind: 'zip64' });
     }
     entries.push({
       name,
@@ -83,7 +148,7 @@ function findEndOfDirectory(bytes: Uint8Array): number {
   for (let at = last; at >= 0 && at >= last - MAX_COMMENT; at--) {
     if (u32(bytes, at) === EOCD) return at;
   }
-  throw new ZipDamage('it is not a zip archive, so it cannot be an Excel workbook (.xlsx)');
+  throw new ZipDamage({ kind: 'not-zip' });
 }
 
 /**
@@ -91,11 +156,12 @@ function findEndOfDirectory(bytes: Uint8Array): number {
  * exactly that size and matches its checksum: a lying directory is refused, not believed.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  if (u32(bytes, entry.localOffset) !== LOCAL) throw new ZipDamage(`its part ${entry.name} is damaged`);
+  if (u32(bytes, entry.localOffset) !== LOCAL)
+    throw new ZipDamage({ kind: 'part-damaged', part: entry.name });
   const start =
     entry.localOffset + 30 + u16(bytes, entry.localOffset + 26) + u16(bytes, entry.localOffset + 28);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (data.length !== entry.compressedSize) throw new ZipDamage(`its part ${entry.name} is cut short`);
+  if (data.length !== entry.compressedSize) throw new ZipDamage({ kind: 'part-short', part: entry.name });
   let content: Uint8Array;
   if (entry.method === 0) {
     content = data;
@@ -104,20 +170,14 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
       content = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
       const tooLong = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
-      throw new ZipDamage(
-        tooLong
-          ? `its part ${entry.name} expands beyond the size its directory declares`
-          : `its part ${entry.name} cannot be decompressed`,
-      );
+      throw new ZipDamage({ kind: tooLong ? 'part-expands' : 'part-undecompressable', part: entry.name });
     }
   } else {
-    throw new ZipDamage(
-      `its part ${entry.name} uses a compression Excel does not write (method ${entry.method})`,
-    );
+    throw new ZipDamage({ kind: 'part-method', part: entry.name, method: entry.method });
   }
   if (content.length !== entry.size) {
-    throw new ZipDamage(`its part ${entry.name} is not the size its directory declares`);
+    throw new ZipDamage({ kind: 'part-size', part: entry.name });
   }
-  if (crc32(content) !== entry.crc) throw new ZipDamage(`its part ${entry.name} fails its checksum`);
+  if (crc32(content) !== entry.crc) throw new ZipDamage({ kind: 'part-checksum', part: entry.name });
   return content;
 }

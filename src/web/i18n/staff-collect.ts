@@ -1,3 +1,8 @@
+import type { WorkbookProblem } from '../../collect/read/problem.ts';
+import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../../core/fiscal-year.ts';
+import { enCollectProblem } from './staff-collect-words-en.ts';
+import { jaCollectProblem } from './staff-collect-words-ja.ts';
+
 /** The words of the page where the office uploads the departments' filled workbooks. */
 export const staffCollectJa = {
   staffCollect: {
@@ -22,7 +27,9 @@ export const staffCollectJa = {
       to: '新しい値',
     },
     severity: { error: 'エラー', warning: '注意' } as Readonly<Record<'error' | 'warning', string>>,
-    changesHeading: (plan: string, year: string) => `${plan}（${year}）に反映される変更`,
+    changesHeading: (title: string, year: FiscalYear) =>
+      `${title}（${formatFiscalYearLong(year)}）に反映される変更`,
+    problem: jaCollectProblem as (problem: WorkbookProblem) => string,
     noChanges: '反映する変更はありません（入力済みの値はすべて登録済みの値と同じです）。',
     unchanged: (n: number) => `ほかに${n}件は登録済みの値と同じです。`,
     assessment: '評価の文章',
@@ -55,7 +62,8 @@ export const staffCollectEn: typeof staffCollectJa = {
       to: 'New',
     },
     severity: { error: 'Error', warning: 'Note' },
-    changesHeading: (plan: string, year: string) => `Changes to ${plan} (${year})`,
+    changesHeading: (title, year) => `Changes to ${title} (FY${year}, ${formatFiscalYear(year)})`,
+    problem: enCollectProblem,
     noChanges: 'Nothing to apply: every filled-in value matches what is stored.',
     unchanged: (n: number) => `${n} more filled-in entries match what is stored.`,
     assessment: 'Assessment',

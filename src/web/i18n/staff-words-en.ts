@@ -23,7 +23,7 @@ export const enNote = (note: FigureNote): string => {
   }
 };
 
-const enConfirm = (confirm: FigureConfirm, unit: string | null): string => {
+export const enConfirm = (confirm: FigureConfirm, unit: string | null): string => {
   switch (confirm.code) {
     case 'negative-count':
       return `A count (${confirm.unit}) is below zero (${formatFigure(confirm.value, confirm.unit)}).`;

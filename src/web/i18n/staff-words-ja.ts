@@ -43,7 +43,7 @@ const jaRefusal = (refusal: FigureRefusal): string => {
   }
 };
 
-const jaConfirm = (confirm: FigureConfirm, unit: string | null): string => {
+export const jaConfirm = (confirm: FigureConfirm, unit: string | null): string => {
   switch (confirm.code) {
     case 'negative-count':
       return `数（単位：${confirm.unit}）がマイナス（${formatFigure(confirm.value, confirm.unit)}）になっています。`;

@@ -2,12 +2,10 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { CollectReport } from '../../../collect/read/collect.ts';
 import { figureText } from '../../../collect/read/changes.ts';
-import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { applyStashed, CollectStash, previewCollected, type Preview } from '../../commands/collect-upload.ts';
 import type { AppDeps } from '../../deps.ts';
-import type { Lang } from '../../../render/messages.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
 import { Notice } from './components/problem.tsx';
@@ -41,16 +39,8 @@ function UploadForm(props: { words: Words; csrf: string }) {
   );
 }
 
-/** A problem in the reader's language where the reader gave its code; the reader's own words otherwise. */
-function problemWords(words: ReturnType<typeof t>['staff'], p: CollectReport['problems'][number]): string {
-  if (p.text) return words.problem({ kind: 'text', problem: p.text });
-  if (p.figure) return words.problem({ kind: 'figure', refusal: p.figure });
-  return p.message;
-}
-
-function ProblemTable(props: { words: Words; report: CollectReport; lang: Lang }) {
+function ProblemTable(props: { words: Words; report: CollectReport }) {
   const w = props.words;
-  const words = t(props.lang).staff;
   if (props.report.problems.length === 0) return null;
   return (
     <section aria-labelledby="collect-problems">
@@ -73,7 +63,7 @@ function ProblemTable(props: { words: Words; report: CollectReport; lang: Lang }
                 <td>{p.file}</td>
                 <td>{p.sheet && p.cell ? `${p.sheet}!${p.cell}` : '—'}</td>
                 <td>{w.severity[p.severity]}</td>
-                <td>{problemWords(words, p)}</td>
+                <td>{w.problem(p.problem)}</td>
               </tr>
             ))}
           </tbody>
@@ -88,7 +78,7 @@ function ChangeTable(props: { words: Words; report: CollectReport; none: string 
   const { report } = props;
   if (report.plan === null || report.year === null) return null;
   const { figures, assessments, unchanged } = report.changes;
-  const heading = w.changesHeading(report.plan, formatFiscalYear(report.year));
+  const heading = w.changesHeading(report.planTitle ?? report.plan, report.year);
   return (
     <section aria-labelledby="collect-changes">
       <h2 id="collect-changes">{heading}</h2>
@@ -157,7 +147,7 @@ function collectPage(
           <Notice message={state.notice} />
           {preview ? (
             <>
-              <ProblemTable words={w} report={preview.report} lang={c.get('lang')} />
+              <ProblemTable words={w} report={preview.report} />
               <ChangeTable words={w} report={preview.report} none={t(c.get('lang')).staff.none} />
               {preview.token ? (
                 <form method="post" action={staffPaths.collectApply}>
