@@ -1,5 +1,7 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { reviewsOf } from '../../src/store/reviews.ts';
+import * as t from '../../src/store/schema.ts';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
 import { actual, kpiPath, selected, submitForm } from './entry-form-helpers.ts';
@@ -111,6 +113,55 @@ describeStores('the entry form keeps and checks what was typed', (store) => {
     const value = await submitForm(kodomo, 'births', { 's0-value': '330', 's0-reason': '' }, none.html);
     expect(value.status).toBe(200);
     expect(await actual(store().db, 'births')).toEqual({ kind: 'value', value: '330' });
+  });
+
+  it('keeps a reason an earlier release stored as free text when an unrelated change is saved', async () => {
+    const FREE_REASON = 'コロナ影響により未集計';
+    await seedStaff(store());
+    const kodomo = new StaffClient(testApp(store()));
+    await kodomo.login('kodomo');
+    expect((await submitForm(kodomo, 'births', { 's0-reason': '集計中' })).status).toBe(200);
+    // As the previous release's forms saved free text in a figure's place.
+    const births = store()
+      .db.select({ id: t.series.id })
+      .from(t.series)
+      .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
+      .where(and(eq(t.kpis.key, 'births'), eq(t.series.position, 0)));
+    await store()
+      .db.update(t.observations)
+      .set({ reason: FREE_REASON })
+      .where(and(inArray(t.observations.seriesId, births), eq(t.observations.fiscalYear, R5)));
+
+    const page = (await kodomo.get(kpiPath('births'))).html;
+    expect(selected(page, 's0-reason')).toBe(FREE_REASON);
+    expect(text(page)).toContain(`${FREE_REASON}（以前の記録のまま）`);
+    const english = (await kodomo.get(`${kpiPath('births')}?lang=en`)).html;
+    expect(text(english)).toContain(`${FREE_REASON} (kept as recorded)`);
+    await kodomo.get(`${kpiPath('births')}?lang=ja`);
+
+    const assessed = await submitForm(kodomo, 'births', { 'a-text': '減少傾向' }, page);
+    expect(assessed.status).toBe(200);
+    expect(fieldValue(assessed.html, 'a-text')).toBe('減少傾向');
+    expect(await actual(store().db, 'births')).toEqual({ kind: 'missing', reason: FREE_REASON });
+    // A change to the same series's state saves the reason as it was stored.
+    const provisional = await submitForm(kodomo, 'births', { 's0-state': 'provisional' }, assessed.html);
+    expect(provisional.status).toBe(200);
+    expect(selected(provisional.html, 's0-state')).toBe('provisional');
+    expect(await actual(store().db, 'births')).toEqual({ kind: 'missing', reason: FREE_REASON });
+
+    // Only the stored text is taken back: other free text is still no choice.
+    const other = await submitForm(kodomo, 'births', { 's0-reason': 'コロナ影響' }, provisional.html);
+    expect(other.status).toBe(422);
+    expect(text(other.html)).toContain('選択肢から選んでください。');
+    expect(await actual(store().db, 'births')).toEqual({ kind: 'missing', reason: FREE_REASON });
+
+    // Once a reason from the list replaces it, the old text is gone and cannot be posted back.
+    const chosen = await submitForm(kodomo, 'births', { 's0-reason': '未取得' }, provisional.html);
+    expect(chosen.status).toBe(200);
+    expect(text(chosen.html)).not.toContain('以前の記録のまま');
+    const back = await submitForm(kodomo, 'births', { 's0-reason': FREE_REASON }, chosen.html);
+    expect(back.status).toBe(422);
+    expect(await actual(store().db, 'births')).toEqual({ kind: 'missing', reason: '未取得' });
   });
 
   it('saves a negative or fractional count, or a far jump, only once it is confirmed', async () => {

@@ -1,7 +1,7 @@
 import type { KpiSheet } from '../../store/department-kpis.ts';
 import type { ObservationState } from '../../store/figures.ts';
 import { unixLines, type FormProblem } from './form-problem.ts';
-import { entryFields, isReasonChoice, type EntryInput } from './entry-input.ts';
+import { entryFields, isReasonChoice, legacyReasonOf, type EntryInput } from './entry-input.ts';
 
 export const MAX_ASSESSMENT = 4000;
 export const MAX_STATUS = 100;
@@ -10,7 +10,7 @@ export interface SeriesChange {
   readonly position: number;
   /** The figure as typed, '' when a reason was chosen instead. */
   readonly text: string;
-  /** The reason chosen from the list, '' when a figure was typed. */
+  /** The reason chosen from the list (or the stored legacy reason kept), '' when a figure was typed. */
   readonly reason: string;
   readonly state: ObservationState;
   readonly version: number;
@@ -45,7 +45,7 @@ export function checkEntry(sheet: KpiSheet, input: EntryInput) {
       continue;
     }
     const reason = typed.reason;
-    if (reason !== '' && !isReasonChoice(reason)) {
+    if (reason !== '' && !isReasonChoice(reason) && reason !== legacyReasonOf(stored)) {
       problems[entryFields.reason(typed.position)] = { kind: 'choice' };
       continue;
     }

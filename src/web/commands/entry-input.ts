@@ -11,7 +11,10 @@ import type { FormFields } from '../forms.ts';
 export interface SeriesInput {
   readonly position: number;
   readonly text: string;
-  /** '' (a figure is typed), {@link NO_FIGURE} (nothing to report) or one of core's MISSING_REASONS. */
+  /**
+   * '' (a figure is typed), {@link NO_FIGURE} (nothing to report), one of core's MISSING_REASONS, or the
+   * stored legacy reason kept as it was ({@link legacyReasonOf}).
+   */
   readonly reason: string;
   readonly state: string;
   readonly version: number;
@@ -28,6 +31,16 @@ export const NO_FIGURE = 'none';
 export const REASON_CHOICES: readonly string[] = [NO_FIGURE, ...MISSING_REASONS];
 
 export const isReasonChoice = (value: string): boolean => value === NO_FIGURE || isMissingReason(value);
+
+/**
+ * The reason stored for a series when it is not on today's list: free text an earlier release saved
+ * (「コロナ影響により未集計」). The form offers it as one more choice, so saving an unrelated change keeps it;
+ * posted back, it is taken only when it is exactly what is stored, never as new free text.
+ */
+export function legacyReasonOf(series: KpiSheet['series'][number]): string | null {
+  const entry = series.observation?.entry;
+  return entry?.kind === 'missing' && !isReasonChoice(entry.reason) ? entry.reason : null;
+}
 
 export interface AssessmentInput {
   readonly status: string;

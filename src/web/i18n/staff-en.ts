@@ -119,6 +119,7 @@ export const staffEn: StaffMessages = {
       事業中止: '事業中止 (programme cancelled)',
       未確定: '未確定 (not yet final)',
     },
+    keptReason: (reason) => `${reason} (kept as recorded)`,
     confirmLabel: (value) => `${value} is correct (save this value)`,
     submitButton: 'Submit to the planning office',
     submitHelp:

@@ -123,6 +123,8 @@ export const staffJa = {
       事業中止: '事業中止',
       未確定: '未確定',
     } as Readonly<Record<string, string>>,
+    /** A reason an earlier release stored as free text, offered so that saving leaves it as it is. */
+    keptReason: (reason: string): string => `${reason}（以前の記録のまま）`,
     confirmLabel: (value: string): string => `${value}で間違いありません（この値で保存する）`,
     submitButton: '企画担当に提出',
     submitHelp:

@@ -4,7 +4,7 @@ import type { Lang } from '../../../render/messages.ts';
 import type { KpiSheet } from '../../../store/department-kpis.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import type { ReadAs } from '../../commands/entry.ts';
-import { entryFields, REASON_CHOICES, type EntryInput } from '../../commands/entry-input.ts';
+import { entryFields, legacyReasonOf, REASON_CHOICES, type EntryInput } from '../../commands/entry-input.ts';
 import type { FormProblem, Problems } from '../../commands/form-problem.ts';
 import { t } from '../../i18n/index.ts';
 import { Hidden, SelectField, TextArea, TextField } from './components/fields.tsx';
@@ -97,6 +97,11 @@ export function EntryForm(props: EntryFormProps) {
       {props.sheet.series.map((s) => {
         const typed = props.input.series.find((i) => i.position === s.position);
         const valueField = entryFields.value(s.position);
+        // A free-text reason from an earlier release is one more choice, selected while it stands.
+        const legacy = legacyReasonOf(s);
+        const options = legacy
+          ? [...reasonOptions, { value: legacy, label: e.keptReason(legacy) }]
+          : reasonOptions;
         return (
           <fieldset>
             <legend>{e.figuresLegend(s.label)}</legend>
@@ -121,7 +126,7 @@ export function EntryForm(props: EntryFormProps) {
               label={e.reasonLabel}
               help={e.reasonHelp}
               value={typed?.reason ?? ''}
-              options={reasonOptions}
+              options={options}
               problem={props.problems[entryFields.reason(s.position)]}
             />
             <SelectField
