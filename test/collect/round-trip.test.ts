@@ -1,3 +1,4 @@
+import { and, eq, inArray } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { applyCollected, readCollected, type CollectReport } from '../../src/collect/read/collect.ts';
 import { diffText } from '../../src/collect/read/diff-text.ts';
@@ -10,8 +11,9 @@ import type { Db } from '../../src/store/connect.ts';
 import { saveObservation } from '../../src/store/figures.ts';
 import { importPlan } from '../../src/store/plan-import.ts';
 import { loadStoredPlan, planIdOf } from '../../src/store/plan-repository.ts';
+import * as t from '../../src/store/schema.ts';
 import { describeStores } from '../support/stores.ts';
-import { PLAN_ID, departmentPlan, file, fill, makeFor, type CellInput } from './support.ts';
+import { PLAN_ID, departmentPlan, file, fill, makeFor, rowOf, type CellInput } from './support.ts';
 
 const lines = (report: CollectReport) => report.problems.map(formatCollectProblem);
 
@@ -176,6 +178,47 @@ describeStores('collecting figures by workbook', (store) => {
     expect(report.changes.figures).toEqual([]);
     expect(report.changes.assessments).toEqual([]);
     expect(report.changes.unchanged).toBe(32);
+  });
+
+  it('takes back a free-text reason an earlier release stored, as it was, and no other text', async () => {
+    const FREE_REASON = 'コロナ影響により未集計';
+    const db = store().db;
+    await importPlan(db, departmentPlan());
+    // As the previous release's forms and workbooks saved free text in a figure's place.
+    const births = db
+      .select({ id: t.series.id })
+      .from(t.series)
+      .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
+      .where(and(eq(t.kpis.key, 'births'), eq(t.series.position, 0)));
+    await db
+      .update(t.observations)
+      .set({ kind: 'missing', value: null, reason: FREE_REASON })
+      .where(and(inArray(t.observations.seriesId, births), eq(t.observations.fiscalYear, 2022)));
+    const made = await makeFor(await loadStoredPlan(db, PLAN_ID).then((p) => ({ ...p, id: PLAN_ID })), 2022);
+    const name = 'R4_子育て支援課.xlsx';
+    const row = await rowOf(file(made, name).bytes, '出生数');
+    const files = [...made.values()].map((m) => ({ name: m.fileName, bytes: m.bytes }));
+    const withCell = async (cells: Record<string, CellInput>) => [
+      ...files.filter((f) => f.name !== name),
+      { name, bytes: await fill(file(made, name).bytes, cells) },
+    ];
+
+    const untouched = await readCollected(db, files);
+    expect(untouched.problems).toEqual([]);
+    expect(untouched.changes.figures).toEqual([]);
+    expect(untouched.changes.unchanged).toBe(32);
+
+    // The same row's state changed: the reason is written back exactly as it was stored.
+    const provisional = await readCollected(db, await withCell({ [`H${row}`]: '見込' }));
+    expect(provisional.problems).toEqual([]);
+    expect(provisional.changes.figures.map((f) => [f.cell, f.to])).toEqual([
+      [`G${row}`, { entry: { kind: 'missing', reason: FREE_REASON }, state: 'provisional' }],
+    ]);
+
+    const other = await readCollected(db, await withCell({ [`G${row}`]: 'コロナ影響' }));
+    const errors = other.problems.filter((p) => p.severity === 'error');
+    expect(errors).toMatchObject([{ file: name, cell: `G${row}` }]);
+    expect(errors[0]?.message).toContain('「コロナ影響」 is not one of the reasons');
   });
 
   it('refuses a figure changed in the store since the workbook was made, rather than overwrite it', async () => {
