@@ -1,23 +1,26 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, type ServerType } from '@hono/node-server';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/core/plan.ts';
-import { chromiumPath } from '../../src/render/pdf/chromium-path.ts';
-import { CHROMIUM_ARGS, launchPdfPrinter } from '../../src/render/pdf/printer.ts';
+import { launchPdfPrinter } from '../../src/render/pdf/printer.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { publishEdition } from '../../src/store/editions.ts';
 import { importPlan } from '../../src/store/plan-import.ts';
 import { createUser } from '../../src/store/users.ts';
-import { createApp } from '../../src/web/app.ts';
-import { systemClock } from '../../src/web/clock.ts';
 import { staffPaths } from '../../src/web/routes/staff/paths.ts';
 import { sharedPrinter } from '../../src/web/shared-printer.ts';
+import {
+  mainText,
+  publishUnapproved,
+  signIn,
+  startBrowserRig,
+  type Account,
+  type BrowserRig,
+} from '../support/browser-flow.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
 import { danglingLines, htmlLines, pptxLines } from '../support/sentences.ts';
 import { ENGINES } from '../support/stores.ts';
@@ -88,25 +91,12 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(size);
 }
 
-const mainText = (page: Page): Promise<string> => page.locator('main').innerText();
-
-/** Signs in; an account whose password someone else chose is led to change it first, as it must be. */
-async function signIn(context: BrowserContext, base: string, login: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`${base}${staffPaths.login()}`);
-  await page.getByLabel('ログインID').fill(login);
-  await page.getByLabel('パスワード').fill(FIRST_PASSWORD);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-  if (new URL(page.url()).pathname === staffPaths.password()) {
-    await page.getByLabel('現在のパスワード').fill(FIRST_PASSWORD);
-    await page.getByLabel('新しいパスワード', { exact: true }).fill(OWN_PASSWORD);
-    await page.getByLabel('新しいパスワード（確認）').fill(OWN_PASSWORD);
-    await page.getByRole('button', { name: 'パスワードを変更' }).click();
-    await page.waitForURL((url) => url.searchParams.get('done') === 'password-changed');
-  }
-  return page;
-}
+/** Each account was made by the office, so its first sign-in leads to changing the password. */
+const firstSignIn = (login: string): Account => ({
+  login,
+  password: FIRST_PASSWORD,
+  newPassword: OWN_PASSWORD,
+});
 
 /** Types an entry's figures or chooses its reasons, and its assessment, without saving. */
 async function fill(page: Page, entry: Entry): Promise<void> {
@@ -159,10 +149,8 @@ for (const engine of ENGINES) {
   describe.skipIf(!engine.available)(`the R5 cycle in the browser [${engine.name}]`, () => {
     let opened: Awaited<ReturnType<(typeof engine)['open']>>;
     let store: Store;
-    let server: ServerType;
-    let browser: Browser;
+    let rig: BrowserRig;
     let printer: ReturnType<typeof sharedPrinter>;
-    let base = '';
     const work = mkdtempSync(join(tmpdir(), 'shinchoku-r5-cycle-'));
     const plan = planWithDepartments();
     const names = [...plan.kpis.values()].map((k) => k.name);
@@ -181,28 +169,18 @@ for (const engine of ENGINES) {
         await createUser(store.db, { ...user, password: FIRST_PASSWORD, mustChangePassword: true }, null);
       }
       printer = sharedPrinter(() => launchPdfPrinter());
-      const app = createApp({
-        store,
-        clock: systemClock,
-        printer: () => printer.get(),
-        secureCookies: false,
-      });
-      server = await new Promise<ServerType>((resolve) => {
-        const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-      });
-      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+      rig = await startBrowserRig(store, () => printer.get());
     }, 180_000);
 
     afterAll(async () => {
-      await browser?.close();
-      await new Promise((resolve) => server?.close(resolve));
+      await rig?.close();
       await printer?.close();
       await opened?.dispose();
       rmSync(work, { recursive: true, force: true });
     });
 
     it('departments enter all 15 KPIs, the office reviews, returns one, confirms what is missing and publishes; every format has whole sentences', async () => {
+      const { base, browser } = rig;
       const contexts = await Promise.all(
         [0, 1, 2, 3].map(() =>
           browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } }),
@@ -217,8 +195,8 @@ for (const engine of ENGINES) {
       try {
         const kpiUrl = (kpi: string) => `${base}${staffPaths.kpi(PLAN, R5, kpi)}`;
         const department: Readonly<Record<string, Page>> = {
-          [KODOMO]: await signIn(kodomoContext, base, 'kodomo'),
-          [SANGYO]: await signIn(sangyoContext, base, 'sangyo'),
+          [KODOMO]: await signIn(kodomoContext, base, firstSignIn('kodomo')),
+          [SANGYO]: await signIn(sangyoContext, base, firstSignIn('sangyo')),
         };
 
         // Each department enters its KPIs and submits each straight after typing.
@@ -257,7 +235,7 @@ for (const engine of ENGINES) {
         await shoot(department[KODOMO] as Page, '03-submitted');
 
         // The office sees what waits, with the results each entry produces, and approves all but two.
-        const office = await signIn(officeContext, base, 'office');
+        const office = await signIn(officeContext, base, firstSignIn('office'));
         await office.goto(`${base}${staffPaths.reviewQueue(PLAN, R5)}`);
         const queue = await mainText(office);
         for (const entry of ENTRIES) expect(queue).toContain(plan.kpis.get(entry.kpi)?.name);
@@ -314,15 +292,7 @@ for (const engine of ENGINES) {
         await office.waitForLoadState();
         expect(await mainText(office)).toContain('承認していない数値目標が1件あります。');
         await shoot(office, '08-publish-refused');
-        await office
-          .getByLabel('承認していない数値目標が1件あることを確認したうえで、このまま公表します')
-          .check();
-        await office
-          .getByLabel('承認前に公表する理由')
-          .fill('有識者会議の日程に合わせるため。残る1件は次の版で反映します。');
-        await office.getByRole('button', { name: '公表する', exact: true }).click();
-        await office.waitForURL((url) => url.searchParams.get('done') === 'published');
-        expect(await mainText(office)).toContain('公表しました。');
+        await publishUnapproved(office, 1, '有識者会議の日程に合わせるため。残る1件は次の版で反映します。');
 
         // What citizens read: the pages, and the PDF, PPTX and XLSX, each a whole sentence per KPI.
         const citizen = await citizenContext.newPage();
