@@ -52,12 +52,6 @@ function ErrorView(props: { lang: Lang; status: number; error: ShinchokuError | 
           ))}
         </dl>
       ) : null}
-      {error ? (
-        <p class="help">
-          {m.labelled(m.errorCode)}
-          <code>{error.id}</code>
-        </p>
-      ) : null}
       <p>
         <a href="/">{m.errorBackHome}</a>
       </p>

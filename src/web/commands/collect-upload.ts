@@ -63,7 +63,10 @@ export async function previewCollected(
   files: readonly WorkbookFile[],
 ): Promise<Preview> {
   assertRole(user, 'admin');
-  if (files.length === 0) throw new ShinchokuError('invalid', 'Choose at least one filled workbook.');
+  if (files.length === 0)
+    throw new ShinchokuError('invalid', 'Choose at least one filled workbook.', null, [], {
+      reason: 'no-workbook',
+    });
   const report = await readCollected(store.db, files);
   const applicable = report.batch !== null && !report.problems.some((p) => p.severity === 'error');
   const changes = report.changes.figures.length + report.changes.assessments.length;
@@ -84,6 +87,8 @@ export async function applyStashed(
       'not-found',
       'This preview has expired or was already applied.',
       'Upload the workbooks again.',
+      [],
+      { reason: 'preview-expired' },
     );
   }
   const report = await readCollected(store.db, files);

@@ -309,6 +309,8 @@ export const staffEn: StaffMessages = {
       `What you sent is too large to be accepted. This page takes at most ${bytes >= 1048576 ? `${Math.floor(bytes / 1048576)} MB` : `${Math.floor(bytes / 1024)} KB`}.`,
     reviewLocked: 'This KPI is waiting for review or approved, so it cannot be edited.',
     reviewMoved: 'The review has already moved on. Reload the page.',
+    noWorkbook: 'Choose at least one filled workbook.',
+    previewExpired: 'This preview has expired or was already applied. Upload the workbooks again.',
     backToStaff: 'Back to the staff pages',
   },
 };

@@ -21,6 +21,10 @@ function reasonText(c: Context<AppEnv>, error: ShinchokuError): string {
       return m.staffAccount.notSelfReset;
     case 'last-admin':
       return m.staff.problem({ kind: 'last-admin' });
+    case 'no-workbook':
+      return m.staffErrors.noWorkbook;
+    case 'preview-expired':
+      return m.staffErrors.previewExpired;
     case 'body-too-large':
       return m.staffErrors.bodyTooLarge(Number(error.context.limit));
     default:
