@@ -1,5 +1,6 @@
-import { describeTextProblem } from '../core/text-field-en.ts';
 import type { TextProblem } from '../core/text-field.ts';
+import type { PlanProblemDetail } from './problem-detail.ts';
+import { describePlanProblem } from './problem-en.ts';
 import type { PathSegment, Problem, ProblemCode } from './problem.ts';
 import type { PlanSource } from './source.ts';
 
@@ -9,25 +10,18 @@ export class ProblemCollector {
 
   constructor(private readonly source: PlanSource) {}
 
-  error(
-    code: ProblemCode,
-    path: readonly PathSegment[],
-    message: string,
-    hint: string | null = null,
-    key?: string,
-  ): void {
-    this.add('error', code, path, message, hint, key);
+  error(code: ProblemCode, path: readonly PathSegment[], detail: PlanProblemDetail, key?: string): void {
+    this.add('error', code, path, detail, key);
   }
 
   /** A text the text-field rule refused; `key` when the text is a mapping's key rather than a value. */
   textError(path: readonly PathSegment[], text: TextProblem, key?: string): void {
-    const { message, hint } = describeTextProblem(text);
     const code = text.code === 'text-required' ? 'missing-key' : text.code;
-    this.add('error', code, path, message, hint, key, text);
+    this.add('error', code, path, { code: 'text', text }, key, text);
   }
 
-  warn(code: ProblemCode, path: readonly PathSegment[], message: string, hint: string | null = null): void {
-    this.add('warning', code, path, message, hint);
+  warn(code: ProblemCode, path: readonly PathSegment[], detail: PlanProblemDetail): void {
+    this.add('warning', code, path, detail);
   }
 
   get hasErrors(): boolean {
@@ -38,8 +32,7 @@ export class ProblemCollector {
     severity: Problem['severity'],
     code: ProblemCode,
     path: readonly PathSegment[],
-    message: string,
-    hint: string | null,
+    detail: PlanProblemDetail,
     key?: string,
     text?: TextProblem,
   ): void {
@@ -47,8 +40,8 @@ export class ProblemCollector {
     this.problems.push({
       severity,
       code,
-      message,
-      hint,
+      detail,
+      ...describePlanProblem(detail),
       path: fullPath,
       position: this.source.locate(path, key),
       ...(text ? { text } : {}),

@@ -1,4 +1,3 @@
-import { describeFigureNote, describeFigureProblem } from '../core/figure-text-en.ts';
 import {
   figureFromNumber,
   parseFigureEntry,
@@ -8,7 +7,7 @@ import {
   type FigureEntry,
 } from '../core/figure-text.ts';
 import type { DecimalString } from '../core/decimal.ts';
-import { formatFiscalYear, parseFiscalYear, parseYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
+import { parseFiscalYear, parseYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
 import { impliedDirection } from '../core/direction.ts';
 import type { Assessment, Baseline, Direction, Goal, Kpi, Plan, Series, Target } from '../core/plan.ts';
 import { DEFAULT_SETTINGS, type EvaluationSettings, type GradeBand } from '../core/settings.ts';
@@ -51,12 +50,7 @@ class Normalizer {
     const from = this.year(file.plan.period.from, ['plan', 'period', 'from']);
     const to = this.year(file.plan.period.to, ['plan', 'period', 'to']);
     if (from !== null && to !== null && to < from) {
-      this.problems.error(
-        'bad-period',
-        ['plan', 'period'],
-        'The plan period ends before it starts.',
-        'Swap from and to.',
-      );
+      this.problems.error('bad-period', ['plan', 'period'], { code: 'period-reversed' });
     }
     const period = { from: from ?? 0, to: to ?? 0 };
     this.period = period;
@@ -68,24 +62,14 @@ class Normalizer {
     const refused = new Set<string>();
     file.goals.forEach((goal, g) => {
       if (goalIds.has(goal.id)) {
-        this.problems.error(
-          'duplicate-id',
-          ['goals', g, 'id'],
-          `Goal id 「${goal.id}」 is used twice.`,
-          'Give each goal its own id.',
-        );
+        this.problems.error('duplicate-id', ['goals', g, 'id'], { code: 'goal-id-twice', id: goal.id });
       }
       goalIds.add(goal.id);
       goal.kpis.forEach((entry, k) => {
         if ('ref' in entry) return;
         const path = ['goals', g, 'kpis', k];
         if (kpis.has(entry.id)) {
-          this.problems.error(
-            'duplicate-id',
-            [...path, 'id'],
-            `KPI id 「${entry.id}」 is defined twice.`,
-            'To list a KPI under a second goal (再掲), write `- ref: ' + entry.id + '` there instead.',
-          );
+          this.problems.error('duplicate-id', [...path, 'id'], { code: 'kpi-id-twice', id: entry.id });
           refused.add(`${g}/${k}`);
           return;
         }
@@ -101,20 +85,19 @@ class Normalizer {
         const id = 'ref' in entry ? entry.ref : entry.id;
         if ('ref' in entry && !kpis.has(id)) {
           const near = closest(id, [...kpis.keys()]);
-          this.problems.error(
-            'unknown-ref',
-            ['goals', g, 'kpis', k, 'ref'],
-            `No KPI has the id 「${id}」.`,
-            near ? `Did you mean 「${near}」?` : 'A ref names the id of a KPI defined under another goal.',
-          );
+          this.problems.error('unknown-ref', ['goals', g, 'kpis', k, 'ref'], {
+            code: 'unknown-ref',
+            id,
+            near,
+          });
           return;
         }
         if (listed.includes(id)) {
-          this.problems.error(
-            'duplicate-id',
-            ['goals', g, 'kpis', k],
-            `Goal ${goal.id} lists KPI 「${id}」 twice.`,
-          );
+          this.problems.error('duplicate-id', ['goals', g, 'kpis', k], {
+            code: 'kpi-listed-twice',
+            goal: goal.id,
+            id,
+          });
           return;
         }
         if (kpis.has(id)) listed.push(id);
@@ -147,18 +130,10 @@ class Normalizer {
       grades.forEach((band, i) => {
         const next = grades?.[i + 1];
         if (band.min === null && next) {
-          this.problems.error(
-            'bad-grades',
-            [...path, i],
-            `Only the last band may leave out min; 「${band.label}」 is not last.`,
-          );
+          this.problems.error('bad-grades', [...path, i], { code: 'grade-min-not-last', label: band.label });
         }
         if (band.min !== null && next?.min && dec(next.min).gte(dec(band.min))) {
-          this.problems.error(
-            'bad-grades',
-            [...path, i + 1, 'min'],
-            'Grade bands go from best to worst, so each min must be lower than the one before.',
-          );
+          this.problems.error('bad-grades', [...path, i + 1, 'min'], { code: 'grade-order' });
         }
       });
     }
@@ -181,12 +156,7 @@ class Normalizer {
     let series: (Series | null)[];
     if (entry.series) {
       if (hasFigures) {
-        this.problems.error(
-          'series-and-figures',
-          path,
-          `KPI 「${entry.id}」 has both series and its own baseline, target or actuals.`,
-          'Put the figures inside each series, or drop the series list.',
-        );
+        this.problems.error('series-and-figures', path, { code: 'series-and-figures', id: entry.id });
         return null;
       }
       series = entry.series.map((s, i) =>
@@ -239,7 +209,7 @@ class Normalizer {
   ): Series | null {
     const name = label ? `${kpiId} (${label})` : kpiId;
     if (raw.target === undefined) {
-      this.problems.error('missing-key', path, `KPI 「${name}」 has no target.`, 'Add `target: <value>`.');
+      this.problems.error('missing-key', path, { code: 'no-target', name });
       return null;
     }
     const baseline = this.baseline(raw.baseline, [...path, 'baseline'], unit);
@@ -250,24 +220,22 @@ class Normalizer {
     const stated = raw.direction ?? inherited;
     let direction: Direction;
     if (stated && implied && stated !== implied) {
-      this.problems.error(
-        'direction-contradicts',
-        [...path, 'direction'],
-        `direction is ${stated}, but the target ${target.value} is ${implied === 'increase' ? 'above' : 'below'} the baseline ${baseline?.value}.`,
-        'Correct the target or the baseline, or remove direction.',
-      );
+      this.problems.error('direction-contradicts', [...path, 'direction'], {
+        code: 'direction-contradicts',
+        stated,
+        implied,
+        target: target.value,
+        baseline: String(baseline?.value),
+      });
       return null;
     } else if (stated ?? implied) {
       direction = (stated ?? implied) as Direction;
     } else {
-      this.problems.error(
-        'direction-needed',
-        path,
-        baseline
-          ? `KPI 「${name}」 has its target equal to its baseline, so it cannot tell which way is better.`
-          : `KPI 「${name}」 has no baseline, so it cannot tell which way is better.`,
-        'Add `direction: increase` or `direction: decrease`.',
-      );
+      this.problems.error('direction-needed', path, {
+        code: 'direction-needed',
+        name,
+        equal: baseline !== null,
+      });
       return null;
     }
 
@@ -319,12 +287,11 @@ class Normalizer {
     if (!isObject || raw.year === undefined) return { value, span: null };
     const span = parseYearSpan(String(raw.year));
     if (!span.ok) {
-      this.problems.error(
-        'bad-year',
-        [...path, 'year'],
-        span.message,
-        'Write the year as H30, or a span as 「H30～R2平均値」.',
-      );
+      this.problems.error('bad-year', [...path, 'year'], {
+        code: 'bad-year-span',
+        text: String(raw.year),
+        english: span.message,
+      });
       return undefined;
     }
     return { value, span: span.value };
@@ -350,8 +317,7 @@ class Normalizer {
     }
     const read = this.origin === 'stored' ? readStoredFigureEntry(raw, unit) : parseFigureEntry(raw, unit);
     if (!read.ok) {
-      const { message, hint } = describeFigureProblem(read.problem);
-      this.problems.error('bad-number', path, message, hint);
+      this.problems.error('bad-number', path, { code: 'figure', problem: read.problem, hint: true });
       return null;
     }
     this.noteNormalized(raw, read.notes, path);
@@ -361,12 +327,7 @@ class Normalizer {
   private figure(raw: number | string, path: Path, unit: string | null): DecimalString | null {
     const written = typeof raw === 'number' ? this.source.numberText(path) : raw;
     if (written !== null && /^[+-]?0[xob]/i.test(written)) {
-      this.problems.error(
-        'bad-number',
-        path,
-        `「${written}」 is not a decimal number.`,
-        'Write the figure in decimal digits.',
-      );
+      this.problems.error('bad-number', path, { code: 'not-decimal', text: written });
       return null;
     }
     const read = written !== null ? parseFigureText(written, unit) : null;
@@ -377,46 +338,41 @@ class Normalizer {
     if (typeof raw === 'number') {
       const fromNumber = figureFromNumber(raw);
       if (fromNumber.ok) return fromNumber.value;
-      this.problems.error('bad-number', path, describeFigureProblem(fromNumber.problem).message);
+      this.problems.error('bad-number', path, { code: 'figure', problem: fromNumber.problem, hint: false });
       return null;
     }
-    const { message, hint } = describeFigureProblem(
-      read?.ok === false ? read.problem : { code: 'not-number', text: raw },
-    );
-    this.problems.error('bad-number', path, message, hint);
+    this.problems.error('bad-number', path, {
+      code: 'figure',
+      problem: read?.ok === false ? read.problem : { code: 'not-number', text: raw },
+      hint: true,
+    });
     return null;
   }
 
   private noteNormalized(raw: string, notes: readonly FigureNote[], path: Path): void {
     if (notes.length === 0) return;
-    this.problems.warn(
-      'normalized-number',
-      path,
-      `「${raw}」 was read as a number: ${notes.map(describeFigureNote).join('; ')}.`,
-      'Write plain digits to silence this warning.',
-    );
+    this.problems.warn('normalized-number', path, { code: 'normalized', text: raw, notes });
   }
 
   private year(raw: string | number, path: Path): FiscalYear | null {
     const read = parseFiscalYear(String(raw));
     if (read.ok) return read.value;
-    this.problems.error('bad-year', path, read.message);
+    this.problems.error('bad-year', path, { code: 'bad-year', text: String(raw), english: read.message });
     return null;
   }
 
   private yearKey(key: string, path: Path, seen: ReadonlyMap<FiscalYear, unknown>): FiscalYear | null {
     const read = parseFiscalYear(key);
     if (!read.ok) {
-      this.problems.error('bad-year', [...path, key], read.message);
+      this.problems.error('bad-year', [...path, key], { code: 'bad-year', text: key, english: read.message });
       return null;
     }
     if (seen.has(read.value)) {
-      this.problems.error(
-        'duplicate-year',
-        [...path, key],
-        `「${key}」 is ${formatFiscalYear(read.value)}, which this list already has.`,
-        'Keep one entry per fiscal year.',
-      );
+      this.problems.error('duplicate-year', [...path, key], {
+        code: 'duplicate-year',
+        key,
+        year: read.value,
+      });
       return null;
     }
     return read.value;

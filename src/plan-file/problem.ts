@@ -1,4 +1,5 @@
 import { displayableText, type TextProblem } from '../core/text-field.ts';
+import type { PlanProblemDetail } from './problem-detail.ts';
 
 /** Where in a file something stands: 1-based line and column. */
 export interface Position {
@@ -12,6 +13,9 @@ export type PathSegment = string | number;
 export interface Problem {
   readonly severity: 'error' | 'warning';
   readonly code: ProblemCode;
+  /** What is wrong, as a code and its parameters, for an interface to word in its reader's language. */
+  readonly detail: PlanProblemDetail;
+  /** The detail in English (problem-en.ts), as the command line prints it. */
   readonly message: string;
   readonly hint: string | null;
   readonly path: readonly PathSegment[];

@@ -3,8 +3,10 @@ import type { z } from 'zod';
 import type { Plan } from '../core/plan.ts';
 import { ProblemCollector } from './collector.ts';
 import { normalizePlan } from './normalize.ts';
-import type { TextProblem } from '../core/text-field.ts';
-import { formatPath, type PathSegment, type Problem } from './problem.ts';
+import { displayableText, type TextProblem } from '../core/text-field.ts';
+import { formatPath, type PathSegment, type Position, type Problem } from './problem.ts';
+import type { FoundValue, PlanProblemDetail } from './problem-detail.ts';
+import { describePlanProblem } from './problem-en.ts';
 import type { PlanOrigin } from './origin.ts';
 import { planFileSchema, storedPlanFileSchema } from './schema.ts';
 import { MAX_NESTING, tooDeep } from './nesting.ts';
@@ -23,9 +25,13 @@ export interface PlanReadResult {
   readonly problems: readonly Problem[];
 }
 
-const fileProblem = (code: Problem['code'], message: string, hint: string | null): PlanReadResult => ({
+const fileProblem = (
+  code: Problem['code'],
+  detail: PlanProblemDetail,
+  position: Position | null = null,
+): PlanReadResult => ({
   plan: null,
-  problems: [{ severity: 'error', code, message, hint, path: [], position: null }],
+  problems: [{ severity: 'error', code, detail, ...describePlanProblem(detail), path: [], position }],
 });
 
 export interface PlanReadOptions {
@@ -40,31 +46,16 @@ export interface PlanReadOptions {
 export function readPlanText(text: string, options: PlanReadOptions = {}): PlanReadResult {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_PLAN_BYTES && options.origin !== 'stored') {
-    return fileProblem(
-      'file-too-large',
-      `The file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a plan file may be at most ${MAX_PLAN_BYTES / 1024 / 1024} MB.`,
-      'Check that this is the plan file, not a data export.',
-    );
+    return fileProblem('file-too-large', {
+      code: 'file-too-large',
+      megabytes: (bytes / 1024 / 1024).toFixed(1),
+      limit: MAX_PLAN_BYTES / 1024 / 1024,
+    });
   }
-  if (text.trim() === '')
-    return fileProblem('file-empty', 'The file is empty.', 'A plan file starts with `plan:` and `goals:`.');
+  if (text.trim() === '') return fileProblem('file-empty', { code: 'file-empty' });
 
   const deep = tooDeep(text);
-  if (deep) {
-    return {
-      plan: null,
-      problems: [
-        {
-          severity: 'error',
-          code: 'too-deep',
-          message: `The file nests more than ${MAX_NESTING} levels deep here; a plan needs about ten.`,
-          hint: 'Look for brackets [ or { that are never closed, or indentation that keeps growing.',
-          path: [],
-          position: deep,
-        },
-      ],
-    };
-  }
+  if (deep) return fileProblem('too-deep', { code: 'too-deep', limit: MAX_NESTING }, deep);
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -74,14 +65,16 @@ export function readPlanText(text: string, options: PlanReadOptions = {}): PlanR
       plan: null,
       problems: doc.errors.map((error) => {
         const { line, col } = lineCounter.linePos(error.pos[0]);
+        const detail: PlanProblemDetail = {
+          code: 'syntax',
+          duplicateKey: error.code === 'DUPLICATE_KEY',
+          english: error.message.split('\n')[0] ?? error.message,
+        };
         return {
           severity: 'error',
           code: 'syntax',
-          message: error.message.split('\n')[0] ?? error.message,
-          hint:
-            error.code === 'DUPLICATE_KEY'
-              ? 'Each key may appear once in a mapping.'
-              : 'Check the indentation and quoting here.',
+          detail,
+          ...describePlanProblem(detail),
           path: [],
           position: { line, column: col },
         } satisfies Problem;
@@ -93,11 +86,7 @@ export function readPlanText(text: string, options: PlanReadOptions = {}): PlanR
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     if (error instanceof ReferenceError) {
-      return fileProblem(
-        'alias-bomb',
-        'The file uses YAML aliases excessively, as a resource-exhaustion attack does.',
-        'Write the values out instead of aliasing them.',
-      );
+      return fileProblem('alias-bomb', { code: 'alias-bomb' });
     }
     throw error;
   }
@@ -114,15 +103,10 @@ export function readPlanValue(
   const schema = origin === 'stored' ? storedPlanFileSchema : planFileSchema;
   const collector = new ProblemCollector(source);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    collector.error(
-      'wrong-type',
-      [],
-      'The file does not hold a plan.',
-      'A plan file is a mapping with the keys `plan` and `goals`.',
-    );
+    collector.error('wrong-type', [], { code: 'not-a-plan' });
     return { plan: null, problems: collector.problems };
   }
-  const shape = schema.safeParse(data);
+  const shape = schema.safeParse(data, { reportInput: true });
   if (!shape.success) {
     for (const issue of shape.error.issues) reportIssue(collector, issue, []);
     const known = schema.safeParse(withoutUnknownKeys(data, shape.error.issues));
@@ -194,7 +178,7 @@ function reportIssue(
     case 'custom': {
       const text = (issue.params as { text?: TextProblem } | undefined)?.text;
       if (text) collector.textError(path, text);
-      else collector.error('bad-value', path, issue.message);
+      else collector.error('bad-value', path, { code: 'invalid', english: issue.message });
       return;
     }
     case 'invalid_key': {
@@ -203,20 +187,14 @@ function reportIssue(
       for (const inner of issue.issues) {
         const text = (inner as { params?: { text?: TextProblem } }).params?.text;
         if (text) collector.textError(path.slice(0, -1), text, String(key));
-        else collector.error('bad-value', path, inner.message);
+        else collector.error('bad-value', path, { code: 'invalid', english: inner.message });
       }
       return;
     }
     case 'unrecognized_keys':
       for (const key of issue.keys) {
         const near = closest(key, KNOWN_KEYS);
-        collector.error(
-          'unknown-key',
-          path,
-          `Unknown key 「${clip(key)}」.`,
-          near ? `Did you mean 「${near}」?` : 'Remove it, or check its indentation.',
-          key,
-        );
+        collector.error('unknown-key', path, { code: 'unknown-key', key: clip(key), near }, key);
       }
       return;
     case 'invalid_union': {
@@ -227,40 +205,38 @@ function reportIssue(
         for (const inner of best) reportIssue(collector, inner, path);
         return;
       }
-      collector.error('wrong-type', path, `This value has the wrong form: ${describeExpected(branches)}.`);
+      collector.error('wrong-type', path, { code: 'wrong-form', expected: expectedTypes(branches) });
       return;
     }
     case 'invalid_type':
       if (issue.input === undefined) {
-        collector.error(
-          'missing-key',
-          path.slice(0, -1),
-          `The key 「${String(path[path.length - 1])}」 is missing.`,
-          `Add \`${String(path[path.length - 1])}:\`.`,
-        );
+        collector.error('missing-key', path.slice(0, -1), {
+          code: 'missing-key',
+          key: String(path[path.length - 1]),
+        });
       } else {
-        collector.error('wrong-type', path, `Expected ${issue.expected}, found ${describe(issue.input)}.`);
+        collector.error('wrong-type', path, {
+          code: 'wrong-type',
+          expected: issue.expected,
+          found: foundValue(issue.input),
+        });
       }
       return;
     case 'invalid_value':
-      collector.error(
-        'bad-value',
-        path,
-        `「${clip(String(issue.input))}」 is not allowed here.`,
-        `Use one of: ${issue.values.map(String).join(', ')}.`,
-      );
+      collector.error('bad-value', path, {
+        code: 'not-allowed',
+        value: clip(String(issue.input)),
+        allowed: issue.values.map(String),
+      });
       return;
     case 'too_small':
-      collector.error(
-        'bad-value',
-        path,
-        issue.origin === 'array'
-          ? `This list needs at least ${String(issue.minimum)} entry.`
-          : `This value is too small or too short (at least ${String(issue.minimum)}).`,
-      );
+      collector.error('bad-value', path, {
+        code: issue.origin === 'array' ? 'too-few' : 'too-small',
+        minimum: String(issue.minimum),
+      });
       return;
     default:
-      collector.error('bad-value', path, issue.message);
+      collector.error('bad-value', path, { code: 'invalid', english: issue.message });
   }
 }
 
@@ -271,20 +247,20 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
   );
 }
 
-function describeExpected(branches: readonly (readonly z.core.$ZodIssue[])[]): string {
+function expectedTypes(branches: readonly (readonly z.core.$ZodIssue[])[]): string[] {
   const expected = branches.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => i.expected));
-  return `expected ${[...new Set(expected)].join(' or ')}`;
+  return [...new Set(expected)];
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} 「${clip(String(value))}」`;
+function foundValue(value: unknown): FoundValue {
+  if (value === null) return { kind: 'null' };
+  if (Array.isArray(value)) return { kind: 'list' };
+  if (typeof value === 'object') return { kind: 'mapping' };
+  return { kind: 'scalar', type: typeof value, text: clip(String(value)) };
 }
 
-/** What a message quotes of a value, so a huge one cannot make a huge message. */
+/** What a message quotes of a value, so a huge one (or one holding a NUL) cannot bloat or break it. */
 function clip(text: string): string {
   const chars = [...text.slice(0, 200)];
-  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+  return displayableText(chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text);
 }

@@ -1,5 +1,5 @@
 import { impliedDirection } from '../core/direction.ts';
-import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
+import type { FiscalYear } from '../core/fiscal-year.ts';
 import { baselineYear, type Baseline, type Direction, type Revision, type Target } from '../core/plan.ts';
 import type { ProblemCollector } from './collector.ts';
 import type { PathSegment } from './problem.ts';
@@ -26,9 +26,6 @@ export interface RevisedSeries {
   readonly target: Target;
   readonly direction: Direction;
 }
-
-const span = (period: RevisedSeries['period']) =>
-  `${formatFiscalYear(period.from)}～${formatFiscalYear(period.to)}`;
 
 /**
  * Reads a series's `revisions:` list: each from a year of the plan after the baseline year, oldest first,
@@ -59,56 +56,34 @@ export function normalizeRevisions(
       failed = true;
       return;
     }
-    const label = formatFiscalYear(from);
     if (seen.has(from)) {
-      fail(
-        'duplicate-year',
-        [...path, 'from'],
-        `KPI 「${series.name}」 has two revisions from ${label}.`,
-        'Keep one revision per fiscal year, with both values in it if both changed.',
-      );
+      fail('duplicate-year', [...path, 'from'], { code: 'revision-twice', name: series.name, from });
       return;
     }
     seen.add(from);
     if (previous !== null && from < previous) {
-      fail(
-        'bad-revision',
-        [...path, 'from'],
-        `Revisions are listed oldest first, but the one from ${label} comes after the one from ${formatFiscalYear(previous)}.`,
-        'Put the revisions in the order of their years.',
-      );
+      fail('bad-revision', [...path, 'from'], { code: 'revision-order', from, previous });
     }
     previous = Math.max(previous ?? from, from);
     if (from < series.period.from || from > series.period.to) {
-      fail(
-        'bad-revision',
-        [...path, 'from'],
-        `A revision from ${label} lies outside the plan period (${span(series.period)}).`,
-        'A revision applies from one of the plan’s years.',
-      );
+      fail('bad-revision', [...path, 'from'], {
+        code: 'revision-outside',
+        from,
+        start: series.period.from,
+        end: series.period.to,
+      });
     } else if (from <= baselineYear(series, baseline)) {
-      fail(
-        'bad-revision',
-        [...path, 'from'],
-        `A revision from ${label} does not come after the baseline year (${formatFiscalYear(baselineYear(series, baseline))}).`,
-        'A revision applies from a year after the baseline was measured.',
-      );
+      fail('bad-revision', [...path, 'from'], {
+        code: 'revision-before-baseline',
+        from,
+        baselineYear: baselineYear(series, baseline),
+      });
     }
     if (written.note.trim() === '') {
-      fail(
-        'bad-revision',
-        [...path, 'note'],
-        `The revision from ${label} has no note.`,
-        'Say why the value changed, as the report should print it.',
-      );
+      fail('bad-revision', [...path, 'note'], { code: 'revision-no-note', from });
     }
     if (written.target === undefined && written.baseline === undefined) {
-      fail(
-        'bad-revision',
-        path,
-        `The revision from ${label} changes neither the target nor the baseline.`,
-        'Add `target:` or `baseline:` (or both).',
-      );
+      fail('bad-revision', path, { code: 'revision-empty', from });
       return;
     }
     const newTarget =
@@ -120,43 +95,35 @@ export function normalizeRevisions(
       return;
     }
     if (written.baseline !== undefined && newBaseline === null) {
-      fail(
-        'bad-revision',
-        [...path, 'baseline'],
-        `The revision from ${label} removes the baseline.`,
-        'A revision gives a new baseline value; a KPI that loses its baseline is changed in the plan itself.',
-      );
+      fail('bad-revision', [...path, 'baseline'], { code: 'revision-removes-baseline', from });
       return;
     }
     if (newTarget && newTarget.year < from && from <= series.period.to) {
-      fail(
-        'bad-revision',
-        [...path, 'target'],
-        `The revised target is for ${formatFiscalYear(newTarget.year)}, before the revision applies (${label}).`,
-        'A target is for a year at or after the one the revision applies from.',
-      );
+      fail('bad-revision', [...path, 'target'], {
+        code: 'revision-target-before',
+        from,
+        targetYear: newTarget.year,
+      });
     }
     const nextTarget = newTarget ?? target;
     const nextBaseline = newBaseline ?? baseline;
     const implied = nextBaseline ? impliedDirection(nextBaseline.value, nextTarget.value) : null;
     if (implied && implied !== series.direction) {
-      fail(
-        'direction-contradicts',
-        path,
-        `From ${label}, the target ${nextTarget.value} would be ${implied === 'increase' ? 'above' : 'below'} the baseline ${nextBaseline?.value}, turning KPI 「${series.name}」 from ${series.direction} to ${implied}.`,
-        'Check the revised values: a revision changes how far the KPI aims, not which way is better.',
-      );
+      fail('direction-contradicts', path, {
+        code: 'revision-turns',
+        from,
+        name: series.name,
+        target: nextTarget.value,
+        baseline: String(nextBaseline?.value),
+        direction: series.direction,
+        implied,
+      });
     }
     const targetSame =
       newTarget === null || (newTarget.value === target.value && newTarget.year === target.year);
     const baselineSame = newBaseline === null || (baseline !== null && sameBaseline(newBaseline, baseline));
     if (targetSame && baselineSame) {
-      problems.warn(
-        'bad-revision',
-        path,
-        `The revision from ${label} gives the values already in force, so it changes nothing.`,
-        'Remove it, or correct the revised value.',
-      );
+      problems.warn('bad-revision', path, { code: 'revision-no-change', from });
     }
     target = nextTarget;
     baseline = nextBaseline;

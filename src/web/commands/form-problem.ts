@@ -1,6 +1,7 @@
 import { readTextField, type TextFieldKind, type TextProblem } from '../../core/text-field.ts';
 import type { DecimalString } from '../../core/decimal.ts';
 import type { PasswordProblem } from '../../core/password-policy.ts';
+import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
 import type { FigureConfirm, FigureRefusal } from './figure-feedback.ts';
 
 /** Why a form field was not accepted: data, so the page words it in the reader's language. */
@@ -58,10 +59,13 @@ export type FormProblem =
   | { readonly kind: 'withdrawn' };
 
 /**
- * One problem of an uploaded plan file: the reader's line (file:line:column: message), or, for a text the
- * text-field rule refused, its place and the rule's problem, which the page words in the reader's language.
+ * One problem of an uploaded plan file: its place (file:line:column and the key path) and what the reader
+ * said, as a code and parameters, which the page words in the reader's language.
  */
-export type PlanFileMessage = string | { readonly where: string; readonly text: TextProblem };
+export interface PlanFileMessage {
+  readonly where: string;
+  readonly detail: PlanProblemDetail;
+}
 
 /** Problems by field name; a form with none was accepted. */
 export type Problems = Readonly<Record<string, FormProblem>>;

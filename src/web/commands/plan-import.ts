@@ -1,5 +1,5 @@
 import { ShinchokuError } from '../../core/errors.ts';
-import { formatPath, formatProblem, type Problem } from '../../plan-file/problem.ts';
+import { formatPath, type Problem } from '../../plan-file/problem.ts';
 import { MAX_PLAN_BYTES, readPlanText } from '../../plan-file/read.ts';
 import type { Store } from '../../store/connect.ts';
 import { importPlan } from '../../store/plan-import.ts';
@@ -14,9 +14,9 @@ export interface PlanUpload {
 }
 
 function planFileMessage(file: string, problem: Problem): PlanFileMessage {
-  if (!problem.text) return formatProblem(file, problem);
   const at = problem.position ? `${file}:${problem.position.line}:${problem.position.column}` : file;
-  return { where: `${at} (${formatPath(problem.path)})`, text: problem.text };
+  const path = problem.path.length > 0 ? ` (${formatPath(problem.path)})` : '';
+  return { where: `${at}${path}`, detail: problem.detail };
 }
 
 /**
@@ -53,7 +53,9 @@ export async function importPlanFile(
       return rejected({ replace: { kind: 'plan-exists', slug: plan.id ?? '' } });
     }
     if (error instanceof ShinchokuError && error.id === 'invalid') {
-      return rejected({ file: { kind: 'plan-file', messages: [error.message] } });
+      // The one refusal the store makes of a plan the reader accepted: a plan without an id.
+      const detail = { code: 'no-plan-id' } as const;
+      return rejected({ file: { kind: 'plan-file', messages: [{ where: upload.name, detail }] } });
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 import { formatFiscalYear } from '../../core/fiscal-year.ts';
 import type { StaffMessages } from './staff-ja.ts';
+import { enPlanFileProblem } from './staff-plan-file-words-en.ts';
 import { enNote, enProblem } from './staff-words-en.ts';
 
 const enTime = new Intl.DateTimeFormat('en-GB', {
@@ -31,6 +32,7 @@ export const staffEn: StaffMessages = {
     errorSummary: 'Please check what you entered',
     errorSummaryCount: (n) => `${n} problem(s); see the note at each field.`,
     problem: enProblem,
+    planFileProblem: enPlanFileProblem,
     note: enNote,
     optional: ' (optional)',
     withSeriesLabel: (label, text) => (label ? `${label}: ${text}` : text),

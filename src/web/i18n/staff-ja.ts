@@ -2,6 +2,8 @@ import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../../c
 import type { ObservationState } from '../../store/figures.ts';
 import type { ReviewState } from '../../store/reviews.ts';
 import type { Role } from '../../store/users.ts';
+import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
+import { jaPlanFileProblem } from './staff-plan-file-words-ja.ts';
 import { jaNote, jaProblem } from './staff-words-ja.ts';
 
 /** Staff pages show times to the minute, as the calendar in Japan has them. */
@@ -33,6 +35,7 @@ export const staffJa = {
     errorSummary: '入力内容を確認してください',
     errorSummaryCount: (n: number): string => `${n}件の問題があります。各項目の説明をご覧ください。`,
     problem: jaProblem,
+    planFileProblem: jaPlanFileProblem as (detail: PlanProblemDetail) => string,
     note: jaNote,
     optional: '（任意）',
     withSeriesLabel: (label: string | null, text: string): string => (label ? `${label}：${text}` : text),

@@ -23,7 +23,7 @@ export const jaNote = (note: FigureNote): string => {
   }
 };
 
-const jaRefusal = (refusal: FigureRefusal): string => {
+export const jaRefusal = (refusal: FigureRefusal): string => {
   switch (refusal.code) {
     case 'commas':
       return 'カンマが桁区切りの位置にありません。3,908 または 3908 のように入力してください。';

@@ -21,9 +21,7 @@ export function ProblemText(props: { lang: Lang; problem: FormProblem }) {
         <ul class="plain-list">
           {problem.messages.map((message) => (
             <li>
-              {typeof message === 'string'
-                ? message
-                : `${message.where}: ${m.staff.problem({ kind: 'text', problem: message.text })}`}
+              {message.where}: {m.staff.planFileProblem(message.detail)}
             </li>
           ))}
         </ul>
