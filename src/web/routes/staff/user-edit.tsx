@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ShinchokuError } from '../../../core/errors.ts';
 import { listDepartments } from '../../../store/departments.ts';
-import { ROLES, type User } from '../../../store/users.ts';
+import type { User } from '../../../store/users.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import type { Problems } from '../../commands/form-problem.ts';
@@ -12,7 +12,8 @@ import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { readForm } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
-import { SelectField, TextField } from './components/fields.tsx';
+import { TextField } from './components/fields.tsx';
+import { RoleFields } from './components/role-fields.tsx';
 import { ErrorSummary, Notice } from './components/problem.tsx';
 import { doneMessage } from './done.ts';
 import { staffPage } from './page.tsx';
@@ -75,25 +76,12 @@ async function userPage(
               problem={problems.displayName}
               required
             />
-            <SelectField
+            <RoleFields
               lang={lang}
-              id="role"
-              label={u.role}
-              value={form.role}
-              options={ROLES.map((role) => ({ value: role, label: m.staff.roles[role] }))}
-              problem={problems.role}
-            />
-            <SelectField
-              lang={lang}
-              id="department"
-              label={u.department}
-              help={u.departmentHelp}
-              value={form.department}
-              options={[
-                { value: '', label: m.staffKpi.noDepartment },
-                ...departments.map((d) => ({ value: String(d.id), label: d.name })),
-              ]}
-              problem={problems.department}
+              role={form.role}
+              department={form.department}
+              departments={departments}
+              problems={problems}
             />
             <button type="submit">{a.saveButton}</button>
           </form>

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listDepartments } from '../../../store/departments.ts';
-import { listUsers, ROLES } from '../../../store/users.ts';
+import { listUsers } from '../../../store/users.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { addUser, setAccountDisabled, type NewUserForm } from '../../commands/accounts.ts';
@@ -10,7 +10,8 @@ import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { readForm } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
-import { SelectField, TextField } from './components/fields.tsx';
+import { TextField } from './components/fields.tsx';
+import { RoleFields } from './components/role-fields.tsx';
 import { ErrorSummary, Notice } from './components/problem.tsx';
 import { doneMessage } from './done.ts';
 import { staffPage } from './page.tsx';
@@ -124,25 +125,12 @@ async function usersPage(
               autocomplete="new-password"
               problem={problems.password}
             />
-            <SelectField
+            <RoleFields
               lang={lang}
-              id="role"
-              label={u.role}
-              value={form.role}
-              options={ROLES.map((role) => ({ value: role, label: m.staff.roles[role] }))}
-              problem={problems.role}
-            />
-            <SelectField
-              lang={lang}
-              id="department"
-              label={u.department}
-              help={u.departmentHelp}
-              value={form.department}
-              options={[
-                { value: '', label: m.staffKpi.noDepartment },
-                ...departments.map((d) => ({ value: String(d.id), label: d.name })),
-              ]}
-              problem={problems.department}
+              role={form.role}
+              department={form.department}
+              departments={departments}
+              problems={problems}
             />
             <button type="submit">{u.createButton}</button>
           </form>
