@@ -101,6 +101,11 @@ export async function fromPglite(client: PGlite): Promise<Store> {
 
 async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server ends (a restart, a dropped database) is reported on the pool;
+  // unheard, it would end the whole process. The pool opens a new connection for the next query.
+  pool.on('error', (error: Error & { code?: string }) => {
+    console.error(`store: a PostgreSQL connection was closed by the server (${error.code ?? 'no code'})`);
+  });
   try {
     const client = await pool.connect();
     client.release();
