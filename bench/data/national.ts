@@ -32,7 +32,7 @@ const NO_BASELINE_SHARE = 0.02;
 const FLAT_TARGET_SHARE = 0.02;
 /** Gaps whose progress quotients often end exactly on a half tenth, to exercise the rounding rule. */
 const ROUND_GAPS = [16, 40, 80, 400, 2000, 16000];
-const MISSING_REASONS = ['未取得', '集計中', 'コロナ影響で中止'];
+const MISSING_REASONS = ['未取得', '集計中', '事業中止'];
 
 /** A canonical decimal string from integer units and a count of decimal places (1234, 2 → "12.34"). */
 export function decimalOf(units: number, places: number): DecimalString {

@@ -14,7 +14,12 @@ export interface AuditEntry {
 
 /** Written in the same transaction as the change it records, so the log and the data never disagree. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  await db.insert(t.auditLog).values({
+  await db.insert(t.auditLog).values(auditRow(entry));
+}
+
+/** The row an entry is stored as; a batch inserts many at once. */
+export function auditRow(entry: AuditEntry) {
+  return {
     userId: entry.userId,
     planId: entry.planId,
     action: entry.action,
@@ -22,7 +27,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
     field: entry.field ?? null,
     oldValue: entry.oldValue ?? null,
     newValue: entry.newValue ?? null,
-  });
+  };
 }
 
 export async function auditTrail(db: Db, planId: number, limit = 200) {

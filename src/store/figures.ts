@@ -4,6 +4,7 @@ import type { FigureEntry } from '../core/figure-text.ts';
 import { formatEntry } from '../core/format.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
 import { recordAudit } from './audit.ts';
+import { assessmentAudit, figureAudit, figureSubject } from './edit-audit.ts';
 import type { Db } from './connect.ts';
 import { entryColumns, entryOf, kpiRow, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
@@ -52,7 +53,7 @@ export async function saveObservation(db: Db, edit: ObservationEdit, actorId: nu
     const currentVersion = current?.version ?? 0;
     const before = current ? entryText(entryOf(current), unit) : null;
     const after = entryText(edit.entry, unit);
-    const subject = `${edit.kpi}${series.label ? `:${series.label}` : ''}/${formatFiscalYear(edit.year)}`;
+    const subject = figureSubject(edit.kpi, series.label, edit.year);
     const changedMeanwhile = (now: string | null, version: number) =>
       new ShinchokuError(
         'conflict',
@@ -100,15 +101,15 @@ export async function saveObservation(db: Db, edit: ObservationEdit, actorId: nu
         throw changedMeanwhile(winner ? entryText(entryOf(winner), unit) : null, winner?.version ?? 1);
       }
     }
-    await recordAudit(tx, {
-      userId: actorId,
-      planId,
-      action: 'observation.save',
-      subject,
-      field: current?.state !== edit.state && before === after ? 'state' : 'value',
-      oldValue: current ? `${before}${current.state === 'provisional' ? ' (見込)' : ''}` : null,
-      newValue: `${after}${edit.state === 'provisional' ? ' (見込)' : ''}`,
-    });
+    await recordAudit(
+      tx,
+      figureAudit(
+        { planId, subject, unit },
+        current ? { entry: entryOf(current), state: current.state as ObservationState } : null,
+        edit,
+        actorId,
+      ),
+    );
     return { version: currentVersion + 1, changed: true };
   });
 }
@@ -179,15 +180,10 @@ export async function saveAssessment(db: Db, edit: AssessmentEdit, actorId: numb
         throw changedMeanwhile(winner?.text ?? null, winner?.version ?? 1);
       }
     }
-    await recordAudit(tx, {
-      userId: actorId,
-      planId,
-      action: 'assessment.save',
-      subject,
-      field: 'text',
-      oldValue: current ? current.text : null,
-      newValue: edit.text,
-    });
+    await recordAudit(
+      tx,
+      assessmentAudit({ planId, kpi: edit.kpi, year: edit.year }, current?.text ?? null, edit.text, actorId),
+    );
     return { version: currentVersion + 1, changed: true };
   });
 }

@@ -1,0 +1,113 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { ShinchokuError } from '../core/errors.ts';
+import type { AuditEntry } from './audit.ts';
+import { batchesOf, inBatches } from './batches.ts';
+import { batchConflict, type AssessmentChange, type BatchContext } from './change-batch.ts';
+import type { Db } from './connect.ts';
+import { assessmentAudit } from './edit-audit.ts';
+import * as t from './schema.ts';
+
+/** A KPI's assessment for the year as the batch stands: stored, or written by an earlier change of it. */
+interface Held {
+  readonly rowId: number | null;
+  readonly status: string | null;
+  readonly text: string;
+  readonly version: number;
+  readonly change: AssessmentChange | null;
+}
+
+/**
+ * Writes a batch's assessments for one year as applyFigureChanges writes figures: one locked read of the
+ * plan's year, each change checked in order, then one statement per slice for new and for changed rows.
+ */
+export async function applyAssessmentChanges(
+  tx: Db,
+  context: BatchContext,
+  changes: readonly AssessmentChange[],
+  audit: AuditEntry[],
+): Promise<number> {
+  if (changes.length === 0) return 0;
+  const kpis = await tx
+    .select({ id: t.kpis.id, key: t.kpis.key })
+    .from(t.kpis)
+    .where(eq(t.kpis.planId, context.planId));
+  const idOf = new Map(kpis.map((k) => [k.key, k.id]));
+  const stored = await tx
+    .select({ assessment: t.assessments })
+    .from(t.assessments)
+    .innerJoin(t.kpis, eq(t.assessments.kpiId, t.kpis.id))
+    .where(and(eq(t.kpis.planId, context.planId), eq(t.assessments.fiscalYear, context.year)))
+    .for('update', { of: t.assessments });
+  const held = new Map<number, Held>(
+    stored.map(({ assessment: a }) => [a.kpiId, { rowId: a.id, ...a, change: null }]),
+  );
+
+  let changed = 0;
+  for (const change of changes) {
+    const kpiId = idOf.get(change.kpi);
+    if (kpiId === undefined) throw new ShinchokuError('not-found', `The plan has no KPI ${change.kpi}.`);
+    const current = held.get(kpiId) ?? null;
+    const expected = change.expected;
+    const same = current
+      ? expected !== null && current.status === expected.status && current.text === expected.text
+      : expected === null;
+    if (!same) throw batchConflict(change.origin, context.year, change.kpi);
+    if (current && current.text === change.text && current.status === change.status) continue;
+    audit.push(
+      assessmentAudit(
+        { planId: context.planId, kpi: change.kpi, year: context.year },
+        current?.text ?? null,
+        change.text,
+        context.actorId,
+      ),
+    );
+    held.set(kpiId, {
+      rowId: current?.rowId ?? null,
+      status: change.status,
+      text: change.text,
+      version: (current?.version ?? 0) + 1,
+      change,
+    });
+    changed++;
+  }
+
+  const written = [...held].filter(([, h]) => h.change !== null);
+  const fresh = written.filter(([, h]) => h.rowId === null);
+  const inserted = await inBatches(
+    fresh.map(([kpiId, h]) => ({
+      kpiId,
+      fiscalYear: context.year,
+      status: h.status,
+      text: h.text,
+      updatedBy: context.actorId,
+      updatedAt: context.now,
+    })),
+    (slice) =>
+      tx
+        .insert(t.assessments)
+        .values(slice)
+        .onConflictDoNothing({ target: [t.assessments.kpiId, t.assessments.fiscalYear] })
+        .returning({ kpiId: t.assessments.kpiId }),
+  );
+  if (inserted.length !== fresh.length) {
+    const done = new Set(inserted.map((r) => r.kpiId));
+    const lost = fresh.find(([kpiId]) => !done.has(kpiId))?.[1].change;
+    if (lost) throw batchConflict(lost.origin, context.year, lost.kpi);
+  }
+  const updates = written
+    .filter(([, h]) => h.rowId !== null)
+    .map(([, h]) => ({ id: h.rowId as number, status: h.status, text: h.text, version: h.version }));
+  for (const slice of batchesOf(updates)) {
+    const list = sql.join(
+      slice.map((v) => sql`(${v.id}::integer, ${v.status}::text, ${v.text}::text, ${v.version}::integer)`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update ${t.assessments} as a
+      set status = v.status, text = v.text, version = v.version,
+          updated_by = ${context.actorId}::integer, updated_at = ${context.now.toISOString()}::timestamptz
+      from (values ${list}) as v(id, status, text, version)
+      where a.id = v.id`);
+  }
+  return changed;
+}

@@ -1,0 +1,172 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { ShinchokuError } from '../core/errors.ts';
+import type { AuditEntry } from './audit.ts';
+import { batchConflict, type BatchContext, type FigureChange, type StoredFigure } from './change-batch.ts';
+import { batchesOf, inBatches } from './batches.ts';
+import type { Db } from './connect.ts';
+import { figureAudit, figureSubject } from './edit-audit.ts';
+import type { ObservationState } from './figures.ts';
+import { entryColumns, entryOf } from './plan-repository.ts';
+import * as t from './schema.ts';
+
+interface Columns {
+  readonly kind: string;
+  readonly value: string | null;
+  readonly reason: string | null;
+  readonly state: string;
+}
+
+/** A series's figure for the year as the batch stands: stored, or written by an earlier change of it. */
+interface Held {
+  /** The stored row, or null while the year has no row yet. */
+  readonly rowId: number | null;
+  readonly columns: Columns;
+  readonly version: number;
+  readonly change: FigureChange | null;
+}
+
+const seriesKey = (kpi: string, position: number) => `${kpi}\u0000${position}`;
+
+/**
+ * Writes a batch's figures for one year: one query reads and locks every stored figure of the plan's year,
+ * each change is checked against it in order (so two changes of one cell meet as two saves would), and the
+ * new rows and changed rows are each written with one statement per slice. Returns how many changed.
+ */
+export async function applyFigureChanges(
+  tx: Db,
+  context: BatchContext,
+  changes: readonly FigureChange[],
+  audit: AuditEntry[],
+): Promise<number> {
+  if (changes.length === 0) return 0;
+  const series = await tx
+    .select({
+      id: t.series.id,
+      kpi: t.kpis.key,
+      position: t.series.position,
+      label: t.series.label,
+      unit: t.series.unit,
+      kpiUnit: t.kpis.unit,
+    })
+    .from(t.series)
+    .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
+    .where(eq(t.kpis.planId, context.planId));
+  const byKey = new Map(series.map((s) => [seriesKey(s.kpi, s.position), s]));
+  const kpis = new Set(series.map((s) => s.kpi));
+  const stored = await tx
+    .select({ observation: t.observations })
+    .from(t.observations)
+    .innerJoin(t.series, eq(t.observations.seriesId, t.series.id))
+    .innerJoin(t.kpis, eq(t.series.kpiId, t.kpis.id))
+    .where(and(eq(t.kpis.planId, context.planId), eq(t.observations.fiscalYear, context.year)))
+    .for('update', { of: t.observations });
+  const held = new Map<number, Held>(
+    stored.map(({ observation: o }) => [
+      o.seriesId,
+      { rowId: o.id, columns: o, version: o.version, change: null },
+    ]),
+  );
+
+  let changed = 0;
+  for (const change of changes) {
+    const target = byKey.get(seriesKey(change.kpi, change.series));
+    if (!target) {
+      throw new ShinchokuError(
+        'not-found',
+        kpis.has(change.kpi)
+          ? `KPI ${change.kpi} has no series ${change.series}.`
+          : `The plan has no KPI ${change.kpi}.`,
+      );
+    }
+    const current = held.get(target.id) ?? null;
+    if (!sameStored(current, change.expected)) throw batchConflict(change.origin, context.year, change.kpi);
+    const columns: Columns = { ...entryColumns(change.entry), state: change.state };
+    if (current && sameColumns(current.columns, columns)) continue;
+    const unit = target.unit ?? target.kpiUnit;
+    const subject = figureSubject(change.kpi, target.label, context.year);
+    audit.push(
+      figureAudit(
+        { planId: context.planId, subject, unit },
+        current && storedOf(current),
+        change,
+        context.actorId,
+      ),
+    );
+    held.set(target.id, {
+      rowId: current?.rowId ?? null,
+      columns,
+      version: (current?.version ?? 0) + 1,
+      change,
+    });
+    changed++;
+  }
+
+  const written = [...held].filter(([, h]) => h.change !== null);
+  await insertNew(
+    tx,
+    context,
+    written.filter(([, h]) => h.rowId === null),
+  );
+  await updateChanged(
+    tx,
+    context,
+    written.filter(([, h]) => h.rowId !== null),
+  );
+  return changed;
+}
+
+/** New rows; one that meets a row another save inserted meanwhile refuses the batch, like any stale edit. */
+async function insertNew(tx: Db, context: BatchContext, rows: readonly [number, Held][]): Promise<void> {
+  const values = rows.map(([seriesId, h]) => ({
+    seriesId,
+    fiscalYear: context.year,
+    ...h.columns,
+    updatedBy: context.actorId,
+    updatedAt: context.now,
+  }));
+  const inserted = await inBatches(values, (slice) =>
+    tx
+      .insert(t.observations)
+      .values(slice)
+      .onConflictDoNothing({ target: [t.observations.seriesId, t.observations.fiscalYear] })
+      .returning({ seriesId: t.observations.seriesId }),
+  );
+  if (inserted.length === rows.length) return;
+  const done = new Set(inserted.map((r) => r.seriesId));
+  const lost = rows.find(([seriesId]) => !done.has(seriesId))?.[1].change;
+  if (lost) throw batchConflict(lost.origin, context.year, lost.kpi);
+}
+
+/** Changed rows, one UPDATE … FROM (VALUES …) per slice; the rows are locked since they were read. */
+async function updateChanged(tx: Db, context: BatchContext, rows: readonly [number, Held][]): Promise<void> {
+  const values = rows.map(([, h]) => ({ id: h.rowId as number, ...h.columns, version: h.version }));
+  for (const slice of batchesOf(values)) {
+    const list = sql.join(
+      slice.map(
+        (v) =>
+          sql`(${v.id}::integer, ${v.kind}::text, ${v.value}::numeric, ${v.reason}::text, ${v.state}::text, ${v.version}::integer)`,
+      ),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update ${t.observations} as o
+      set kind = v.kind, value = v.value, reason = v.reason, state = v.state, version = v.version,
+          updated_by = ${context.actorId}::integer, updated_at = ${context.now.toISOString()}::timestamptz
+      from (values ${list}) as v(id, kind, value, reason, state, version)
+      where o.id = v.id`);
+  }
+}
+
+function storedOf(held: Held): StoredFigure {
+  return { entry: entryOf(held.columns), state: held.columns.state as ObservationState };
+}
+
+function sameColumns(a: Columns, b: Columns): boolean {
+  return a.kind === b.kind && a.value === b.value && a.reason === b.reason && a.state === b.state;
+}
+
+/** Whether the store still holds what the change was worked out against (decimals compared as written). */
+function sameStored(current: Held | null, expected: StoredFigure | null): boolean {
+  if (!current || !expected) return current === null && expected === null;
+  return sameColumns(current.columns, { ...entryColumns(expected.entry), state: expected.state });
+}
