@@ -6,10 +6,18 @@ import {
   toPlainString,
   type DecimalString,
 } from './decimal.ts';
+import type { Bound } from './target-bound.ts';
 
 /** What a person may type where a figure belongs, once the figure itself is taken away. */
 export type FigureEntry =
-  | { kind: 'value'; value: DecimalString }
+  | {
+      kind: 'value';
+      value: DecimalString;
+      /** Known only as a bound (「75%以上」); absent for an exact figure (target-bound.ts). */
+      readonly bound?: Bound;
+      /** The figure as the published table prints it (「1万8740人」), where the plan keeps it. */
+      readonly label?: string;
+    }
   /** Nothing to report this year (— in the report). */
   | { kind: 'none' }
   /**
