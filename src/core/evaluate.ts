@@ -62,7 +62,8 @@ export function evaluate(plan: Plan, year: FiscalYear): Evaluation {
       title: goal.title,
       kpis: listed,
       summary: listed.filter(
-        (k) => k.status !== 'not_evaluated' || plan.evaluation.missing === 'bucket' || k.unscored !== undefined,
+        (k) =>
+          k.status !== 'not_evaluated' || plan.evaluation.missing === 'bucket' || k.unscored !== undefined,
       ),
       ...tally(listed, plan),
     };

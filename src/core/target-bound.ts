@@ -107,6 +107,7 @@ export function targetNoScore(series: {
 }): TargetNoScore | null {
   if (series.target.none) return 'no-target';
   const { baseline, target } = series;
-  if (target.bound === undefined || baseline === null || dec(baseline.value).eq(dec(target.value))) return null;
+  if (target.bound === undefined || baseline === null || dec(baseline.value).eq(dec(target.value)))
+    return null;
   return meetsTarget({ value: baseline.value }, target, series.direction) ? 'baseline-meets-target' : null;
 }

@@ -244,10 +244,14 @@ class Normalizer {
     const stated = raw.direction ?? inherited;
     const settled = settleTarget(written, baseline, stated);
     if (!settled.ok) {
-      this.problems.error(settled.kind, settled.at === 'direction' ? [...path, 'direction'] : [...path, 'target'], {
-        ...settled.detail,
-        name,
-      } as PlanProblemDetail);
+      this.problems.error(
+        settled.kind,
+        settled.at === 'direction' ? [...path, 'direction'] : [...path, 'target'],
+        {
+          ...settled.detail,
+          name,
+        } as PlanProblemDetail,
+      );
       return null;
     }
     const target = settled.target;
@@ -375,7 +379,9 @@ class Normalizer {
       unit,
     );
     if (value === null || year === null) return null;
-    return isObject ? { value, year, ...targetExtras(raw), ...(raw.none ? { none: true } : {}) } : { value, year };
+    return isObject
+      ? { value, year, ...targetExtras(raw), ...(raw.none ? { none: true } : {}) }
+      : { value, year };
   }
 
   /** A revised target: a figure, with a bound or the printed text if need be, but never a word or none. */

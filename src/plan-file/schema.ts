@@ -60,12 +60,9 @@ function shapes(text: TextRule) {
       plainEntry,
       z.strictObject({
         value: plainEntry,
-        state: z
-          .enum(['provisional', 'final'])
-          .optional()
-          .meta({
-            description: 'provisional (見込) until the department confirms it; final (確定) by default.',
-          }),
+        state: z.enum(['provisional', 'final']).optional().meta({
+          description: 'provisional (見込) until the department confirms it; final (確定) by default.',
+        }),
         bound: bound.optional().meta({ description: 'The year’s figure known only as a bound (75%以上).' }),
         label: printed.optional(),
       }),
@@ -161,7 +158,8 @@ function shapes(text: TextRule) {
           grade: text('grade-label', { min: 1 }),
           reason: text('assessment-text', { min: 1 }),
           achieved: z.boolean().optional().meta({
-            description: 'Counted as achieved (true) or not (false); left out, the KPI stays out of the rate.',
+            description:
+              'Counted as achieved (true) or not (false); left out, the KPI stays out of the rate.',
           }),
         })
         .optional()
@@ -176,7 +174,8 @@ function shapes(text: TextRule) {
       .optional()
       .meta({ description: '現状値: a number, {value, year}, or null where there is none.' }),
     target: target.optional().meta({
-      description: '目標値: a number, {value, year, bound, label}, a word (維持) or {word, year}, or null for none.',
+      description:
+        '目標値: a number, {value, year, bound, label}, a word (維持) or {word, year}, or null for none.',
     }),
     direction: direction.optional(),
     actuals: yearMap(yearEntry).optional().meta({ description: '実績値 by fiscal year.' }),

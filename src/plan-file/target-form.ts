@@ -1,7 +1,13 @@
 import type { DecimalString } from '../core/decimal.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Baseline, Direction, Target } from '../core/plan.ts';
-import { boundDirection, wordBound, wordDirection, type Bound, type TargetWord } from '../core/target-bound.ts';
+import {
+  boundDirection,
+  wordBound,
+  wordDirection,
+  type Bound,
+  type TargetWord,
+} from '../core/target-bound.ts';
 import type { PlanProblemDetail } from './problem-detail.ts';
 import type { ProblemCode } from './problem.ts';
 

@@ -81,7 +81,9 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
       cells: [
         plain([kpi.name]),
         plain([kpi.category.join(' ')]),
-        plain(withRevisions(kpi, (s) => baselineText(s.baseline, s.unit, messages), revisedBaselines(messages))),
+        plain(
+          withRevisions(kpi, (s) => baselineText(s.baseline, s.unit, messages), revisedBaselines(messages)),
+        ),
         plain(withRevisions(kpi, (s) => targetText(s.target, s.unit, messages), revisedTargets(messages))),
         ...history,
         scoreCell,

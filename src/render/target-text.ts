@@ -1,6 +1,7 @@
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatBaseline, formatEntry, formatFigure, NO_FIGURE, type NegativeSign } from '../core/format.ts';
 import type { Baseline, Target } from '../core/plan.ts';
+import type { Bound } from '../core/target-bound.ts';
 import type { KpiResult } from '../core/evaluation.ts';
 import type { Messages } from './messages.ts';
 
@@ -9,7 +10,12 @@ import type { Messages } from './messages.ts';
  * 「平均111人(H22~26)」. The printed text a plan keeps is Japanese, so only the Japanese edition uses it;
  * the English one words the bound or the word itself. A plain figure prints as it always has.
  */
-export function targetText(target: Target, unit: string | null, messages: Messages, negative?: NegativeSign): string {
+export function targetText(
+  target: Target,
+  unit: string | null,
+  messages: Messages,
+  negative?: NegativeSign,
+): string {
   if (target.none) return messages.targets.noTarget;
   if (target.label !== undefined && messages.lang === 'ja') return target.label;
   if (target.word !== undefined) return messages.targets.word(target.word);
@@ -43,4 +49,11 @@ export function baselineText(
 export function gradeText(kpi: KpiResult, messages: Messages): string {
   if (kpi.judgement) return messages.targets.judged(kpi.judgement.grade);
   return kpi.grade ?? NO_FIGURE;
+}
+
+/** What a bound puts before and after its figure in this language: 「…超」, "more than …". */
+export function boundAffixes(bound: Bound, messages: Messages): { before: string; after: string } {
+  const mark = '\u0000';
+  const [before = '', after = ''] = messages.targets.bounded(mark, bound).split(mark);
+  return { before, after };
 }

@@ -50,5 +50,6 @@ export const TARGET_WORDS_EN: TargetWords = {
   noTarget: 'Not evaluated (no numeric target)',
   judged: (grade) => `${grade} (the office's judgement)`,
   judgementLead: (grade, reason) => `graded ${grade} by the office's judgement (${reason})`,
-  notEvaluatedNoTarget: (year) => `not evaluated for ${formatFiscalYear(year)}, as there is no numeric target`,
+  notEvaluatedNoTarget: (year) =>
+    `not evaluated for ${formatFiscalYear(year)}, as there is no numeric target`,
 };
