@@ -1,7 +1,6 @@
 import { Decimal, dec, roundTo, type DecimalString } from './decimal.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diagnoseKpi } from './diagnostics.ts';
-import { atOrBeyond } from './direction.ts';
 import type { Evaluation, GoalResult, KpiResult, KpiStatus, SeriesResult, Tally } from './evaluation.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { gradeOf } from './grades.ts';
@@ -12,6 +11,8 @@ import { kpiInForce, type AppliedRevision } from './revisions.ts';
 import { STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
 import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
 import { deepFreeze } from './freeze.ts';
+import { handJudged } from './hand-grade.ts';
+import { meetsTarget, targetNoScore, type TargetNoScore } from './target-bound.ts';
 
 /** Every fiscal year for which any series has a value, in order. */
 export function yearsWithData(plan: Plan): FiscalYear[] {
@@ -60,7 +61,10 @@ export function evaluate(plan: Plan, year: FiscalYear): Evaluation {
       number: goal.number,
       title: goal.title,
       kpis: listed,
-      summary: listed.filter((k) => k.status !== 'not_evaluated' || plan.evaluation.missing === 'bucket'),
+      summary: listed.filter(
+        (k) =>
+          k.status !== 'not_evaluated' || plan.evaluation.missing === 'bucket' || k.unscored !== undefined,
+      ),
       ...tally(listed, plan),
     };
   });
@@ -143,7 +147,7 @@ function evaluateKpi(
   }
   if (!assessment) diagnostics.push({ code: 'no-assessment', kpiId: kpi.id, year });
 
-  return {
+  const result: KpiResult = {
     id: kpi.id,
     name: kpi.name,
     unit: kpi.unit,
@@ -161,6 +165,8 @@ function evaluateKpi(
     trajectory: kpiTrajectory(series.map((s) => s.trajectory)),
     diagnostics,
   };
+  // A KPI without a numeric target is never scored; the office's hand grade, if any, stands instead.
+  return inForce.kpi.series.some((s) => s.target.none) ? handJudged(result, assessment) : result;
 }
 
 /** The lowest of the series' figures, or null when any series has none. */
@@ -182,7 +188,10 @@ function evaluateSeries(
   const input = { series, year, baselineYear: fromYear, rounding: plan.evaluation.rounding };
   const score = (method: MethodName): ScoreResult =>
     value === null ? { score: null, reason: 'no-actual' } : METHODS[method]({ ...input, actual: value });
-  const result = score(plan.evaluation.method);
+  const unscorable = targetNoScore(series);
+  const result: ScoreResult | { score: null; reason: TargetNoScore } = unscorable
+    ? { score: null, reason: unscorable }
+    : score(plan.evaluation.method);
   return {
     label: series.label,
     unit: series.unit,
@@ -195,8 +204,11 @@ function evaluateSeries(
     history: columns.map((y) => ({ year: y, entry: series.actuals.get(y) ?? null })),
     score: result.score,
     noScore: result.score ? null : result.reason,
-    progress: plan.evaluation.method === 'progress' ? result.score : score('progress').score,
-    reached: value === null ? null : atOrBeyond(value, series.target.value, series.direction),
+    progress: unscorable || plan.evaluation.method === 'progress' ? result.score : score('progress').score,
+    reached:
+      actual?.kind !== 'value' || series.target.none
+        ? null
+        : meetsTarget(actual, series.target, series.direction),
     trajectory: seriesTrajectory(series, year, fromYear, value),
   };
 }

@@ -3,10 +3,11 @@ import type { Diagnostic } from './diagnostic.ts';
 import type { FigureEntry } from './figure-text.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { NoScore, Score } from './methods.ts';
-import type { Assessment, Baseline, Direction, GoalKind, Target } from './plan.ts';
+import type { Assessment, Baseline, Direction, GoalKind, Judgement, Target } from './plan.ts';
 import type { EvaluationSettings } from './settings.ts';
 import type { AppliedRevision } from './revisions.ts';
 import type { StatusPhrase } from './status-phrase.ts';
+import type { TargetNoScore } from './target-bound.ts';
 import type { KpiTrajectory, SeriesTrajectory } from './trajectory.ts';
 
 export type KpiStatus = 'achieved' | 'not_achieved' | 'not_evaluated';
@@ -35,7 +36,7 @@ export interface SeriesResult {
   readonly history: readonly YearEntry[];
   /** The figure of the plan's method (目標進捗率 by default), or null with the reason. */
   readonly score: Score | null;
-  readonly noScore: NoScore | null;
+  readonly noScore: NoScore | TargetNoScore | null;
   /** 目標進捗率 whatever the method, since the status phrase follows it (DOMAIN rule 9). */
   readonly progress: Score | null;
   /** Whether the actual is at or beyond the target in the series's direction; null without an actual. */
@@ -64,6 +65,10 @@ export interface KpiResult {
   readonly series: readonly SeriesResult[];
   readonly trajectory: KpiTrajectory;
   readonly diagnostics: readonly Diagnostic[];
+  /** Present only for a KPI without a numeric target: listed as 評価なし, never scored. */
+  readonly unscored?: 'no-target';
+  /** Present only where the office graded the KPI by hand; `grade` above is then its grade. */
+  readonly judgement?: Judgement;
 }
 
 export interface Tally {

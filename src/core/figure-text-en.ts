@@ -60,6 +60,10 @@ export function describeFigureNote(note: FigureNote): string {
       return `the unit ${note.unit} was removed`;
     case 'separators':
       return 'thousands separators were removed';
+    case 'kanji-multiplier':
+      return '万 and 億 were read as 10,000 and 100,000,000';
+    case 'nakaguro-point':
+      return '・ was read as a decimal point';
   }
 }
 

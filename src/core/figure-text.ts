@@ -1,8 +1,23 @@
-import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, toDecimalString, type DecimalString } from './decimal.ts';
+import {
+  Decimal,
+  MAX_FRACTION_DIGITS,
+  MAX_INTEGER_DIGITS,
+  toDecimalString,
+  toPlainString,
+  type DecimalString,
+} from './decimal.ts';
+import type { Bound } from './target-bound.ts';
 
 /** What a person may type where a figure belongs, once the figure itself is taken away. */
 export type FigureEntry =
-  | { kind: 'value'; value: DecimalString }
+  | {
+      kind: 'value';
+      value: DecimalString;
+      /** Known only as a bound (「75%以上」); absent for an exact figure (target-bound.ts). */
+      readonly bound?: Bound;
+      /** The figure as the published table prints it (「1万8740人」), where the plan keeps it. */
+      readonly label?: string;
+    }
   /** Nothing to report this year (— in the report). */
   | { kind: 'none' }
   /**
@@ -20,7 +35,11 @@ export type FigureNote =
   | { readonly code: 'folded' }
   | { readonly code: 'minus'; readonly mark: string }
   | { readonly code: 'unit'; readonly unit: string }
-  | { readonly code: 'separators' };
+  | { readonly code: 'separators' }
+  /** 3万2669 or 1.2億 read as the plain number (32669, 120000000). */
+  | { readonly code: 'kanji-multiplier' }
+  /** 1353・7 read as 1353.7: vertical printing writes the decimal point as ・. */
+  | { readonly code: 'nakaguro-point' };
 
 /** Why a figure was refused, as data, with what each interface needs to word it and hint at a fix. */
 export type FigureProblem =
@@ -131,7 +150,7 @@ export function figureQualifier(raw: string): { qualifier: string; figure: strin
   if (!/\d/.test(text)) return null;
   const qualifier = QUALIFIER_PATTERN.exec(text)?.[0];
   if (qualifier === undefined) return null;
-  const figure = /\d[\d,]*(\.\d+)?/.exec(text)?.[0] ?? null;
+  const figure = /\d[\d,万億・]*(\.\d+)?[万億]?/.exec(text)?.[0] ?? null;
   return { qualifier, figure };
 }
 
@@ -171,6 +190,12 @@ export function parseFigureText(raw: string, unit: string | null): FigureRead<De
   );
   if (qualified) return refuse({ code: 'qualified', text: raw, ...qualified });
 
+  const styled = readPublishedStyle(text, unit);
+  if (styled) {
+    text = styled.text;
+    notes.push({ code: styled.note });
+  }
+
   if (text.includes(',')) {
     const body = text.replace(/^[+-]/, '');
     if (!GROUPED.test(body)) return refuse({ code: 'commas', text: raw });
@@ -186,6 +211,38 @@ export function parseFigureText(raw: string, unit: string | null): FigureRead<De
   }
   const bounds = boundsProblem(value, raw);
   return bounds ? refuse(bounds) : read(value, notes);
+}
+
+/** 3万2669, 1.2億, 2億3000万: a part before 億 or 万 may hold a fraction only when nothing smaller follows. */
+const KANJI_FIGURE = /^(?:(\d+(?:\.\d+)?)億)?(?:(\d+(?:\.\d+)?)万)?(\d{1,4})?$/;
+const OKU = new Decimal('100000000');
+const MAN = new Decimal('10000');
+const NAKAGURO_POINT = /^([+-]?\d+)・(\d+)$/;
+
+/**
+ * The number styles published tables print (newspaper summaries, vertical committee papers), rewritten
+ * as a plain decimal, or null where the text is none of them. A unit that itself holds 万 or 億
+ * (万円, 億円) already scales the figure, so there 3万2669 is refused rather than read 10,000 times too big.
+ */
+function readPublishedStyle(
+  text: string,
+  unit: string | null,
+): { text: string; note: 'kanji-multiplier' | 'nakaguro-point' } | null {
+  const point = NAKAGURO_POINT.exec(text);
+  if (point) return { text: `${point[1]}.${point[2]}`, note: 'nakaguro-point' };
+  const sign = /^[+-]/.test(text) ? text.slice(0, 1) : '';
+  const match = KANJI_FIGURE.exec(text.slice(sign.length));
+  if (!match || (match[1] === undefined && match[2] === undefined)) return null;
+  if (unit && /[万億]/.test(unit.normalize('NFKC'))) return null;
+  const [, oku, man, rest] = match;
+  if (oku?.includes('.') && (man !== undefined || rest !== undefined)) return null;
+  if (man?.includes('.') && rest !== undefined) return null;
+  if (oku !== undefined && man !== undefined && man.replace(/\..*/, '').length > 4) return null;
+  const value = new Decimal(oku ?? '0')
+    .mul(OKU)
+    .plus(new Decimal(man ?? '0').mul(MAN))
+    .plus(new Decimal(rest ?? '0'));
+  return { text: sign + toPlainString(value), note: 'kanji-multiplier' };
 }
 
 function boundsProblem(value: DecimalString, text: string): FigureProblem | null {

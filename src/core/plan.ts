@@ -2,6 +2,7 @@ import type { DecimalString } from './decimal.ts';
 import type { FigureEntry } from './figure-text.ts';
 import type { FiscalYear, YearSpan } from './fiscal-year.ts';
 import type { EvaluationSettings } from './settings.ts';
+import type { Bound, TargetWord } from './target-bound.ts';
 
 /**
  * The strategy as the engine sees it: every figure exact, every year a fiscal-year number, every
@@ -79,17 +80,37 @@ export interface Baseline {
   readonly value: DecimalString;
   /** The year or span as the plan writes it (H30, H30～R2平均値), or null where it gives none. */
   readonly span: YearSpan | null;
+  /** The baseline as the published table prints it (「平均111人(H22~26)」), where the plan keeps it. */
+  readonly label?: string;
 }
 
 export interface Target {
+  /** For a word target (維持, 増加), the baseline's value: the mark the word is measured against. */
   readonly value: DecimalString;
   readonly year: FiscalYear;
+  /** A target written as a bound (「93%超」, 「以下」); absent for a plain one (target-bound.ts). */
+  readonly bound?: Bound;
+  /** A target written as a word against the baseline (維持, 増加, 延伸); `bound` then says how. */
+  readonly word?: TargetWord;
+  /** The target as the published table prints it (「1万7187人超」), where the plan keeps it. */
+  readonly label?: string;
+  /** No numeric target at all: the KPI is listed as 評価なし unless the office grades it by hand. */
+  readonly none?: true;
 }
 
 export interface Assessment {
   /** The status phrase, where the office words it differently from the computed one. */
   readonly status: string | null;
   readonly text: string;
+  /** The office's own grade for the year, for a KPI without a numeric target (hand-grade.ts). */
+  readonly judgement?: Judgement;
+}
+
+/** A grade the office gives by hand, with its reason; `achieved` null keeps the KPI out of the rate. */
+export interface Judgement {
+  readonly grade: string;
+  readonly reason: string;
+  readonly achieved: boolean | null;
 }
 
 /** The year a baseline stands for: the end of a span, or, where none is given, the year before the plan. */

@@ -62,13 +62,16 @@ export function openDataset(plan: Plan, year: FiscalYear, municipalityCode: stri
           direction: series.direction === 'increase' ? '増加' : '減少',
           baseline: jsonDecimal(series.baseline?.value ?? null),
           baseline_year: series.baseline?.span ? formatYearSpan(series.baseline.span) : null,
-          target: jsonDecimal(series.target.value),
+          target: series.target.none ? null : jsonDecimal(series.target.value),
           target_year: series.target.year,
           actual: jsonDecimal(actual?.kind === 'value' ? actual.value : null),
           actual_state: actual?.kind === 'value' ? (provisional ? '見込' : '確定') : null,
           missing_reason: actual?.kind === 'missing' ? actual.reason : null,
           progress: jsonDecimal(series.progress?.value ?? null),
-          status: messages.status(result.status),
+          status:
+            result.unscored && result.status === 'not_evaluated'
+              ? messages.targets.noTarget
+              : messages.status(result.status),
         });
       }
     });

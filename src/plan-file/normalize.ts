@@ -19,6 +19,10 @@ import type { PlanSource } from './source.ts';
 import type { PlanOrigin } from './origin.ts';
 import { normalizeRevisions } from './revisions.ts';
 import { closest } from './suggest.ts';
+import { readBaselineLabel } from '../core/baseline-label.ts';
+import { isTargetWord, type TargetWord } from '../core/target-bound.ts';
+import { settleTarget, targetExtras, type WrittenTarget } from './target-form.ts';
+import type { PlanProblemDetail } from './problem-detail.ts';
 
 type Path = readonly PathSegment[];
 
@@ -181,10 +185,32 @@ class Normalizer {
         year,
         typeof value === 'string'
           ? { status: null, text: value }
-          : { status: value.status ?? null, text: value.text },
+          : {
+              status: value.status ?? null,
+              text: value.text,
+              ...(value.judgement
+                ? {
+                    judgement: {
+                      grade: value.judgement.grade,
+                      reason: value.judgement.reason,
+                      achieved: value.judgement.achieved ?? null,
+                    },
+                  }
+                : {}),
+            },
       );
     }
     if (series.some((s) => s === null)) return null;
+    if (!series.some((s) => s?.target.none)) {
+      for (const [key, value] of Object.entries(entry.assessment ?? {})) {
+        if (typeof value === 'string' || !value.judgement) continue;
+        this.problems.error('bad-target', [...path, 'assessment', key, 'judgement'], {
+          code: 'judgement-with-target',
+          name: entry.id,
+        });
+        return null;
+      }
+    }
     return {
       id: entry.id,
       name: entry.name,
@@ -213,30 +239,46 @@ class Normalizer {
       return null;
     }
     const baseline = this.baseline(raw.baseline, [...path, 'baseline'], unit);
-    const target = this.target(raw.target, [...path, 'target'], unit, planEnd);
-    if (baseline === undefined || target === null) return null;
-
-    const implied = baseline ? impliedDirection(baseline.value, target.value) : null;
+    const written = this.writtenTarget(raw.target, [...path, 'target'], unit, planEnd);
+    if (baseline === undefined || written === null) return null;
     const stated = raw.direction ?? inherited;
+    const settled = settleTarget(written, baseline, stated);
+    if (!settled.ok) {
+      this.problems.error(
+        settled.kind,
+        settled.at === 'direction' ? [...path, 'direction'] : [...path, 'target'],
+        {
+          ...settled.detail,
+          name,
+        } as PlanProblemDetail,
+      );
+      return null;
+    }
+    const target = settled.target;
     let direction: Direction;
-    if (stated && implied && stated !== implied) {
-      this.problems.error('direction-contradicts', [...path, 'direction'], {
-        code: 'direction-contradicts',
-        stated,
-        implied,
-        target: target.value,
-        baseline: String(baseline?.value),
-      });
-      return null;
-    } else if (stated ?? implied) {
-      direction = (stated ?? implied) as Direction;
+    if (settled.direction) {
+      direction = settled.direction;
     } else {
-      this.problems.error('direction-needed', path, {
-        code: 'direction-needed',
-        name,
-        equal: baseline !== null,
-      });
-      return null;
+      const implied = baseline ? impliedDirection(baseline.value, target.value) : null;
+      if (stated && implied && stated !== implied) {
+        this.problems.error('direction-contradicts', [...path, 'direction'], {
+          code: 'direction-contradicts',
+          stated,
+          implied,
+          target: target.value,
+          baseline: String(baseline?.value),
+        });
+        return null;
+      } else if (stated ?? implied) {
+        direction = (stated ?? implied) as Direction;
+      } else {
+        this.problems.error('direction-needed', path, {
+          code: 'direction-needed',
+          name,
+          equal: baseline !== null,
+        });
+        return null;
+      }
     }
 
     const actuals = new Map<FiscalYear, FigureEntry>();
@@ -247,6 +289,19 @@ class Normalizer {
       const valuePath = detailed ? [...path, 'actuals', key, 'value'] : [...path, 'actuals', key];
       const entry = this.entry(detailed ? written.value : written, valuePath, unit);
       if (year === null || entry === null) continue;
+      if (detailed && (written.bound !== undefined || written.label !== undefined)) {
+        if (entry.kind !== 'value') {
+          this.problems.error('bad-number', valuePath, { code: 'bound-without-figure' });
+          continue;
+        }
+        actuals.set(year, {
+          ...entry,
+          ...(written.bound !== undefined ? { bound: written.bound } : {}),
+          ...(written.label !== undefined ? { label: written.label } : {}),
+        });
+        if (written.state === 'provisional') provisional.add(year);
+        continue;
+      }
       actuals.set(year, entry);
       if (detailed && written.state === 'provisional') provisional.add(year);
     }
@@ -262,7 +317,7 @@ class Normalizer {
       {
         problems: this.problems,
         year: (value, at) => this.year(value, at),
-        target: (value, at, defaultYear) => this.target(value, at, unit, defaultYear),
+        target: (value, at, defaultYear) => this.revisedTarget(value, at, unit, defaultYear, name),
         baseline: (value, at) => this.baseline(value, at, unit),
       },
     );
@@ -280,11 +335,14 @@ class Normalizer {
     if (typeof raw === 'string') {
       const entry = parseFigureEntry(raw, unit);
       if (entry.ok && entry.value.kind === 'none') return null;
+      const printed = readBaselineLabel(raw, unit);
+      if (printed) return printed;
     }
     const isObject = typeof raw === 'object';
     const value = this.figure(isObject ? raw.value : raw, isObject ? [...path, 'value'] : path, unit);
     if (value === null) return undefined;
-    if (!isObject || raw.year === undefined) return { value, span: null };
+    const label = isObject && raw.label !== undefined ? { label: raw.label } : {};
+    if (!isObject || raw.year === undefined) return { value, span: null, ...label };
     const span = parseYearSpan(String(raw.year));
     if (!span.ok) {
       this.problems.error('bad-year', [...path, 'year'], {
@@ -294,19 +352,54 @@ class Normalizer {
       });
       return undefined;
     }
-    return { value, span: span.value };
+    return { value, span: span.value, ...label };
   }
 
-  private target(
-    raw: NonNullable<FigureFields['target']>,
+  /** The target as written, before the baseline and direction settle a word or `none` (target-form.ts). */
+  private writtenTarget(
+    raw: NonNullable<FigureFields['target']> | null,
     path: Path,
     unit: string | null,
     planEnd: FiscalYear,
-  ): Target | null {
+  ): WrittenTarget | null {
+    if (raw === null) return { value: null, year: planEnd, none: true };
+    if (typeof raw === 'string' && isTargetWord(raw.trim())) {
+      return { value: null, year: planEnd, word: raw.trim() as TargetWord };
+    }
     const isObject = typeof raw === 'object';
-    const value = this.figure(isObject ? raw.value : raw, isObject ? [...path, 'value'] : path, unit);
     const year = isObject && raw.year !== undefined ? this.year(raw.year, [...path, 'year']) : planEnd;
-    return value === null || year === null ? null : { value, year };
+    if (isObject && raw.value === undefined) {
+      return year === null
+        ? null
+        : { value: null, year, ...targetExtras(raw), ...(raw.none ? { none: true } : {}) };
+    }
+    const value = this.figure(
+      isObject ? (raw.value as number | string) : raw,
+      isObject ? [...path, 'value'] : path,
+      unit,
+    );
+    if (value === null || year === null) return null;
+    return isObject
+      ? { value, year, ...targetExtras(raw), ...(raw.none ? { none: true } : {}) }
+      : { value, year };
+  }
+
+  /** A revised target: a figure, with a bound or the printed text if need be, but never a word or none. */
+  private revisedTarget(
+    raw: NonNullable<FigureFields['target']> | null,
+    path: Path,
+    unit: string | null,
+    defaultYear: FiscalYear,
+    name: string,
+  ): Target | null {
+    const written = this.writtenTarget(raw, path, unit, defaultYear);
+    if (written === null) return null;
+    if (written.value === null || written.word !== undefined || written.none) {
+      this.problems.error('bad-revision', path, { code: 'revision-target-form', name });
+      return null;
+    }
+    const { value, year, bound, label } = written;
+    return { value, year, ...(bound ? { bound } : {}), ...(label !== undefined ? { label } : {}) };
   }
 
   private entry(raw: number | string | null, path: Path, unit: string | null): FigureEntry | null {

@@ -83,5 +83,15 @@ export type PlanProblemDetail =
       readonly direction: Direction;
       readonly implied: Direction;
     }
+  // Targets as bounds, words or none, and the office's hand grade (target-form.ts)
+  | { readonly code: 'target-form' | 'revision-target-form' | 'judgement-with-target'; readonly name: string }
+  | { readonly code: 'word-needs-baseline'; readonly name: string; readonly word: string }
+  | {
+      readonly code: 'target-form-contradicts';
+      readonly name: string;
+      readonly stated: Direction;
+      readonly form: string;
+    }
+  | { readonly code: 'bound-without-figure' }
   // Storing (store/plan-import.ts, for the web's import)
   | { readonly code: 'no-plan-id' };

@@ -189,6 +189,36 @@ export function describePlanProblem(detail: PlanProblemDetail): PlanProblemWords
         `The revision from ${formatFiscalYear(detail.from)} gives the values already in force, so it changes nothing.`,
         'Remove it, or correct the revised value.',
       );
+    case 'target-form':
+      return words(
+        `The target of KPI 「${detail.name}」 must be exactly one of a figure (value), a word (word) or none; a bound goes with a figure.`,
+        'Write {value: 93, bound: more-than} for 93%超, {word: 維持} or 維持 for a word, null for no numeric target.',
+      );
+    case 'revision-target-form':
+      return words(
+        `A revision of KPI 「${detail.name}」 revises the target to a word or to none; a revision takes a figure.`,
+        'Write the revised target as a number or {value, bound, year}.',
+      );
+    case 'judgement-with-target':
+      return words(
+        `KPI 「${detail.name}」 has a numeric target, so its grade is computed and cannot be given by hand.`,
+        'Remove `judgement:`, or make the target null if the KPI truly has no numeric target.',
+      );
+    case 'word-needs-baseline':
+      return words(
+        `The target of KPI 「${detail.name}」 is the word 「${detail.word}」, which is measured against the baseline, but there is no baseline.`,
+        'Add the baseline, or write the target as a figure.',
+      );
+    case 'target-form-contradicts':
+      return words(
+        `direction is ${detail.stated}, but the target 「${detail.form}」 is met by going the other way.`,
+        'Remove `direction`; the target’s bound or word sets it.',
+      );
+    case 'bound-without-figure':
+      return words(
+        'A bound or printed label is given for a year with no figure.',
+        'Write the figure as `value`, or remove `bound` and `label`.',
+      );
     case 'no-plan-id':
       return words(
         'The plan has no id, so it cannot be stored.',

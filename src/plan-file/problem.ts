@@ -47,6 +47,7 @@ export type ProblemCode =
   | 'direction-contradicts'
   | 'series-and-figures'
   | 'bad-grades'
+  | 'bad-target'
   | 'bad-period'
   | 'bad-revision';
 

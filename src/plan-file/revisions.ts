@@ -12,7 +12,7 @@ export interface RevisionReaders {
   readonly problems: ProblemCollector;
   year(raw: string | number, path: Path): FiscalYear | null;
   /** `defaultYear` is the year a target written without one is for. */
-  target(raw: NonNullable<FigureFields['target']>, path: Path, defaultYear: FiscalYear): Target | null;
+  target(raw: NonNullable<FigureFields['target']> | null, path: Path, defaultYear: FiscalYear): Target | null;
   /** undefined when in error; null where the text means "none". */
   baseline(raw: NonNullable<RevisionDefinition['baseline']>, path: Path): Baseline | null | undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEXT_FIELDS, textProblem, unifyLineBreaks, type TextFieldKind } from '../core/text-field.ts';
+import { BOUNDS, TARGET_WORDS } from '../core/target-bound.ts';
 
 /**
  * The plan file's shape: a public contract that other tools write. Keys may be added; none may be
@@ -39,6 +40,14 @@ function shapes(text: TextRule) {
     .union([z.number(), text('figure')])
     .meta({ description: 'A number, or text such as "３,９０８", "△40" or "431.5万円".' });
 
+  const bound = z.enum(BOUNDS).meta({
+    description:
+      'A figure known only as a bound: at-least (以上), more-than (超), at-most (以下) or less-than (未満).',
+  });
+  const printed = text('figure').meta({
+    description: 'The figure as the published table prints it (1万7187人超), kept for output.',
+  });
+
   const yearLabel = z.union([text('year-label'), z.number().int()]).meta({
     description:
       'A fiscal year: R4, 令和4年度, 令和元年度, H31, or 2022 (the fiscal year starting in April 2022).',
@@ -51,14 +60,16 @@ function shapes(text: TextRule) {
       plainEntry,
       z.strictObject({
         value: plainEntry,
-        state: z.enum(['provisional', 'final']).meta({
+        state: z.enum(['provisional', 'final']).optional().meta({
           description: 'provisional (見込) until the department confirms it; final (確定) by default.',
         }),
+        bound: bound.optional().meta({ description: 'The year’s figure known only as a bound (75%以上).' }),
+        label: printed.optional(),
       }),
     ])
     .meta({
       description:
-        'A number; null or "—" when there is nothing to report; the reason a value is missing (未取得); or {value, state}.',
+        'A number; null or "—" when there is nothing to report; the reason a value is missing (未取得); or {value, state, bound, label}.',
     });
 
   const yearMap = <T extends z.ZodType>(value: T) =>
@@ -78,16 +89,29 @@ function shapes(text: TextRule) {
         .union([text('year-label'), z.number().int()])
         .optional()
         .meta({ description: 'The year or span the baseline stands for: H30, or "H30～R2平均値".' }),
+      label: printed.optional(),
     }),
   ]);
 
   const target = z.union([
     figure,
+    z.null().meta({ description: 'No numeric target: the KPI is listed as 評価なし (or graded by hand).' }),
     z.strictObject({
-      value: figure,
+      value: figure
+        .optional()
+        .meta({ description: 'The target figure; leave it out for a word target or `none`.' }),
       year: yearLabel
         .optional()
         .meta({ description: "The year the target is for; the plan's last year by default." }),
+      bound: bound.optional().meta({
+        description: 'A target written as a bound: 93%超 is {value: 93, bound: more-than}.',
+      }),
+      word: z.enum(TARGET_WORDS).optional().meta({
+        description:
+          'A target written as a word against the baseline: 維持 (keep), 増加 / 延伸 (above), 減少 / 短縮 (below).',
+      }),
+      label: printed.optional(),
+      none: z.literal(true).optional().meta({ description: 'No numeric target (評価なし).' }),
     }),
   ]);
 
@@ -129,6 +153,19 @@ function shapes(text: TextRule) {
         description: 'The status phrase, where the office words it differently from the computed one.',
       }),
       text: text('assessment-text'),
+      judgement: z
+        .strictObject({
+          grade: text('grade-label', { min: 1 }),
+          reason: text('assessment-text', { min: 1 }),
+          achieved: z.boolean().optional().meta({
+            description:
+              'Counted as achieved (true) or not (false); left out, the KPI stays out of the rate.',
+          }),
+        })
+        .optional()
+        .meta({
+          description: "The office's own grade for a KPI without a numeric target, with its reason.",
+        }),
     }),
   ]);
 
@@ -136,7 +173,10 @@ function shapes(text: TextRule) {
     baseline: baseline
       .optional()
       .meta({ description: '現状値: a number, {value, year}, or null where there is none.' }),
-    target: target.optional().meta({ description: '目標値: a number or {value, year}.' }),
+    target: target.optional().meta({
+      description:
+        '目標値: a number, {value, year, bound, label}, a word (維持) or {word, year}, or null for none.',
+    }),
     direction: direction.optional(),
     actuals: yearMap(yearEntry).optional().meta({ description: '実績値 by fiscal year.' }),
     milestones: yearMap(figure)

@@ -3,7 +3,8 @@ import type { DecimalString } from '../core/decimal.ts';
 import { impliedDirection } from '../core/direction.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, formatYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
-import type { Baseline, Kpi, Plan, Series } from '../core/plan.ts';
+import type { Baseline, Kpi, Plan, Series, Target } from '../core/plan.ts';
+import { boundDirection } from '../core/target-bound.ts';
 
 /** A figure to be written as a YAML number with exactly its own digits (19.00 stays 19.00). */
 class FigureLiteral {
@@ -25,6 +26,28 @@ function entryValue(entry: FigureEntry): FigureLiteral | string | null {
   return entry.kind === 'missing' ? entry.reason : null;
 }
 
+/** A year's figure known only as a bound, or kept with its printed text, is written as an object. */
+function boundedEntry(entry: FigureEntry): Record<string, unknown> {
+  if (entry.kind !== 'value') return {};
+  return {
+    ...(entry.bound !== undefined ? { bound: entry.bound } : {}),
+    ...(entry.label !== undefined ? { label: entry.label } : {}),
+  };
+}
+
+/** The target in the form the plan wrote it: a figure (maybe a bound), a word, or null for none. */
+function targetValue(target: Target): Record<string, unknown> | null {
+  if (target.none) return null;
+  const label = target.label !== undefined ? { label: target.label } : {};
+  if (target.word !== undefined) return { word: target.word, year: formatFiscalYear(target.year), ...label };
+  return {
+    value: fig(target.value),
+    year: formatFiscalYear(target.year),
+    ...(target.bound !== undefined ? { bound: target.bound } : {}),
+    ...label,
+  };
+}
+
 function yearMap<T>(
   entries: Iterable<[FiscalYear, T]>,
   value: (v: T, year: FiscalYear) => unknown,
@@ -34,7 +57,9 @@ function yearMap<T>(
 }
 
 function baselineValue(b: Baseline): FigureLiteral | Record<string, unknown> {
-  return b.span ? { value: fig(b.value), year: formatYearSpan(b.span) } : fig(b.value);
+  const label = b.label !== undefined ? { label: b.label } : {};
+  if (b.span) return { value: fig(b.value), year: formatYearSpan(b.span), ...label };
+  return b.label !== undefined ? { value: fig(b.value), ...label } : fig(b.value);
 }
 
 function figures(
@@ -46,21 +71,37 @@ function figures(
   if (series.unit !== kpiUnit) out.unit = series.unit;
   const b = series.baseline;
   out.baseline = b === null ? null : baselineValue(b);
-  out.target = { value: fig(series.target.value), year: formatFiscalYear(series.target.year) };
+  out.target = targetValue(series.target);
   if (series.revisions.length > 0) {
     out.revisions = series.revisions.map((r) => ({
       from: formatFiscalYear(r.from),
-      ...(r.target ? { target: { value: fig(r.target.value), year: formatFiscalYear(r.target.year) } } : {}),
+      ...(r.target ? { target: targetValue(r.target) } : {}),
       ...(r.baseline ? { baseline: baselineValue(r.baseline) } : {}),
       note: r.note,
     }));
   }
-  const implied = b ? impliedDirection(b.value, series.target.value) : null;
-  if (implied === null && series.direction !== kpiDirection) out.direction = series.direction;
+  // A bound or word sets the direction itself; 維持 and none leave it to be written where it is not the default.
+  const implied =
+    series.target.none || series.target.word === '維持'
+      ? 'increase'
+      : series.target.bound !== undefined
+        ? boundDirection(series.target.bound)
+        : b
+          ? impliedDirection(b.value, series.target.value)
+          : null;
+  if ((implied === null || implied !== series.direction) && series.direction !== kpiDirection) {
+    out.direction = series.direction;
+  }
   if (series.actuals.size > 0) {
-    out.actuals = yearMap(series.actuals, (entry, year) =>
-      series.provisional.has(year) ? { value: entryValue(entry), state: 'provisional' } : entryValue(entry),
-    );
+    out.actuals = yearMap(series.actuals, (entry, year) => {
+      const bounded = boundedEntry(entry);
+      if (!series.provisional.has(year) && Object.keys(bounded).length === 0) return entryValue(entry);
+      return {
+        value: entryValue(entry),
+        ...(series.provisional.has(year) ? { state: 'provisional' } : {}),
+        ...bounded,
+      };
+    });
   }
   if (series.milestones.size > 0) out.milestones = yearMap(series.milestones, fig);
   return out;
@@ -79,9 +120,17 @@ function kpiObject(kpi: Kpi): Record<string, unknown> {
     out.series = kpi.series.map((s) => ({ label: s.label, ...figures(s, kpi.unit, kpi.direction) }));
   }
   if (kpi.assessments.size > 0) {
-    out.assessment = yearMap(kpi.assessments, (a) =>
-      a.status === null ? a.text : { status: a.status, text: a.text },
-    );
+    out.assessment = yearMap(kpi.assessments, (a) => {
+      if (a.judgement) {
+        const { grade, reason, achieved } = a.judgement;
+        return {
+          ...(a.status === null ? {} : { status: a.status }),
+          text: a.text,
+          judgement: { grade, reason, ...(achieved === null ? {} : { achieved }) },
+        };
+      }
+      return a.status === null ? a.text : { status: a.status, text: a.text };
+    });
   }
   return out;
 }

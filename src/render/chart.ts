@@ -1,7 +1,8 @@
 import * as echarts from 'echarts';
 import type { Evaluation, KpiResult } from '../core/evaluation.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
-import { formatBaseline, formatEntry, formatFigure, NO_FIGURE } from '../core/format.ts';
+import { NO_FIGURE } from '../core/format.ts';
+import { baselineText, entryText, targetText } from './target-text.ts';
 import type { Messages } from './messages.ts';
 
 export interface ChartSize {
@@ -85,7 +86,7 @@ export function kpiChartSvg(
     const pathData: (number | null)[] = years.map(() => null);
     const baseYear = s.baseline?.span?.to ?? evaluation.plan.period.from - 1;
     if (s.baseline && at(baseYear) >= 0) pathData[at(baseYear)] = toNumber(s.baseline.value);
-    if (at(s.target.year) >= 0) pathData[at(s.target.year)] = toNumber(s.target.value);
+    if (at(s.target.year) >= 0 && !s.target.none) pathData[at(s.target.year)] = toNumber(s.target.value);
     series.push({
       name: words.path + suffix,
       type: 'line',
@@ -159,11 +160,11 @@ export function kpiChartDescription(kpi: KpiResult, messages: Messages): string 
       const unit = s.unit;
       const years = s.history
         .filter((h) => h.entry !== null)
-        .map((h) => `${formatFiscalYear(h.year)} ${formatEntry(h.entry, unit)}`)
+        .map((h) => `${formatFiscalYear(h.year)} ${entryText(h.entry, unit, messages)}`)
         .join(comma);
       const label = s.label ? `${s.label}${colon}` : '';
-      const target = `${formatFigure(s.target.value, unit)} (${formatFiscalYear(s.target.year)})`;
-      return `${label}${words.baseline} ${formatBaseline(s.baseline, unit)}${comma}${words.target} ${target}${comma}${words.actual} ${years || NO_FIGURE}`;
+      const target = `${targetText(s.target, unit, messages)} (${formatFiscalYear(s.target.year)})`;
+      return `${label}${words.baseline} ${baselineText(s.baseline, unit, messages)}${comma}${words.target} ${target}${comma}${words.actual} ${years || NO_FIGURE}`;
     })
     .join(between);
 }

@@ -6,6 +6,7 @@ import type { Baseline } from '../core/plan.ts';
 import type { AppliedRevision } from '../core/revisions.ts';
 import { jsonDecimal, type JsonValue } from './json-text.ts';
 import { diagnosticNames } from './names.ts';
+import { entryFormJson, kpiTargetJson, seriesFormJson } from './target-json.ts';
 import type { Messages } from './messages.ts';
 
 /**
@@ -28,7 +29,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
     assessment: kpi.assessment?.text ?? null,
     shared: kpi.listedIn.length > 1,
     listedIn: kpi.listedIn,
-    series: kpi.series.map(seriesJson),
+    series: kpi.series.map((s) => seriesJson(s, messages)),
     trajectory: {
       onTrack: kpi.trajectory.onTrack,
       series: kpi.series.map((s) => ({
@@ -52,6 +53,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
       severity: DIAGNOSTIC_SEVERITY[d.code],
       message: messages.diagnostic(d, names),
     })),
+    ...kpiTargetJson(kpi),
   });
   const tallyJson = (t: Tally) => ({
     achieved: t.achieved,
@@ -87,14 +89,14 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
   };
 }
 
-function seriesJson(series: SeriesResult): JsonValue {
+function seriesJson(series: SeriesResult, messages: Messages): JsonValue {
   const actual = series.actual;
   return {
     label: series.label,
     unit: series.unit,
     baseline: jsonDecimal(series.baseline?.value ?? null),
     baselineYear: series.baseline?.span ? formatYearSpan(series.baseline.span) : null,
-    target: jsonDecimal(series.target.value),
+    target: series.target.none ? null : jsonDecimal(series.target.value),
     targetYear: formatFiscalYear(series.target.year),
     direction: series.direction,
     actual: jsonDecimal(actual?.kind === 'value' ? actual.value : null),
@@ -110,7 +112,10 @@ function seriesJson(series: SeriesResult): JsonValue {
       year: formatFiscalYear(h.year),
       value: jsonDecimal(h.entry?.kind === 'value' ? h.entry.value : null),
       missingReason: h.entry?.kind === 'missing' ? h.entry.reason : null,
+      ...entryFormJson(h.entry, series.unit, messages),
     })),
+    // Only where the plan writes a target, actual or baseline as published (target-text.ts).
+    ...seriesFormJson(series, messages),
     // Only where something was revised, so the output for a plan without revisions stays as it was.
     ...(series.revisions.length === 0 ? {} : { revisions: series.revisions.map(revisionJson) }),
   };

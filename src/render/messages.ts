@@ -5,6 +5,7 @@ import type { GoalKind } from '../core/plan.ts';
 import type { TargetChange } from '../core/revisions.ts';
 import type { MethodName } from '../core/settings.ts';
 import { STATUS_PHRASE_JA, type StatusPhrase } from '../core/status-phrase.ts';
+import { TARGET_WORDS_EN, TARGET_WORDS_JA, type TargetWords } from './target-words.ts';
 
 export type Lang = 'ja' | 'en';
 export const LANGS: readonly Lang[] = ['ja', 'en'];
@@ -80,6 +81,8 @@ export interface Messages {
   diagnostic(d: Diagnostic, names: DiagnosticNames): string;
   severity(severity: 'warning' | 'info'): string;
   yearLabel(year: FiscalYear): string;
+  /** Targets as bounds or words, KPIs without a numeric target, the office's hand grade. */
+  readonly targets: TargetWords;
 }
 
 const ja: Messages = {
@@ -132,6 +135,7 @@ const ja: Messages = {
   draftMark: '案',
   severity: (s) => (s === 'warning' ? '要確認' : '参考'),
   yearLabel: formatFiscalYear,
+  targets: TARGET_WORDS_JA,
   diagnostic(d, names) {
     const kpi = names.kpi(d.kpiId);
     const series = 'series' in d && d.series ? `（${d.series}）` : '';
@@ -219,6 +223,7 @@ const en: Messages = {
   draftMark: 'DRAFT',
   severity: (s) => (s === 'warning' ? 'Check' : 'Note'),
   yearLabel: formatFiscalYear,
+  targets: TARGET_WORDS_EN,
   diagnostic(d, names) {
     const kpi = names.kpi(d.kpiId);
     const series = 'series' in d && d.series ? ` (${d.series})` : '';

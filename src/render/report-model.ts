@@ -1,7 +1,6 @@
 import type { Evaluation, GoalResult, KpiResult, SeriesResult } from '../core/evaluation.ts';
 import {
   formatBaseline,
-  formatEntry,
   formatFigure,
   formatPercent,
   formatRate,
@@ -11,6 +10,7 @@ import {
 import { explainRate, explainScore } from '../core/explain.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Messages, NotEvaluatedWhy } from './messages.ts';
+import { baselineText, entryText, gradeText, targetText } from './target-text.ts';
 
 /**
  * The report's words and figures laid out as tables and bullets, once, for every format: terminal,
@@ -42,7 +42,7 @@ function perSeries(kpi: KpiResult, text: (s: SeriesResult) => string): string[] 
   return kpi.series.map((s) => withSeriesLabel(s.label, text(s)));
 }
 
-function historyCell(kpi: KpiResult, column: number): Cell {
+function historyCell(kpi: KpiResult, column: number, messages: Messages): Cell {
   const entries = kpi.series.map((s) => s.history[column]?.entry ?? null);
   const first = entries[0] ?? null;
   if (entries.every((e) => !e || e.kind === 'none')) return plain([NO_FIGURE]);
@@ -50,10 +50,14 @@ function historyCell(kpi: KpiResult, column: number): Cell {
   if (first?.kind === 'missing' && entries.every((e) => e?.kind === 'missing' && e.reason === first.reason)) {
     return plain([first.reason]);
   }
-  return plain(kpi.series.map((s, j) => withSeriesLabel(s.label, formatEntry(entries[j] ?? null, s.unit))));
+  return plain(
+    kpi.series.map((s, j) => withSeriesLabel(s.label, entryText(entries[j] ?? null, s.unit, messages))),
+  );
 }
 
 export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Messages): GoalTable {
+  // A hand grade needs the grade column even in a plan that grades nothing else.
+  const graded = evaluation.settings.grades !== null || evaluation.kpis.some((k) => k.judgement);
   const header = [
     messages.columns.kpi,
     messages.columns.category,
@@ -61,10 +65,10 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
     messages.columns.target,
     ...evaluation.columns.map(messages.yearLabel),
     messages.scoreHeading(evaluation.settings.method),
-    ...(evaluation.settings.grades ? [messages.columns.grade] : []),
+    ...(graded ? [messages.columns.grade] : []),
   ];
   const rows = goal.kpis.map((kpi) => {
-    const history = evaluation.columns.map((_, i) => historyCell(kpi, i));
+    const history = evaluation.columns.map((_, i) => historyCell(kpi, i, messages));
     const scores = kpi.series.map((s) => s.score);
     const scoreCell: Cell = scores.every((s) => s === null)
       ? plain([NO_FIGURE])
@@ -77,11 +81,13 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
       cells: [
         plain([kpi.name]),
         plain([kpi.category.join(' ')]),
-        plain(withRevisions(kpi, (s) => formatBaseline(s.baseline, s.unit), revisedBaselines(messages))),
-        plain(withRevisions(kpi, (s) => formatFigure(s.target.value, s.unit), revisedTargets(messages))),
+        plain(
+          withRevisions(kpi, (s) => baselineText(s.baseline, s.unit, messages), revisedBaselines(messages)),
+        ),
+        plain(withRevisions(kpi, (s) => targetText(s.target, s.unit, messages), revisedTargets(messages))),
         ...history,
         scoreCell,
-        ...(evaluation.settings.grades ? [plain([kpi.grade ?? NO_FIGURE])] : []),
+        ...(graded ? [plain([gradeText(kpi, messages)])] : []),
       ],
     };
   });
@@ -154,7 +160,9 @@ export function notEvaluatedWhy(kpi: KpiResult): NotEvaluatedWhy {
  * name directly, as the seed writes 65歳健康寿命.
  */
 export function assessmentOpening(kpi: KpiResult, year: FiscalYear, messages: Messages): string | null {
+  if (kpi.judgement) return messages.targets.judgementLead(kpi.judgement.grade, kpi.judgement.reason);
   if (kpi.phrase) return kpi.assessment?.status ?? messages.phrase(kpi.phrase);
+  if (kpi.unscored) return messages.targets.notEvaluatedNoTarget(year);
   if (kpi.assessment?.text) return null;
   return messages.notEvaluated(year, notEvaluatedWhy(kpi));
 }
@@ -204,6 +212,7 @@ export function summaryTable(evaluation: Evaluation, messages: Messages): Summar
     statuses: Array.from({ length: width }, (_, i) => {
       const kpi = goal.summary[i];
       if (!kpi) return NO_FIGURE;
+      if (kpi.unscored && kpi.status === 'not_evaluated') return messages.targets.noTarget;
       return kpi.status === 'not_evaluated'
         ? (kpi.missing?.reason ?? messages.status(kpi.status))
         : messages.status(kpi.status);

@@ -20,6 +20,8 @@ export function setFormula(cell: Cell, formula: string, result: number | string)
  * (未取得), as the summary prints it.
  */
 export function statusText(kpi: KpiResult, messages: Messages): string {
+  if (kpi.judgement) return messages.targets.judged(kpi.judgement.grade);
+  if (kpi.unscored) return messages.targets.noTarget;
   return kpi.status === 'not_evaluated'
     ? (kpi.missing?.reason ?? messages.status(kpi.status))
     : messages.status(kpi.status);

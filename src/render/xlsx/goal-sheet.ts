@@ -11,6 +11,8 @@ import { address, type GoalSheetLayout } from './layout.ts';
 import { COUNT_FORMAT, figureFormat, RATE_FORMAT, scoreFormat } from './number-format.ts';
 import { FIGURE, fitRows, frame, printLandscape, setWidths, styleHeader, TITLE_FONT, WRAP } from './style.ts';
 import { workbookWords } from './words.ts';
+import type { Bound } from '../../core/target-bound.ts';
+import { boundAffixes, targetText } from '../target-text.ts';
 
 /** 数値目標の状況について: the seed's goal table, a row per series, with status and assessment. */
 export function writeGoalSheet(
@@ -52,7 +54,7 @@ export function writeGoalSheet(
   });
 
   for (const { kpi, series } of layout.kpis) {
-    for (const { series: s, row } of series) writeSeriesRow(sheet, layout, row, s, evaluation);
+    for (const { series: s, row } of series) writeSeriesRow(sheet, layout, row, s, evaluation, messages);
     const rows = series.map((s) => s.row);
     writeKpiCells(sheet, layout, kpi, rows, evaluation.year, messages);
   }
@@ -68,12 +70,13 @@ function writeSeriesRow(
   row: number,
   s: SeriesResult,
   evaluation: Evaluation,
+  messages: Messages,
 ): void {
   const cols = layout.columns;
   const prefix = s.label === null ? '' : withSeriesLabel(s.label, '');
   const unit = s.unit ?? '';
   const text = (t: string) => withSeriesLabel(s.label, t);
-  const figure = (column: number, value: DecimalString | null, suffix = unit) => {
+  const figure = (column: number, value: DecimalString | null, suffix = unit, bound?: Bound) => {
     const cell = sheet.getCell(row, column);
     frame(cell, FIGURE);
     if (value === null) {
@@ -81,17 +84,25 @@ function writeSeriesRow(
       return;
     }
     cell.value = cellNumber(value);
-    cell.numFmt = figureFormat(value, { prefix, suffix });
+    // A bound stays a number the formulas can use; only its format says 超 or 以上.
+    const around = bound === undefined ? { before: '', after: '' } : boundAffixes(bound, messages);
+    cell.numFmt = figureFormat(value, { prefix: prefix + around.before, suffix: suffix + around.after });
+  };
+  const words = (column: number, value: string) => {
+    const cell = sheet.getCell(row, column);
+    frame(cell, FIGURE);
+    cell.value = text(value);
   };
 
   const span = s.baseline?.span;
   figure(cols.baseline, s.baseline?.value ?? null, span ? `${unit} (${formatYearSpan(span)})` : unit);
-  figure(cols.target, s.target.value);
+  if (s.target.none || s.target.word !== undefined) words(cols.target, targetText(s.target, null, messages));
+  else figure(cols.target, s.target.value, unit, s.target.bound);
   if (cols.milestone !== null) figure(cols.milestone, s.milestone);
   s.history.forEach((h, i) => {
     const column = cols.years[i]?.column;
     if (column === undefined) return;
-    if (h.entry?.kind === 'value') figure(column, h.entry.value);
+    if (h.entry?.kind === 'value') figure(column, h.entry.value, unit, h.entry.bound);
     else {
       const cell = sheet.getCell(row, column);
       cell.value = text(formatEntry(h.entry, s.unit));

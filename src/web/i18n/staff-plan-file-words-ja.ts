@@ -130,6 +130,18 @@ export function jaPlanFileProblem(detail: PlanProblemDetail): string {
       return `${year(detail.from)}から、目標値 ${detail.target} が現状値 ${detail.baseline} より${side(detail.implied)}になり、数値目標${q(detail.name)}の向きが「${JA_DIRECTION[detail.direction]}」から「${JA_DIRECTION[detail.implied]}」に変わってしまいます。見直しで変えられるのは目指す程度であって、向きではありません。値を確かめてください。`;
     case 'revision-no-change':
       return `${year(detail.from)}からの見直しは、すでに適用されている値と同じで、何も変えません。取り除くか、値を直してください。`;
+    case 'target-form':
+      return `数値目標${q(detail.name)}の目標値は、数値（value）、言葉（word）、目標値なし（null）のいずれか一つで書いてください。「以上」「超」などの範囲（bound）は数値と一緒に書きます（93%超は {value: 93, bound: more-than}）。`;
+    case 'revision-target-form':
+      return `数値目標${q(detail.name)}の見直しで、目標値が言葉か「目標値なし」になっています。見直し後の目標値は数値で書いてください。`;
+    case 'judgement-with-target':
+      return `数値目標${q(detail.name)}には数値の目標値があるため、評価は計算で決まり、手入力の評価（judgement）は書けません。judgement を取り除くか、数値の目標値がない場合は target を null にしてください。`;
+    case 'word-needs-baseline':
+      return `数値目標${q(detail.name)}の目標値「${detail.word}」は現状値と比べる言葉ですが、現状値がありません。現状値を書き加えるか、目標値を数値で書いてください。`;
+    case 'target-form-contradicts':
+      return `向き（direction）は「${JA_DIRECTION[detail.stated]}」ですが、目標値「${detail.form}」は逆の向きで達成されます。direction を取り除いてください（向きは目標値の書き方で決まります）。`;
+    case 'bound-without-figure':
+      return '実績値のない年度に、範囲（bound）か表記（label）が書かれています。value に数値を書くか、bound と label を取り除いてください。';
     case 'no-plan-id':
       return '計画にIDがないため、保存できません。「plan:」の下に「id:」を書き加えてください（英小文字・数字・ハイフン）。';
   }

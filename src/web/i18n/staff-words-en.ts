@@ -20,6 +20,10 @@ export const enNote = (note: FigureNote): string => {
       return `The unit ${note.unit} was removed.`;
     case 'separators':
       return 'Thousands separators were removed.';
+    case 'kanji-multiplier':
+      return 'Read 万 and 億 as 10,000 and 100,000,000 (3万2669 → 32669).';
+    case 'nakaguro-point':
+      return 'Read ・ as a decimal point (1353・7 → 1353.7).';
   }
 };
 

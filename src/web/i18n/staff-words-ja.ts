@@ -20,6 +20,10 @@ export const jaNote = (note: FigureNote): string => {
       return `単位「${note.unit}」を取り除きました。`;
     case 'separators':
       return '桁区切りのカンマを取り除きました。';
+    case 'kanji-multiplier':
+      return '「万」「億」を1万・1億倍として読みました（3万2669 → 32669）。';
+    case 'nakaguro-point':
+      return '「・」を小数点として読みました（1353・7 → 1353.7）。';
   }
 };
 

@@ -1,6 +1,7 @@
 import type { KpiResult, SeriesResult } from '../../../core/evaluation.ts';
 import { explainScore } from '../../../core/explain.ts';
-import { formatBaseline, formatEntry, formatFigure, formatPercent } from '../../../core/format.ts';
+import { formatPercent } from '../../../core/format.ts';
+import { baselineText, entryText, gradeText, targetText } from '../../../render/target-text.ts';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import { IdSource } from '../../../render/html/ids.ts';
 import { messagesFor, type Lang, type Messages } from '../../../render/messages.ts';
@@ -37,7 +38,7 @@ export function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }
             <th scope="row">{r.columns.baseline}</th>
             {kpi.series.map((s) => (
               <td class="number">
-                {formatBaseline(s.baseline, s.unit)}
+                {baselineText(s.baseline, s.unit, r)}
                 {revisedBaselines(r)(s).map((words) => (
                   <span class="line revision">※{words}</span>
                 ))}
@@ -48,7 +49,7 @@ export function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }
             <tr>
               <th scope="row">{r.yearLabel(year)}</th>
               {kpi.series.map((s) => (
-                <td class="number">{formatEntry(s.history[i]?.entry ?? null, s.unit)}</td>
+                <td class="number">{entryText(s.history[i]?.entry ?? null, s.unit, r)}</td>
               ))}
             </tr>
           ))}
@@ -56,7 +57,9 @@ export function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }
             <th scope="row">{r.columns.target}</th>
             {kpi.series.map((s) => (
               <td class="number">
-                {m.figureInYear(formatFigure(s.target.value, s.unit), formatFiscalYear(s.target.year))}
+                {s.target.none
+                  ? targetText(s.target, s.unit, r)
+                  : m.figureInYear(targetText(s.target, s.unit, r), formatFiscalYear(s.target.year))}
                 {revisedTargets(r)(s).map((words) => (
                   <span class="line revision">※{words}</span>
                 ))}
@@ -123,7 +126,10 @@ export function KpiPage(props: { lang: Lang; report: PublishedReport; kpi: KpiRe
         <dt>{m.kpiFacts.unit}</dt>
         <dd>{kpi.unit ?? m.noUnit}</dd>
         <dt>{m.kpiFacts.status}</dt>
-        <dd class={statusClass(kpi.status)}>{r.status(kpi.status)}</dd>
+        <dd class={statusClass(kpi.status)}>
+          {kpi.unscored && kpi.status === 'not_evaluated' ? r.targets.noTarget : r.status(kpi.status)}
+          {kpi.judgement ? ` ${gradeText(kpi, r)}` : null}
+        </dd>
         <dt>{r.scoreHeading(evaluation.settings.method)}</dt>
         <dd>
           {kpi.series.map((s) => (
