@@ -51,6 +51,39 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/render/**/*.ts'],
+    rules: {
+      // Published output sits above the renderers: it picks and names what they draw, never the reverse.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/publish/*', '**/web/*', '**/cli/*'],
+              message: 'render/ draws an Evaluation; publish/, web/ and cli/ sit above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/publish/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/web/*', '**/cli/*'],
+              message: 'publish/ serves web/ and cli/; it never reaches up into them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly' } },
   },

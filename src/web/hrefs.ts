@@ -1,4 +1,5 @@
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
+import type { DownloadFile } from '../publish/formats.ts';
 
 /** Where a public page of a published year lives; `edition` is kept only when an older one is shown. */
 export interface YearAddress {
@@ -7,7 +8,7 @@ export interface YearAddress {
   readonly edition: number | null;
 }
 
-export type DownloadFile = `report.${'html' | 'pdf' | 'pptx' | 'xlsx'}` | `data.${'csv' | 'json'}`;
+export type { DownloadFile };
 
 const segment = encodeURIComponent;
 const editionQuery = (edition: number | null): string => (edition === null ? '' : `?edition=${edition}`);

@@ -1,11 +1,8 @@
 import { evaluatePlanFile } from '../evaluate-file.ts';
-import { evaluationCsv } from '../../render/evaluation-csv.ts';
-import { evaluationJson } from '../../render/evaluation-json.ts';
-import { toJsonText } from '../../render/json-text.ts';
 import { messagesFor } from '../../render/messages.ts';
+import { formatByName, PRINTABLE_FORMATS } from '../../publish/formats.ts';
 import type { Io } from '../io.ts';
 import { langOption, oneOf, onePlanPath, parseCommandArgs, yearOption } from '../options.ts';
-import { evaluationTable } from '../present/evaluation-table.ts';
 
 export const evaluateHelp = `shinchoku evaluate PLAN [--year R4] [--format table|json|csv] [--lang ja|en]
 
@@ -21,12 +18,12 @@ export async function evaluateCommand(args: readonly string[], io: Io): Promise<
     lang: { type: 'string' },
   });
   const path = onePlanPath('evaluate', positionals);
-  const format = oneOf('format', values.format, ['table', 'json', 'csv'] as const, 'table');
+  const names = PRINTABLE_FORMATS.map((f) => f.name);
+  const format = formatByName(oneOf('format', values.format, names, 'table'));
   const messages = messagesFor(langOption(values.lang));
 
   const evaluation = await evaluatePlanFile(path, yearOption(values.year), io);
-  if (format === 'json') io.out(toJsonText(evaluationJson(evaluation, messages)));
-  else if (format === 'csv') io.out(evaluationCsv(evaluation));
-  else io.out(evaluationTable(evaluation, messages));
+  // A terminal shows a byte order mark as stray characters; the CSV file a download gives has one.
+  io.out(String(await format.render(evaluation, messages, { bom: false })));
   return 0;
 }

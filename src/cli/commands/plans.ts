@@ -2,7 +2,7 @@ import { formatFiscalYear } from '../../core/fiscal-year.ts';
 import { listPlans } from '../../store/plan-repository.ts';
 import type { Io } from '../io.ts';
 import { parseCommandArgs } from '../options.ts';
-import { textTable } from '../present/text-table.ts';
+import { textTable } from '../../render/text/text-table.ts';
 import { STORE_HELP, STORE_OPTIONS, withStore } from '../store-options.ts';
 
 export const plansHelp = `shinchoku plans [--db URL] [--data DIR]

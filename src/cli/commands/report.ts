@@ -2,20 +2,17 @@ import { evaluatePlanFile } from '../evaluate-file.ts';
 import { join } from 'node:path';
 import { ShinchokuError } from '../../core/errors.ts';
 import type { Evaluation } from '../../core/evaluation.ts';
-import { formatFiscalYear } from '../../core/fiscal-year.ts';
-import { renderReportHtml } from '../../render/html/report.ts';
 import type { Messages } from '../../render/messages.ts';
 import { launchPdfPrinter, type PdfPrinter } from '../../render/pdf/printer.ts';
-import { renderReportPptx } from '../../render/pptx/report.ts';
-import { renderReportXlsx } from '../../render/xlsx/report.ts';
 import type { DeckOptions } from '../../render/slides.ts';
 import { messagesFor } from '../../render/messages.ts';
+import { formatByName, REPORT_FORMATS as REPORTS, type OutputFormat } from '../../publish/formats.ts';
 import { makeFolders, writeFileAtomic } from '../files.ts';
 import type { Io } from '../io.ts';
 import { langOption, onePlanPath, parseCommandArgs, yearOption } from '../options.ts';
 import { terminalProgress, type Progress } from '../progress.ts';
 
-export const REPORT_FORMATS = ['html', 'pdf', 'pptx', 'xlsx'] as const;
+export const REPORT_FORMATS = REPORTS.map((f) => f.name);
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const reportHelp = `shinchoku report PLAN [--year R4] [--out DIR] [--format html,pdf,pptx,xlsx] [--lang ja|en]
@@ -72,12 +69,16 @@ export async function reportCommand(
 
   const evaluation = await evaluatePlanFile(path, yearOption(values.year), io);
   await outputFolder(outDir);
-  const base = join(
-    outDir,
-    `report-${formatFiscalYear(evaluation.year)}${messages.lang === 'ja' ? '' : `-${messages.lang}`}`,
-  );
   const deck = { diagnostics: values.diagnostics === true };
-  const written = await writeReport(evaluation, messages, formats, base, terminalProgress(io), launch, deck);
+  const written = await writeReport(
+    evaluation,
+    messages,
+    formats,
+    outDir,
+    terminalProgress(io),
+    launch,
+    deck,
+  );
   io.out(written.files.map((f) => f + '\n').join(''));
   if (written.browserError) {
     io.err(`error: ${written.browserError.message}\n`);
@@ -115,14 +116,14 @@ export async function writeReport(
   evaluation: Evaluation,
   messages: Messages,
   formats: readonly ReportFormat[],
-  base: string,
+  outDir: string,
   progress: Progress,
   launch: PrinterLauncher,
   deck: DeckOptions = {},
 ): Promise<Written> {
   const files: string[] = [];
-  const save = async (ext: string, data: string | Uint8Array) => {
-    const file = `${base}.${ext}`;
+  const save = async (format: OutputFormat, data: string | Uint8Array) => {
+    const file = join(outDir, format.fileName({ year: evaluation.year, lang: messages.lang }));
     await writeFileAtomic(file, data);
     files.push(file);
     return { file, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
@@ -130,15 +131,16 @@ export async function writeReport(
   const done = ({ file, bytes }: { file: string; bytes: number }) => `wrote ${file} (${size(bytes)})`;
   let browserError: ShinchokuError | null = null;
 
+  const [htmlFormat, pdfFormat] = [formatByName('html'), formatByName('pdf')];
   const needsHtml = formats.includes('html') || formats.includes('pdf');
   const html = needsHtml
     ? await progress.step(
         'Rendering HTML',
-        async () => renderReportHtml(evaluation, messages, deck),
+        async () => String(await htmlFormat.render(evaluation, messages, deck)),
         (h) => `${size(Buffer.byteLength(h))}`,
       )
     : '';
-  if (formats.includes('html')) await progress.step('Writing HTML', () => save('html', html), done);
+  if (formats.includes('html')) await progress.step('Writing HTML', () => save(htmlFormat, html), done);
   if (formats.includes('pdf')) {
     try {
       const printer = await progress.step('Starting the browser', launch, () => 'ready');
@@ -148,7 +150,7 @@ export async function writeReport(
           () => printer.print(html),
           (b) => size(b.byteLength),
         );
-        await progress.step('Writing PDF', () => save('pdf', pdf), done);
+        await progress.step('Writing PDF', () => save(pdfFormat, pdf), done);
       } finally {
         await printer.close();
       }
@@ -157,17 +159,16 @@ export async function writeReport(
       browserError = error;
     }
   }
-  if (formats.includes('pptx')) {
+  // Each remaining format renders itself from the evaluation; the step names what is being written.
+  const steps = [
+    [formatByName('pptx'), 'Writing PowerPoint'],
+    [formatByName('xlsx'), 'Writing Excel'],
+  ] as const;
+  for (const [format, step] of steps) {
+    if (!formats.includes(format.name)) continue;
     await progress.step(
-      'Writing PowerPoint',
-      async () => save('pptx', await renderReportPptx(evaluation, messages, deck)),
-      done,
-    );
-  }
-  if (formats.includes('xlsx')) {
-    await progress.step(
-      'Writing Excel',
-      async () => save('xlsx', await renderReportXlsx(evaluation, messages)),
+      step,
+      async () => save(format, await format.render(evaluation, messages, deck)),
       done,
     );
   }

@@ -1,43 +1,81 @@
-import type { KpiStatus } from '../../core/evaluation.ts';
+import type { KpiResult, KpiStatus } from '../../core/evaluation.ts';
 import type { GoalTable, SummaryTable } from '../report-model.ts';
 import { escapeHtml } from './escape.ts';
 import { cellHtml, figureHtml } from './figures.ts';
 import type { IdSource } from './ids.ts';
 
+/**
+ * Where a table is drawn. A report slide (the HTML and PDF report) has no other pages to link to and fixes
+ * the category column at the slide's width; a web page links each KPI's name to its page and, as in its
+ * other tables, sets the rate on the right. Both draw the same cells from report-model.
+ */
+export type TablePlace =
+  | { readonly on: 'slide' }
+  | {
+      readonly on: 'page';
+      /** The address of a KPI's own page, which its name links to. */
+      readonly kpiHref: (kpi: KpiResult) => string;
+    };
+
+const SLIDE: TablePlace = { on: 'slide' };
+
 const headerRow = (header: readonly string[]): string =>
   `<thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+
+const tableHtml = (kind: string, labelledBy: string, header: readonly string[], rows: readonly string[]) =>
+  `<table class="${kind}" aria-labelledby="${labelledBy}">\n${headerRow(header)}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 
 /**
  * 数値目標の状況について: the KPI name heads its row, so a screen reader names the row it reads from.
  * Figures never break inside; the name and the category (成果 比較 基準値) are words and may.
  */
-export function goalTableHtml(table: GoalTable, labelledBy: string, ids: IdSource): string {
+export function goalTableHtml(
+  table: GoalTable,
+  labelledBy: string,
+  ids: IdSource,
+  place: TablePlace = SLIDE,
+): string {
   const rows = table.rows.map((row) => {
     const [name, category, ...figures] = row.cells;
-    const cells = [
-      name ? `<th scope="row">${cellHtml(name, ids)}</th>` : '',
-      category ? `<td class="category">${cellHtml(category, ids)}</td>` : '',
-      ...figures.map((cell) => `<td class="figure">${cellHtml(cell, ids)}</td>`),
-    ];
+    const cells =
+      place.on === 'page'
+        ? [
+            `<th scope="row"><a href="${escapeHtml(place.kpiHref(row.kpi))}">${escapeHtml(row.kpi.name)}</a></th>`,
+            `<td>${category ? cellHtml(category, ids) : ''}</td>`,
+          ]
+        : [
+            name ? `<th scope="row">${cellHtml(name, ids)}</th>` : '',
+            category ? `<td class="category">${cellHtml(category, ids)}</td>` : '',
+          ];
+    cells.push(...figures.map((cell) => `<td class="figure">${cellHtml(cell, ids)}</td>`));
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<table class="goal-table" aria-labelledby="${labelledBy}">\n${headerRow(table.header)}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  return tableHtml('goal-table', labelledBy, table.header, rows);
 }
 
 /** The word always carries the status; achieved also gets weight and a mark, never colour alone. */
-const statusClass = (status: KpiStatus | undefined): string =>
-  status === 'achieved' ? ' class="status-achieved"' : '';
+export const statusClassName = (status: KpiStatus | undefined): string | undefined =>
+  status === 'achieved' ? 'status-achieved' : undefined;
+
+const classAttribute = (name: string | undefined): string => (name ? ` class="${name}"` : '');
 
 /** 全体の達成状況: per goal, each counted KPI's status, then the goal's rate with its formula. */
-export function summaryTableHtml(table: SummaryTable, labelledBy: string, ids: IdSource): string {
+export function summaryTableHtml(
+  table: SummaryTable,
+  labelledBy: string,
+  ids: IdSource,
+  place: Pick<TablePlace, 'on'> = SLIDE,
+): string {
+  const rateClass = classAttribute(place.on === 'page' ? 'number' : undefined);
   const rows = table.rows.map((row) => {
     const statuses = row.statuses.map(
-      (text, i) => `<td${statusClass(row.goal.summary[i]?.status)}>${escapeHtml(text)}</td>`,
+      (text, i) =>
+        `<td${classAttribute(statusClassName(row.goal.summary[i]?.status))}>${escapeHtml(text)}</td>`,
     );
     return (
       `<tr><th scope="row">${escapeHtml(row.label)}</th>${statuses.join('')}` +
-      `<td>${figureHtml(row.rate, row.formula, ids)}</td></tr>`
+      `<td${rateClass}>${figureHtml(row.rate, row.formula, ids)}</td></tr>`
     );
   });
-  return `<table class="summary-table" aria-labelledby="${labelledBy}">\n${headerRow(table.header)}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+  return tableHtml('summary-table', labelledBy, table.header, rows);
 }

@@ -1,16 +1,7 @@
 import type { Lang } from '../../render/messages.ts';
-import { hrefs, type DownloadFile, type YearAddress } from '../hrefs.ts';
+import { DOWNLOAD_FORMATS, downloadFile } from '../../publish/formats.ts';
+import { hrefs, type YearAddress } from '../hrefs.ts';
 import { t } from '../i18n/index.ts';
-import type { DownloadKind } from '../i18n/public.ts';
-
-const FILES: readonly [DownloadKind, DownloadFile][] = [
-  ['html', 'report.html'],
-  ['pdf', 'report.pdf'],
-  ['pptx', 'report.pptx'],
-  ['xlsx', 'report.xlsx'],
-  ['csv', 'data.csv'],
-  ['json', 'data.json'],
-];
 
 /** The edition's report in every format, and its data; the page's language is the report's. */
 export function Downloads(props: { lang: Lang; at: YearAddress }) {
@@ -20,10 +11,10 @@ export function Downloads(props: { lang: Lang; at: YearAddress }) {
       <h2 id="downloads-heading">{m.downloadsHeading}</h2>
       <p>{m.downloadsIntro}</p>
       <ul class="download-list">
-        {FILES.map(([kind, file]) => (
+        {DOWNLOAD_FORMATS.map((format) => (
           <li>
-            <a href={hrefs.download(props.at, file)} download>
-              {m.downloads[kind]}
+            <a href={hrefs.download(props.at, downloadFile(format))} download>
+              {m.downloads[format.name]}
             </a>
           </li>
         ))}

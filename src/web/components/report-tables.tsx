@@ -1,8 +1,9 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { KpiResult, KpiStatus } from '../../core/evaluation.ts';
+import type { KpiResult } from '../../core/evaluation.ts';
 import type { IdSource } from '../../render/html/ids.ts';
+import { goalTableHtml, statusClassName, summaryTableHtml } from '../../render/html/tables.ts';
 import type { AssessmentBullet, GoalTable, SummaryTable } from '../../render/report-model.ts';
-import { Calc, CellLines } from './calc.tsx';
 
 /** Tables too wide for a phone scroll sideways; the region takes focus so a keyboard can scroll it. */
 export function ScrollRegion(props: { labelledBy: string; children?: Child }) {
@@ -15,7 +16,7 @@ export function ScrollRegion(props: { labelledBy: string; children?: Child }) {
 
 /**
  * 数値目標の状況について, as the seed lays it out (数値目標 | 区分 | 現状値 | 目標値 | R3 | R4 | 目標進捗率):
- * the KPI's name heads its row and links to its page.
+ * the report's own table (render/html/tables.ts), with the KPI's name linking to its page.
  */
 export function GoalTableView(props: {
   table: GoalTable;
@@ -23,69 +24,22 @@ export function GoalTableView(props: {
   kpiHref: (kpi: KpiResult) => string;
   ids: IdSource;
 }) {
+  const place = { on: 'page', kpiHref: props.kpiHref } as const;
   return (
     <ScrollRegion labelledBy={props.labelledBy}>
-      <table class="goal-table" aria-labelledby={props.labelledBy}>
-        <thead>
-          <tr>
-            {props.table.header.map((h) => (
-              <th scope="col">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.table.rows.map((row) => {
-            const [, category, ...figures] = row.cells;
-            return (
-              <tr>
-                <th scope="row">
-                  <a href={props.kpiHref(row.kpi)}>{row.kpi.name}</a>
-                </th>
-                <td>{category ? <CellLines cell={category} ids={props.ids} /> : null}</td>
-                {figures.map((cell) => (
-                  <td class="figure">
-                    <CellLines cell={cell} ids={props.ids} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {raw(goalTableHtml(props.table, props.labelledBy, props.ids, place))}
     </ScrollRegion>
   );
 }
 
 /** The word always carries the status; achieved also gets weight and a mark, never colour alone. */
-export const statusClass = (status: KpiStatus | undefined): string | undefined =>
-  status === 'achieved' ? 'status-achieved' : undefined;
+export const statusClass = statusClassName;
 
-/** 全体の達成状況: per goal, each counted KPI's status, then the goal's rate with its formula. */
+/** 全体の達成状況: the report's own table, each goal's rate with its formula. */
 export function SummaryTableView(props: { table: SummaryTable; labelledBy: string; ids: IdSource }) {
   return (
     <ScrollRegion labelledBy={props.labelledBy}>
-      <table class="summary-table" aria-labelledby={props.labelledBy}>
-        <thead>
-          <tr>
-            {props.table.header.map((h) => (
-              <th scope="col">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.table.rows.map((row) => (
-            <tr>
-              <th scope="row">{row.label}</th>
-              {row.statuses.map((text, i) => (
-                <td class={statusClass(row.goal.summary[i]?.status)}>{text}</td>
-              ))}
-              <td class="number">
-                <Calc text={row.rate} formula={row.formula} ids={props.ids} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {raw(summaryTableHtml(props.table, props.labelledBy, props.ids, { on: 'page' }))}
     </ScrollRegion>
   );
 }

@@ -1,10 +1,12 @@
 import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../../core/fiscal-year.ts';
+import type { DownloadFormatName } from '../../publish/formats.ts';
 
 /** Dates are shown as the calendar in Japan has them, whatever the server's time zone. */
 const jaDate = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'long' });
 const enDate = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'long' });
 
-export type DownloadKind = 'html' | 'pdf' | 'pptx' | 'xlsx' | 'csv' | 'json';
+/** Each download is named in words in both languages: every format the registry lists, no more. */
+export type DownloadKind = DownloadFormatName;
 
 /** The public pages: plan list, plan overview, goal and KPI pages, downloads. */
 export const publicJa = {

@@ -1,13 +1,8 @@
 import type { Evaluation } from '../../core/evaluation.ts';
-import { evaluationCsv } from '../../render/evaluation-csv.ts';
-import { evaluationJson } from '../../render/evaluation-json.ts';
-import { renderReportHtml } from '../../render/html/report.ts';
-import { toJsonText } from '../../render/json-text.ts';
 import { messagesFor, type Lang } from '../../render/messages.ts';
-import { renderReportPptx } from '../../render/pptx/report.ts';
-import { renderReportXlsx } from '../../render/xlsx/report.ts';
+import { formatByName, UNPRINTED_DOWNLOADS, type RenderOutput } from '../../publish/formats.ts';
 
-export const RENDER_FORMATS = ['html', 'pptx', 'xlsx', 'csv', 'json'] as const;
+export const RENDER_FORMATS = UNPRINTED_DOWNLOADS.map((f) => f.name);
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /**
@@ -26,7 +21,7 @@ export interface RenderJob {
   readonly draft?: boolean;
 }
 
-export type RenderOutput = string | Uint8Array;
+export type { RenderOutput };
 
 /** Renders a job in the calling thread: the worker's body, and the reference its results are held to. */
 export async function runRenderJob(job: RenderJob): Promise<RenderOutput> {
@@ -36,17 +31,5 @@ export async function runRenderJob(job: RenderJob): Promise<RenderOutput> {
     diagnostics: job.diagnostics ?? false,
     draft: job.draft ?? false,
   };
-  switch (job.format) {
-    case 'html':
-      return renderReportHtml(job.evaluation, messages, options);
-    case 'pptx':
-      return renderReportPptx(job.evaluation, messages, options);
-    case 'xlsx':
-      return renderReportXlsx(job.evaluation, messages, options);
-    // The byte order mark lets Excel, which the offices open CSV with, read the file as UTF-8.
-    case 'csv':
-      return evaluationCsv(job.evaluation, { bom: true });
-    case 'json':
-      return toJsonText(evaluationJson(job.evaluation, messages));
-  }
+  return formatByName(job.format).render(job.evaluation, messages, options);
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import { ShinchokuError } from '../../core/errors.ts';
 import type { Lang } from '../../render/messages.ts';
+import { isDownloadPath } from '../../publish/formats.ts';
 import type { AppEnv } from '../env.ts';
 import { LANG_COOKIE } from '../language.ts';
 import {
@@ -69,7 +70,7 @@ export async function exportStaticSite(
       );
     }
     const type = response.headers.get('content-type') ?? '';
-    const isPage = type.startsWith('text/html') && !address.path.endsWith('.html');
+    const isPage = type.startsWith('text/html') && !isDownloadPath(address.path);
     const file = fileOf(address, isPage);
     written.set(addressKey(address), file);
     if (isPage || type.startsWith('text/css')) {

@@ -1,9 +1,13 @@
 import { Hono } from 'hono';
 import { ShinchokuError } from '../../../core/errors.ts';
-import { formatFiscalYear } from '../../../core/fiscal-year.ts';
-import { CONTENT_SECURITY_POLICY } from '../../../render/html/script.ts';
 import { messagesFor, type Messages } from '../../../render/messages.ts';
 import type { PdfPrinter } from '../../../render/pdf/printer.ts';
+import {
+  DOWNLOAD_FORMATS,
+  downloadFile,
+  type DownloadFormatName,
+  type OutputFormat,
+} from '../../../publish/formats.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t, type WebMessages } from '../../i18n/index.ts';
@@ -23,6 +27,7 @@ export interface ReportVariant {
 }
 
 export interface Download {
+  readonly format: OutputFormat<DownloadFormatName>;
   readonly type: string;
   /** The report's own policy for the HTML file, which inlines its styles, fonts and one script. */
   readonly policy?: string;
@@ -33,19 +38,6 @@ export interface Download {
     words: WebMessages,
     variant?: ReportVariant,
   ): Promise<RenderOutput>;
-}
-
-/**
- * The file's name says what it holds: plan, year, edition and, for English, the language. Anything
- * but plain ASCII letters, digits, dots and hyphens is replaced, so the header cannot be broken.
- */
-function fileName(report: PublishedReport, messages: Messages, file: string): string {
-  const [kind = '', ext = ''] = file.split('.');
-  const { edition } = report;
-  const parts = [edition.planSlug, formatFiscalYear(edition.fiscalYear), `ed${edition.number}`];
-  if (kind === 'data') parts.push(kind);
-  if (messages.lang !== 'ja') parts.push(messages.lang);
-  return `${parts.join('-').replace(/[^A-Za-z0-9.-]/g, '_')}.${ext}`;
 }
 
 /**
@@ -103,33 +95,25 @@ export function downloads(
     (format: RenderFormat): Download['make'] =>
     (report, messages, words, variant) =>
       render(format, report, messages, words, variant);
-  return {
-    'report.html': {
-      type: 'text/html; charset=utf-8',
-      policy: CONTENT_SECURITY_POLICY,
-      make: rendered('html'),
-    },
-    'report.pdf': {
-      type: 'application/pdf',
-      async make(report, messages, words, variant) {
-        const printer = await printerFor(deps, words);
-        const html = await render('html', report, messages, words, variant);
-        return printer.print(String(html)).catch((error: unknown) => {
-          throw inWords(error, words);
-        });
-      },
-    },
-    'report.pptx': {
-      type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-      make: rendered('pptx'),
-    },
-    'report.xlsx': {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      make: rendered('xlsx'),
-    },
-    'data.csv': { type: 'text/csv; charset=utf-8', make: rendered('csv') },
-    'data.json': { type: 'application/json; charset=utf-8', make: rendered('json') },
+  // The PDF is printed by the shared browser from the HTML the pool renders; the rest render in the pool.
+  const printed: Download['make'] = async (report, messages, words, variant) => {
+    const printer = await printerFor(deps, words);
+    const html = await render('html', report, messages, words, variant);
+    return printer.print(String(html)).catch((error: unknown) => {
+      throw inWords(error, words);
+    });
   };
+  return Object.fromEntries(
+    DOWNLOAD_FORMATS.map((format) => [
+      downloadFile(format),
+      {
+        format,
+        type: format.mediaType,
+        ...('policy' in format ? { policy: format.policy } : {}),
+        make: 'printedFrom' in format ? printed : rendered(format.name),
+      },
+    ]),
+  );
 }
 
 /** The edition's report in each format and its data, rendered from the same evaluation as the pages. */
@@ -151,7 +135,13 @@ export function downloadRoutes(deps: AppDeps): Hono<AppEnv> {
           throw error;
         });
       c.header('Content-Type', download.type);
-      c.header('Content-Disposition', `attachment; filename="${fileName(report, messages, file)}"`);
+      const name = download.format.fileName({
+        plan: planSlug,
+        year: fiscalYear,
+        edition: number,
+        lang: messages.lang,
+      });
+      c.header('Content-Disposition', `attachment; filename="${name}"`);
       if (download.policy) c.header('Content-Security-Policy', download.policy);
       return c.body(typeof body === 'string' ? body : new Uint8Array(body));
     });

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import { messagesFor } from '../../../render/messages.ts';
+import { downloadFile, formatByName } from '../../../publish/formats.ts';
 import { requireRole } from '../../auth/require-role.ts';
 import { currentEvaluation } from '../../commands/current-results.ts';
 import { assertYearInPlan } from '../../commands/sheets.ts';
@@ -54,9 +54,10 @@ export function draftRoutes(deps: AppDeps): Hono<AppEnv> {
   });
 
   for (const format of DRAFT_FORMATS) {
-    const file = files[`report.${format}`];
+    const path = downloadFile(formatByName(format));
+    const file = files[path];
     if (!file) continue;
-    app.get(`/plans/:plan/:year/draft/report.${format}`, requireRole('admin', 'committee'), async (c) => {
+    app.get(`/plans/:plan/:year/draft/${path}`, requireRole('admin', 'committee'), async (c) => {
       const year = yearParam(c.req.param('year'));
       if (year === null) return c.notFound();
       const plan = await assertYearInPlan(deps.store.db, c.req.param('plan'), year);
@@ -66,19 +67,9 @@ export function draftRoutes(deps: AppDeps): Hono<AppEnv> {
         draft: true,
         diagnostics: true,
       });
-      const name = [
-        plan.slug,
-        formatFiscalYear(year),
-        'draft',
-        ...(messages.lang === 'ja' ? [] : [messages.lang]),
-      ]
-        .join('-')
-        .replace(/[^A-Za-z0-9.-]/g, '_');
+      const name = file.format.fileName({ plan: plan.slug, year, lang: messages.lang, draft: true });
       c.header('Content-Type', file.type);
-      c.header(
-        'Content-Disposition',
-        `${INLINE.has(format) ? 'inline' : 'attachment'}; filename="${name}.${format}"`,
-      );
+      c.header('Content-Disposition', `${INLINE.has(format) ? 'inline' : 'attachment'}; filename="${name}"`);
       c.header('Cache-Control', 'no-store');
       if (file.policy) c.header('Content-Security-Policy', file.policy);
       return c.body(typeof body === 'string' ? body : new Uint8Array(body));

@@ -1,4 +1,5 @@
 import { formatFiscalYear, parseFiscalYear, type FiscalYear } from '../../../core/fiscal-year.ts';
+import { downloadFile, formatByName, REPORT_FORMATS } from '../../../publish/formats.ts';
 
 /** Where staffRoutes is mounted; every staff link is built here, so the pages never spell a URL. */
 export const STAFF_BASE = '/staff';
@@ -7,7 +8,7 @@ const segment = encodeURIComponent;
 const planBase = (plan: string): string => `${STAFF_BASE}/plans/${segment(plan)}`;
 
 /** The formats a staff draft of the report comes in: those of the published report. */
-export const DRAFT_FORMATS = ['html', 'pdf', 'pptx', 'xlsx'] as const;
+export const DRAFT_FORMATS = REPORT_FORMATS.map((f) => f.name);
 export type DraftFormat = (typeof DRAFT_FORMATS)[number];
 
 /** One-word outcomes a redirect carries to the next page, which words them in the reader's language. */
@@ -50,7 +51,7 @@ export const staffPaths = {
     `${planBase(plan)}/${formatFiscalYear(year)}/review-queue`,
   draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
   draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
-    `${planBase(plan)}/${formatFiscalYear(year)}/draft/report.${format}`,
+    `${planBase(plan)}/${formatFiscalYear(year)}/draft/${downloadFile(formatByName(format))}`,
   audit: (plan: string): string => `${planBase(plan)}/audit`,
   importPlan: `${STAFF_BASE}/import`,
   collect: `${STAFF_BASE}/collect`,

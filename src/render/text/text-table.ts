@@ -1,4 +1,4 @@
-import { displayWidth } from '../../render/display-width.ts';
+import { displayWidth } from '../display-width.ts';
 
 export type Align = 'left' | 'right';
 
