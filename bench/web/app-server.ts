@@ -13,8 +13,8 @@ export interface AppTarget {
   readonly port: number;
 }
 
-/** The web app as it is deployed: its own process, started the way `src/web/server.ts` is run. */
-export function startApp(target: AppTarget): Promise<RunningServer> {
+/** The environment the app is started with, for one target. */
+export function appEnv(target: AppTarget): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(target.port),
@@ -24,6 +24,12 @@ export function startApp(target: AppTarget): Promise<RunningServer> {
   };
   delete env.DATABASE_URL;
   if (target.databaseUrl !== null) env.DATABASE_URL = target.databaseUrl;
+  return env;
+}
+
+/** The web app as it is deployed: its own process, started the way `src/web/server.ts` is run. */
+export function startApp(target: AppTarget): Promise<RunningServer> {
+  const env = appEnv(target);
   return startServer({
     command: process.execPath,
     args: ['--import', import.meta.resolve('tsx'), SERVER_SCRIPT],

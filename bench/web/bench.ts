@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unmeasured, type Row } from '../lib/row.ts';
 import type { SectionResult } from '../lib/section.ts';
-import { startApp, SERVER_SCRIPT, type AppTarget } from './app-server.ts';
+import { appEnv, startApp, SERVER_SCRIPT, type AppTarget } from './app-server.ts';
 import type { RunningServer } from './child-server.ts';
+import { loadDuringRender } from './during-render.ts';
 import { freePort, LOOPBACK } from './free-port.ts';
+import { leanStart } from './lean-start.ts';
+import { duringRenderRow, firstStartRow, leanRows } from './lean-rows.ts';
 import { loadTest, type LoadOptions } from './load.ts';
 import { childrenOf, hasNginx, NGINX_INSTALL, startNginx } from './nginx.ts';
 import { kitamotoPages, type BenchPage } from './pages.ts';
@@ -95,12 +98,14 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
     });
     if (database) cleanup.push(database.drop);
     const [pglitePort, postgresPort] = await twoPorts();
+    const pgliteTarget: AppTarget = { databaseUrl: null, dataDir: join(dir, 'pglite'), port: pglitePort };
+    const postgresTarget: AppTarget | null = database
+      ? { databaseUrl: database.url, dataDir: join(dir, 'pg'), port: postgresPort }
+      : null;
     // Both first starts (migrations, the sample's import) at once; each is stopped even if the other fails.
     const [pgliteStart, postgresStart] = await Promise.allSettled([
-      started(cleanup, { databaseUrl: null, dataDir: join(dir, 'pglite'), port: pglitePort }),
-      database
-        ? started(cleanup, { databaseUrl: database.url, dataDir: join(dir, 'pg'), port: postgresPort })
-        : null,
+      started(cleanup, pgliteTarget),
+      postgresTarget ? started(cleanup, postgresTarget) : null,
     ]);
     if (pgliteStart.status === 'rejected') throw pgliteStart.reason;
     if (postgresStart.status === 'rejected') throw postgresStart.reason;
@@ -129,6 +134,29 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
     for (const page of pages) for (const target of targets) await measure(target, page, config);
     const results = targets.map((t) => t.result);
     const rows: Row[] = webRows(pages, results, notes);
+    const servers = [
+      { name: 'PGlite' as const, server: pglite, target: pgliteTarget },
+      ...(postgres && postgresTarget
+        ? [{ name: 'PostgreSQL' as const, server: postgres, target: postgresTarget }]
+        : []),
+    ];
+    const [planPage] = pages;
+    const duringRender: Record<string, unknown> = {};
+    for (const { name, server } of servers) {
+      rows.push(firstStartRow(name, server.startMs));
+      if (!planPage) continue;
+      const during = await loadDuringRender(server.port, planPage.path, config);
+      const alone = results.find((r) => r.name === name)?.pages.get(planPage.name)?.p99Ms ?? null;
+      rows.push(duringRenderRow(name, planPage.name, during, alone));
+      duringRender[name] = during;
+    }
+    // Each app stopped, then started again as the README says, on the database it set up.
+    const lean: Record<string, unknown> = {};
+    for (const { name, server, target } of servers) {
+      await server.stop();
+      lean[name] = await leanStart(appEnv(target), target.port);
+      rows.push(...leanRows(name, lean[name] as Awaited<ReturnType<typeof leanStart>>));
+    }
     return {
       rows,
       details: {
@@ -136,6 +164,8 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
         connections: config.connections,
         durationSec: config.durationSec,
         targets: results.map((r) => ({ ...r, pages: Object.fromEntries(r.pages) })),
+        duringRender,
+        lean,
         notes,
       },
     };

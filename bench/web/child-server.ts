@@ -4,6 +4,8 @@ import { LOOPBACK } from './free-port.ts';
 export interface RunningServer {
   readonly pid: number;
   readonly port: number;
+  /** Milliseconds from the spawn to the first HTTP answer. */
+  readonly startMs: number;
   /** What it printed, for the error when it fails. */
   output(): string;
   stop(): Promise<void>;
@@ -13,6 +15,7 @@ export interface ServerSpec {
   readonly command: string;
   readonly args: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
+  readonly cwd?: string;
   readonly port: number;
   readonly timeoutMs: number;
 }
@@ -41,8 +44,10 @@ async function answers(port: number): Promise<boolean> {
  * It is stopped by its own pid (SIGTERM, then SIGKILL after a grace period), never by name.
  */
 export async function startServer(spec: ServerSpec): Promise<RunningServer> {
+  const spawned = performance.now();
   const child = spawn(spec.command, [...spec.args], {
     env: spec.env ?? process.env,
+    cwd: spec.cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -66,5 +71,6 @@ export async function startServer(spec: ServerSpec): Promise<RunningServer> {
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  return { pid: pid as number, port: spec.port, output: () => output, stop };
+  const startMs = performance.now() - spawned;
+  return { pid: pid as number, port: spec.port, startMs, output: () => output, stop };
 }

@@ -23,3 +23,10 @@ export async function kitamotoPages(): Promise<BenchPage[]> {
     { name: 'KPI page', path: hrefs.kpi(at, kpi) },
   ];
 }
+
+/** The report downloads of the same edition, as the public pages link them. */
+export async function kitamotoDownloadPath(file: 'report.pptx' | 'report.xlsx'): Promise<string> {
+  const { plan } = await loadPlan(KITAMOTO_PLAN);
+  if (!plan.id) throw new Error('the Kitamoto plan has no id');
+  return hrefs.download({ plan: plan.id, year: KITAMOTO_YEAR, edition: null }, file);
+}

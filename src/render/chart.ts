@@ -1,4 +1,5 @@
-import * as echarts from 'echarts';
+import { createRequire } from 'node:module';
+import type * as Echarts from 'echarts';
 import type { Evaluation, KpiResult } from '../core/evaluation.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
 import { NO_FIGURE } from '../core/format.ts';
@@ -38,6 +39,16 @@ const WORDS: Record<Messages['lang'], ChartWords> = {
   },
 };
 
+/**
+ * ECharts is the largest library a server holds (about 75 MB resident) and only a KPI page or a report
+ * draws a chart, so it is loaded on the first chart, not with the server; synchronously, as a chart is.
+ */
+let loaded: typeof Echarts | null = null;
+function echarts(): typeof Echarts {
+  loaded ??= createRequire(import.meta.url)('echarts') as typeof Echarts;
+  return loaded;
+}
+
 /** Figures leave exact decimals only here, to be drawn; nothing computed is read back from a chart. */
 const toNumber = (value: string): number => Number(value);
 
@@ -64,7 +75,7 @@ export function kpiChartSvg(
   const at = (year: FiscalYear) => years.indexOf(year);
 
   const palette = ['#1f4e99', '#b3381f', '#1d6b3a', '#6b3fa0'];
-  const series: echarts.SeriesOption[] = [];
+  const series: Echarts.SeriesOption[] = [];
   kpi.series.forEach((s, i) => {
     const color = palette[i % palette.length];
     const suffix = s.label ? `（${s.label}）` : '';
@@ -118,7 +129,7 @@ export function kpiChartSvg(
     }
   });
 
-  const chart = echarts.init(null, null, {
+  const chart = echarts().init(null, null, {
     renderer: 'svg',
     ssr: true,
     width: size.width,

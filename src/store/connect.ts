@@ -1,8 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -72,10 +70,20 @@ function takeLock(dataDir: string, command: string | undefined): DataLock {
   }
 }
 
+/**
+ * PostgreSQL's default 128 MB of shared buffers live in PGlite's WebAssembly memory, which never shrinks:
+ * 16 MB holds a municipality's plans many times over (its tables are a few MB), and the data folder's
+ * files stay in the system's page cache besides. Measured: idle RSS after a restart 367 → 244 MiB.
+ */
+const PGLITE_SETTINGS = ['-c', 'shared_buffers=16MB'];
+
 async function startPglite(dataDir: string | null): Promise<PGlite> {
   try {
     if (dataDir !== null) await mkdir(dirname(resolve(dataDir)), { recursive: true });
-    const client = dataDir === null ? new PGlite() : new PGlite(resolve(dataDir));
+    // Loaded only for the embedded database: a server on PostgreSQL never holds PGlite's WebAssembly.
+    const { PGlite } = await import('@electric-sql/pglite');
+    const options = { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] };
+    const client = dataDir === null ? new PGlite(options) : new PGlite(resolve(dataDir), options);
     await client.waitReady;
     return client;
   } catch (error) {
@@ -89,6 +97,11 @@ async function startPglite(dataDir: string | null): Promise<PGlite> {
 
 /** Wraps an open PGlite (tests clone one prepared instance instead of paying for a new one). */
 export async function fromPglite(client: PGlite): Promise<Store> {
+  // drizzle's PGlite driver loads PGlite itself (about 40 MB resident), so it too waits for the embedded database.
+  const [{ drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+    import('drizzle-orm/pglite'),
+    import('drizzle-orm/pglite/migrator'),
+  ]);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   try {
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS });

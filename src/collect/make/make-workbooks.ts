@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
 import type { Plan } from '../../core/plan.ts';
 import { collectForms, type CollectForm } from '../form.ts';
@@ -48,7 +48,9 @@ export async function makeCollectWorkbooks(
 }
 
 async function writeWorkbook(plan: Plan, form: CollectForm, now: Date): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs is loaded with the first workbook, not with the server that may never make one.
+  const { default: Excel } = await import('exceljs');
+  const workbook: ExcelJS.Workbook = new Excel.Workbook();
   workbook.creator = 'Shinchoku';
   workbook.created = now;
   workbook.modified = now;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookProblem } from './problem.ts';
 import type { WorkbookFile } from './workbook-file.ts';
@@ -20,7 +20,9 @@ export async function loadWorkbook(
   for (const [name, content] of checked.parts) zip.file(name, content);
   try {
     const rebuilt = await zip.generateAsync({ type: 'arraybuffer', compression: 'STORE' });
-    const workbook = new ExcelJS.Workbook();
+    // exceljs is loaded with the first workbook, not with the server that may never read one.
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     await workbook.xlsx.load(rebuilt);
     return { ok: true, workbook };
   } catch (error) {

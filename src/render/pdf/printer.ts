@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { ShinchokuError } from '../../core/errors.ts';
 import { CHROMIUM_HINT, chromiumPath, INSTALL_COMMAND } from './chromium-path.ts';
 
@@ -73,6 +73,8 @@ export async function launchPdfPrinter(options: PdfPrinterOptions = {}): Promise
   const executablePath = chromiumPath(options.executablePath);
   let browser: Browser;
   try {
+    // Loaded with the first PDF: playwright-core is about 50 MB resident that a server without PDFs never needs.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   } catch (error) {
     throw new ShinchokuError(
