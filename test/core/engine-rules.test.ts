@@ -288,6 +288,13 @@ describe('trajectories', () => {
     });
   });
 
+  it('rounds the expected value half away from zero', () => {
+    // Two thirds of the way from 0 to 2 by 2025: 1.333…, and five sixths by 2026 of 0 to 1: 0.8333…
+    expect(seriesTrajectory(series('0', '2', null), 2025, 2023, null)).toMatchObject({ expected: '1.3' });
+    expect(seriesTrajectory(series('0', '-2', null), 2024, 2023, null)).toMatchObject({ expected: '-0.7' });
+    expect(seriesTrajectory(series('0', '2', null), 2024, 2023, null)).toMatchObject({ expected: '0.7' });
+  });
+
   it('holds the expected value at the baseline before its year and at the target after the target year', () => {
     expect(seriesTrajectory(series('10', '20', null), 2019, 2021, null)).toMatchObject({
       expected: '10.0',
@@ -319,6 +326,17 @@ describe('trajectories', () => {
     const t = seriesTrajectory(s, 2023, 2021, d('14'));
     // Points (2020, 10), (2022, 12), (2023, 14): slope 9/7 per year, 17.57… in 2026.
     expect(t.projection).toEqual({ value: '17.6', slope: '1.3', points: 3, reachesTarget: false });
+    // A baseline of one year stands at that year: with actuals in it and the next, two distinct years.
+    const twoYears: Series = {
+      ...series('10', '20', null),
+      baseline: { value: d('10'), span: { from: 2021, to: 2021, qualifier: '' } },
+      actuals: new Map([
+        [2021, value(d('11'))],
+        [2022, { kind: 'missing', reason: '未取得' }],
+        [2023, value(d('13'))],
+      ]),
+    };
+    expect(seriesTrajectory(twoYears, 2023, 2021, d('13')).projection).toMatchObject({ points: 3 });
     const same: Series = { ...series(null, '20', null), actuals: new Map([[2022, value(d('12'))]]) };
     expect(seriesTrajectory(same, 2023, 2021, null).noProjection).toEqual({
       reason: 'too-few-points',

@@ -29,7 +29,7 @@ describe('the fiscal years Shinchoku handles: 1926 (S1) to 2200', () => {
     expect(formatFiscalYear(1989)).toBe('H1');
     expect(formatFiscalYear(2200)).toBe('R182');
     expect(read('R182')).toBe(2200);
-    expect(() => formatFiscalYear(1925)).toThrow(RangeError);
+    expect(() => formatFiscalYear(1925)).toThrow(new RangeError('fiscal year 1925 is before the Shōwa era'));
   });
 
   it('takes the last year of each era, and refuses the one after', () => {
@@ -52,9 +52,15 @@ describe('the fiscal years Shinchoku handles: 1926 (S1) to 2200', () => {
     expect(span.ok && span.value).toEqual({ from: 2018, to: 2020, qualifier: '平均値' });
     expect(formatYearSpan({ from: 2018, to: 2018, qualifier: '' })).toBe('H30');
     expect(formatYearSpan({ from: 2018, to: 2020, qualifier: '累計' })).toBe('H30～R2累計');
-    expect(parseYearSpan('R2～H30').ok).toBe(false);
-    expect(parseYearSpan('H30～R1～R2').ok).toBe(false);
-    expect(parseYearSpan('X～R2').ok).toBe(false);
+    const refusal = (text: string) => {
+      const r = parseYearSpan(text);
+      return r.ok ? r.value : r.message;
+    };
+    expect(refusal('R2～H30')).toBe('「R2～H30」 ends before it starts.');
+    expect(refusal('H30～R1～R2')).toBe('「H30～R1～R2」 is not a year or a span of years such as H30～R2.');
+    expect(refusal('X～R2')).toBe('「X～R2」 is not a year or a span of years such as H30～R2.');
+    expect(refusal('H30～X1')).toBe('「H30～X1」 is not a year or a span of years such as H30～R2.');
+    expect(refusal('H30～R2 平均値')).toEqual({ from: 2018, to: 2020, qualifier: '平均値' });
     const r4 = parseYearSpan('R4');
     expect(r4.ok && r4.value).toEqual({ from: 2022, to: 2022, qualifier: '' });
   });

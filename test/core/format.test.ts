@@ -42,6 +42,8 @@ describe('figures, entries and baselines', () => {
     expect(formatFigure(d('4315'), '万円')).toBe('4,315万円');
     expect(formatFigure(d('-40'), '人', '△')).toBe('△40人');
     expect(formatFigure(d('12'), null)).toBe('12');
+    expect(formatFigure(d('-1200'), '人')).toBe('-1,200人');
+    expect(formatEntry({ kind: 'value', value: d('-3') }, null)).toBe('-3');
   });
 
   it('prints — for nothing reported, the reason where missing, and the figure with unit otherwise', () => {
