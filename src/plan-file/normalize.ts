@@ -143,6 +143,9 @@ class Normalizer {
       missing: raw.missing ?? DEFAULT_SETTINGS.missing,
       shared: raw.shared ?? DEFAULT_SETTINGS.shared,
       rounding: raw.rounding ?? DEFAULT_SETTINGS.rounding,
+      ...(raw.against === undefined ? {} : { against: raw.against }),
+      ...(raw.data === undefined ? {} : { data: raw.data }),
+      ...(raw.shortfall === undefined ? {} : { shortfall: raw.shortfall }),
     };
   }
 

@@ -80,6 +80,16 @@ export interface Messages {
   diagnostic(d: Diagnostic, names: DiagnosticNames): string;
   severity(severity: 'warning' | 'info'): string;
   yearLabel(year: FiscalYear): string;
+  /** 「直近値（R2）」: the year of the figure judged, where a plan judges lagging statistics on their latest. */
+  latestData(year: FiscalYear): string;
+  /** Added to the score heading where the score divides by the year's interim target. */
+  againstInterim: string;
+  /** What the score cell says where the plan sets no interim target for the year judged. */
+  noInterimTarget(year: FiscalYear): string;
+  /** 目標との差: the column heading. */
+  shortfallHeading: string;
+  /** 17.1ポイント: a shortfall with its unit; a percentage's difference is in points. */
+  shortfall(value: string, unit: string | null): string;
 }
 
 const ja: Messages = {
@@ -154,8 +164,17 @@ const ja: Messages = {
         return `${kpi}：状況の記述「${d.written}」は、算定結果に基づく表現と異なります。`;
       case 'no-assessment':
         return `${kpi}：${formatFiscalYear(d.year)}の達成状況・要因及び対策等が記入されていません。`;
+      case 'no-interim-target':
+        return `${kpi}${series}：${formatFiscalYear(d.year)}の年度目標（期待値）がないため、達成度を算出していません。`;
+      case 'latest-data':
+        return `${kpi}${series}：${formatFiscalYear(d.year)}の実績値がないため、直近値（${formatFiscalYear(d.dataYear)}）で評価しています。`;
     }
   },
+  latestData: (year) => `直近値（${formatFiscalYear(year)}）`,
+  againstInterim: '（年度目標比）',
+  noInterimTarget: (year) => `${formatFiscalYear(year)}の年度目標なし`,
+  shortfallHeading: '目標との差',
+  shortfall: (value, unit) => `${value}${unit === '%' ? 'ポイント' : (unit ?? '')}`,
 };
 
 const en: Messages = {
@@ -241,8 +260,17 @@ const en: Messages = {
         return `${kpi}: the written status 「${d.written}」 differs from the phrase the result implies.`;
       case 'no-assessment':
         return `${kpi}: no assessment has been written for ${formatFiscalYear(d.year)}.`;
+      case 'no-interim-target':
+        return `${kpi}${series}: the plan sets no interim target for ${formatFiscalYear(d.year)}, so no score is computed.`;
+      case 'latest-data':
+        return `${kpi}${series}: no actual for ${formatFiscalYear(d.year)}, so it is judged on its latest figure (${formatFiscalYear(d.dataYear)}).`;
     }
   },
+  latestData: (year) => `latest figure (${formatFiscalYear(year)})`,
+  againstInterim: " (against the year's interim target)",
+  noInterimTarget: (year) => `no interim target for ${formatFiscalYear(year)}`,
+  shortfallHeading: 'Gap to target',
+  shortfall: (value, unit) => (unit === '%' ? `${value} points` : `${value}${unit ?? ''}`),
 };
 
 export function messagesFor(lang: Lang): Messages {
