@@ -2,6 +2,7 @@ import type { DecimalString } from '../core/decimal.ts';
 import type { Evaluation } from '../core/evaluation.ts';
 import { formatFiscalYear, formatYearSpan } from '../core/fiscal-year.ts';
 import { toCsv, type CsvCell } from './csv.ts';
+import { settingsCsvColumns } from './interim-fields.ts';
 
 const HEADER = [
   'year',
@@ -37,6 +38,7 @@ const figure = (value: DecimalString | null | undefined): CsvCell =>
 /** One row per goal × KPI × series: a shared KPI appears under every goal that lists it, as in the report. */
 export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean } = {}): string {
   const rows: CsvCell[][] = [];
+  const extra = settingsCsvColumns(evaluation.settings);
   for (const goal of evaluation.goals) {
     for (const kpi of goal.kpis) {
       for (const series of kpi.series) {
@@ -67,9 +69,10 @@ export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean }
           series.reached,
           figure(series.trajectory.expected),
           series.trajectory.onTrack,
+          ...extra.cells(series),
         ]);
       }
     }
   }
-  return toCsv(HEADER, rows, options);
+  return toCsv([...HEADER, ...extra.header], rows, options);
 }

@@ -86,6 +86,8 @@ export interface Messages {
   againstInterim: string;
   /** What the score cell says where the plan sets no interim target for the year judged. */
   noInterimTarget(year: FiscalYear): string;
+  /** 「H28の年度目標：1,353.7km」: the interim target a score divides by, under the target column. */
+  interimTarget(year: FiscalYear, figure: string): string;
   /** 目標との差: the column heading. */
   shortfallHeading: string;
   /** 17.1ポイント: a shortfall with its unit; a percentage's difference is in points. */
@@ -173,6 +175,7 @@ const ja: Messages = {
   latestData: (year) => `直近値（${formatFiscalYear(year)}）`,
   againstInterim: '（年度目標比）',
   noInterimTarget: (year) => `${formatFiscalYear(year)}の年度目標なし`,
+  interimTarget: (year, figure) => `${formatFiscalYear(year)}の年度目標：${figure}`,
   shortfallHeading: '目標との差',
   shortfall: (value, unit) => `${value}${unit === '%' ? 'ポイント' : (unit ?? '')}`,
 };
@@ -269,6 +272,7 @@ const en: Messages = {
   latestData: (year) => `latest figure (${formatFiscalYear(year)})`,
   againstInterim: " (against the year's interim target)",
   noInterimTarget: (year) => `no interim target for ${formatFiscalYear(year)}`,
+  interimTarget: (year, figure) => `Interim target for ${formatFiscalYear(year)}: ${figure}`,
   shortfallHeading: 'Gap to target',
   shortfall: (value, unit) => (unit === '%' ? `${value} points` : `${value}${unit ?? ''}`),
 };

@@ -10,7 +10,7 @@ import {
 import { explainRate } from '../core/explain.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Messages, NotEvaluatedWhy } from './messages.ts';
-import { scoreCell, scoreHeading, shortfallCell } from './score-cells.ts';
+import { interimTargetLines, scoreCell, scoreHeading, shortfallCell } from './score-cells.ts';
 
 /**
  * The report's words and figures laid out as tables and bullets, once, for every format: terminal,
@@ -68,7 +68,10 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
         plain([kpi.name]),
         plain([kpi.category.join(' ')]),
         plain(withRevisions(kpi, (s) => formatBaseline(s.baseline, s.unit), revisedBaselines(messages))),
-        plain(withRevisions(kpi, (s) => formatFigure(s.target.value, s.unit), revisedTargets(messages))),
+        plain([
+          ...withRevisions(kpi, (s) => formatFigure(s.target.value, s.unit), revisedTargets(messages)),
+          ...interimTargetLines(kpi, evaluation, messages),
+        ]),
         ...history,
         scoreCell(kpi, evaluation, messages),
         ...(evaluation.settings.shortfall ? [shortfallCell(kpi, messages)] : []),

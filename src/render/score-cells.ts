@@ -1,6 +1,6 @@
 import type { Evaluation, KpiResult } from '../core/evaluation.ts';
 import { explainScore, explainShortfall } from '../core/explain.ts';
-import { formatNumber, NO_FIGURE, withSeriesLabel } from '../core/format.ts';
+import { formatFigure, formatNumber, NO_FIGURE, withSeriesLabel } from '../core/format.ts';
 import { formatScore } from '../core/score-text.ts';
 import type { Messages } from './messages.ts';
 import type { Cell } from './report-model.ts';
@@ -57,4 +57,19 @@ export function shortfallCell(kpi: KpiResult, messages: Messages): Cell {
       return shortfall ? explainShortfall(shortfall, s.direction) : null;
     }),
   };
+}
+
+/**
+ * Under the target column, the interim target each series's score divides by (※H28の年度目標：1,353.7km),
+ * so the figure the reader checks against is printed beside the final one. Empty for other plans.
+ */
+export function interimTargetLines(kpi: KpiResult, evaluation: Evaluation, messages: Messages): string[] {
+  if (evaluation.settings.against !== 'interim') return [];
+  return kpi.series.flatMap((s) =>
+    s.milestone === null
+      ? []
+      : [
+          `※${withSeriesLabel(s.label, messages.interimTarget(s.dataYear ?? evaluation.year, formatFigure(s.milestone, s.unit)))}`,
+        ],
+  );
 }
