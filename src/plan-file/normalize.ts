@@ -75,6 +75,9 @@ class Normalizer {
         }
         const kpi = this.kpi(entry, goal.id, path, period.to);
         if (kpi) kpis.set(kpi.id, kpi);
+        if (kpi && evaluation.against === 'interim' && kpi.series.some((s) => s.milestones.size === 0)) {
+          this.problems.warn('no-interim-targets', path, { code: 'no-interim-targets', name: kpi.name });
+        }
       });
     });
 
