@@ -1,12 +1,13 @@
 import type { KpiResult, SeriesResult } from '../../../core/evaluation.ts';
-import { explainScore } from '../../../core/explain.ts';
-import { formatBaseline, formatEntry, formatFigure, formatPercent } from '../../../core/format.ts';
+import { formatBaseline, formatEntry, formatFigure } from '../../../core/format.ts';
+import { scoreHeading } from '../../../render/score-cells.ts';
+import { ProgressFigures } from '../../components/score-figures.tsx';
+import { ShortfallFact } from '../../components/shortfall-fact.tsx';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import { IdSource } from '../../../render/html/ids.ts';
 import { messagesFor, type Lang, type Messages } from '../../../render/messages.ts';
 import { assessmentBullets, revisedBaselines, revisedTargets } from '../../../render/report-model.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
-import { Calc } from '../../components/calc.tsx';
 import { EditionNotice, YearSwitcher } from '../../components/edition.tsx';
 import { KpiChart } from '../../components/kpi-chart.tsx';
 import { AssessmentList, ScrollRegion, statusClass } from '../../components/report-tables.tsx';
@@ -124,19 +125,11 @@ export function KpiPage(props: { lang: Lang; report: PublishedReport; kpi: KpiRe
         <dd>{kpi.unit ?? m.noUnit}</dd>
         <dt>{m.kpiFacts.status}</dt>
         <dd class={statusClass(kpi.status)}>{r.status(kpi.status)}</dd>
-        <dt>{r.scoreHeading(evaluation.settings.method)}</dt>
+        <dt>{scoreHeading(evaluation, r)}</dt>
         <dd>
-          {kpi.series.map((s) => (
-            <span class="line">
-              {s.label === null ? null : m.labelled(s.label)}
-              <Calc
-                text={formatPercent(s.score?.value ?? null)}
-                formula={s.score ? explainScore(s.score) : null}
-                ids={ids}
-              />
-            </span>
-          ))}
+          <ProgressFigures kpi={kpi} ids={ids} lang={props.lang} evaluation={evaluation} />
         </dd>
+        <ShortfallFact kpi={kpi} evaluation={evaluation} lang={props.lang} ids={ids} />
       </dl>
       <p class="help">{m.formulaHelp}</p>
 
