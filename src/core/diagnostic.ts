@@ -18,7 +18,11 @@ export type Diagnostic =
       usualStep: string;
     }
   | { code: 'phrase-override'; kpiId: string; year: FiscalYear; written: string }
-  | { code: 'no-assessment'; kpiId: string; year: FiscalYear };
+  | { code: 'no-assessment'; kpiId: string; year: FiscalYear }
+  /** evaluation.against: interim, and no interim target for the year judged: no score, said plainly. */
+  | { code: 'no-interim-target'; kpiId: string; series: string | null; year: FiscalYear }
+  /** evaluation.data: latest judged the KPI on an earlier year's figure (直近値). */
+  | { code: 'latest-data'; kpiId: string; series: string | null; year: FiscalYear; dataYear: FiscalYear };
 
 export type DiagnosticCode = Diagnostic['code'];
 
@@ -32,4 +36,6 @@ export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, 'warning' | 'i
   outlier: 'warning',
   'phrase-override': 'info',
   'no-assessment': 'info',
+  'no-interim-target': 'warning',
+  'latest-data': 'info',
 };

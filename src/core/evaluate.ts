@@ -4,7 +4,10 @@ import { diagnoseKpi } from './diagnostics.ts';
 import type { Evaluation, GoalResult, KpiResult, KpiStatus, SeriesResult, Tally } from './evaluation.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { gradeOf } from './grades.ts';
-import { METHODS, type ScoreResult } from './methods.ts';
+import { type ScoreResult } from './methods.ts';
+import { scoreAgainst } from './interim-target.ts';
+import { latestActual } from './latest-data.ts';
+import { shortfallOf } from './shortfall.ts';
 import type { MethodName } from './settings.ts';
 import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
 import { kpiInForce, type AppliedRevision } from './revisions.ts';
@@ -146,6 +149,15 @@ function evaluateKpi(
     diagnostics.push({ code: 'phrase-override', kpiId: kpi.id, year, written: assessment.status });
   }
   if (!assessment) diagnostics.push({ code: 'no-assessment', kpiId: kpi.id, year });
+  for (const s of series) {
+    const judged = s.dataYear ?? year;
+    if (s.noScore === 'no-interim-target') {
+      diagnostics.push({ code: 'no-interim-target', kpiId: kpi.id, series: s.label, year: judged });
+    }
+    if (judged !== year) {
+      diagnostics.push({ code: 'latest-data', kpiId: kpi.id, series: s.label, year, dataYear: judged });
+    }
+  }
 
   const result: KpiResult = {
     id: kpi.id,
@@ -182,16 +194,24 @@ function evaluateSeries(
   year: FiscalYear,
   columns: readonly FiscalYear[],
 ): SeriesResult {
-  const actual = series.actuals.get(year) ?? null;
-  const value = actual?.kind === 'value' ? actual.value : null;
+  const settings = plan.evaluation;
   const fromYear = baselineYear(plan, series.baseline);
-  const input = { series, year, baselineYear: fromYear, rounding: plan.evaluation.rounding };
-  const score = (method: MethodName): ScoreResult =>
-    value === null ? { score: null, reason: 'no-actual' } : METHODS[method]({ ...input, actual: value });
+  // 直近値: a lagging statistic is judged on its latest year, and against that year's interim target.
+  const latest = settings.data === 'latest' ? latestActual(series, year, fromYear) : null;
+  const judged = latest?.year ?? year;
+  const actual = latest?.entry ?? series.actuals.get(year) ?? null;
+  const value = actual?.kind === 'value' ? actual.value : null;
+  const input = { series, year: judged, baselineYear: fromYear, rounding: settings.rounding };
+  const against = settings.against ?? 'final';
+  const score = (method: MethodName, basis = against): ScoreResult =>
+    value === null
+      ? { score: null, reason: 'no-actual' }
+      : scoreAgainst(method, { ...input, actual: value }, basis);
   const unscorable = targetNoScore(series);
   const result: ScoreResult | { score: null; reason: TargetNoScore } = unscorable
     ? { score: null, reason: unscorable }
-    : score(plan.evaluation.method);
+    : score(settings.method);
+  const milestone = series.milestones.get(judged) ?? null;
   return {
     label: series.label,
     unit: series.unit,
@@ -200,15 +220,41 @@ function evaluateSeries(
     revisions,
     direction: series.direction,
     actual,
-    milestone: series.milestones.get(year) ?? null,
+    milestone,
     history: columns.map((y) => ({ year: y, entry: series.actuals.get(y) ?? null })),
     score: result.score,
     noScore: result.score ? null : result.reason,
-    progress: unscorable || plan.evaluation.method === 'progress' ? result.score : score('progress').score,
+    progress: unscorable || settings.method === 'progress' ? result.score : score('progress', 'final').score,
+    // Under an interim basis 達成 means the year's target is met (埼玉県: 「103.5%と目標を達成」); a year
+    // without one is judged on the final target, and the no-interim-target diagnostic says why.
     reached:
       actual?.kind !== 'value' || series.target.none
         ? null
-        : meetsTarget(actual, series.target, series.direction),
-    trajectory: seriesTrajectory(series, year, fromYear, value),
+        : meetsTarget(
+            actual,
+            against === 'interim' && milestone !== null ? { value: milestone, year: judged } : series.target,
+            series.direction,
+          ),
+    trajectory: seriesTrajectory(series, judged, fromYear, value),
+    ...(settings.data === 'latest' ? { dataYear: judged } : {}),
+    ...(settings.shortfall
+      ? {
+          shortfall: shortfallFor(
+            value,
+            against === 'interim' ? milestone : series.target.value,
+            series.direction,
+            against === 'interim' ? judged : null,
+          ),
+        }
+      : {}),
   };
+}
+
+function shortfallFor(
+  value: DecimalString | null,
+  target: DecimalString | null,
+  direction: Series['direction'],
+  interim: FiscalYear | null,
+) {
+  return value === null || target === null ? null : shortfallOf(value, target, direction, interim);
 }

@@ -9,6 +9,7 @@ import type { AppliedRevision } from './revisions.ts';
 import type { StatusPhrase } from './status-phrase.ts';
 import type { TargetNoScore } from './target-bound.ts';
 import type { KpiTrajectory, SeriesTrajectory } from './trajectory.ts';
+import type { Shortfall } from './shortfall.ts';
 
 export type KpiStatus = 'achieved' | 'not_achieved' | 'not_evaluated';
 
@@ -42,6 +43,13 @@ export interface SeriesResult {
   /** Whether the actual is at or beyond the target in the series's direction; null without an actual. */
   readonly reached: boolean | null;
   readonly trajectory: SeriesTrajectory;
+  /**
+   * The year of the figure judged, under evaluation.data: latest (直近値（R2）); then `actual` and
+   * `milestone` are that year's. Absent for plans judging the evaluation year's figure.
+   */
+  readonly dataYear?: FiscalYear;
+  /** 目標との差, under evaluation.shortfall; null without an actual or interim target; absent otherwise. */
+  readonly shortfall?: Shortfall | null;
 }
 
 export interface KpiResult {

@@ -5,8 +5,15 @@ import type { MethodName, Rounding } from './settings.ts';
 
 /** The exact terms behind one printed figure, so any output can show how it was reached. */
 export type Calculation =
-  | { method: 'progress'; actual: DecimalString; baseline: DecimalString; target: DecimalString }
-  | { method: 'ratio'; numerator: DecimalString; denominator: DecimalString }
+  | {
+      method: 'progress';
+      actual: DecimalString;
+      baseline: DecimalString;
+      target: DecimalString;
+      /** The year whose interim target stands in for the final one (evaluation.against: interim). */
+      interim?: FiscalYear;
+    }
+  | { method: 'ratio'; numerator: DecimalString; denominator: DecimalString; interim?: FiscalYear }
   | {
       method: 'pace';
       actual: DecimalString;
@@ -15,6 +22,7 @@ export type Calculation =
       target: DecimalString;
       /** Years elapsed and years in all from the baseline year to the target year; null with a milestone. */
       share: { elapsed: number; span: number } | null;
+      interim?: FiscalYear;
     };
 
 export interface Score {
@@ -27,7 +35,13 @@ export interface Score {
 
 /** Why a series has no score. */
 export type NoScore =
-  'no-actual' | 'no-baseline' | 'target-equals-baseline' | 'zero-denominator' | 'no-pace-yet';
+  | 'no-actual'
+  | 'no-baseline'
+  | 'target-equals-baseline'
+  | 'zero-denominator'
+  | 'no-pace-yet'
+  /** evaluation.against is interim and the plan sets no interim target for the year judged. */
+  | 'no-interim-target';
 
 export type ScoreResult = { score: Score } | { score: null; reason: NoScore };
 

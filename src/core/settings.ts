@@ -26,7 +26,18 @@ export type SharedPolicy = 'per-listing' | 'once';
 export interface Rounding {
   readonly mode: RoundingMode;
   readonly places: number;
+  /** 'places' prints a zero score with its places (0.0%); absent or 'plain' keeps the seed's plain 0%. */
+  readonly zero?: ZeroStyle;
 }
+
+/** How a zero score is printed: 0% as the seed does, or 0.0% where the plan rounds to a tenth. */
+export type ZeroStyle = 'plain' | 'places';
+
+/** The target a score divides by: the final 目標値, or the year's interim target (期待値・年度目標・目安値). */
+export type TargetBasis = 'final' | 'interim';
+
+/** Which actual a KPI is judged on: the evaluation year's, or the latest year with data up to it (直近値). */
+export type ActualBasis = 'evaluation-year' | 'latest';
 
 export interface EvaluationSettings {
   readonly method: MethodName;
@@ -35,6 +46,12 @@ export interface EvaluationSettings {
   readonly missing: MissingPolicy;
   readonly shared: SharedPolicy;
   readonly rounding: Rounding;
+  /** Absent for the seed's final target; 'interim' divides by the year's milestone, never falling back. */
+  readonly against?: TargetBasis;
+  /** Absent for the evaluation year's actual; 'latest' judges a lagging statistic on its latest year. */
+  readonly data?: ActualBasis;
+  /** Whether each series also reports 目標との差, the shortfall in the KPI's own unit. */
+  readonly shortfall?: boolean;
 }
 
 export const DEFAULT_SETTINGS: EvaluationSettings = {

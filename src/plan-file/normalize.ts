@@ -79,6 +79,9 @@ class Normalizer {
         }
         const kpi = this.kpi(entry, goal.id, path, period.to);
         if (kpi) kpis.set(kpi.id, kpi);
+        if (kpi && evaluation.against === 'interim' && kpi.series.some((s) => s.milestones.size === 0)) {
+          this.problems.warn('no-interim-targets', path, { code: 'no-interim-targets', name: kpi.name });
+        }
       });
     });
 
@@ -147,6 +150,9 @@ class Normalizer {
       missing: raw.missing ?? DEFAULT_SETTINGS.missing,
       shared: raw.shared ?? DEFAULT_SETTINGS.shared,
       rounding: raw.rounding ?? DEFAULT_SETTINGS.rounding,
+      ...(raw.against === undefined ? {} : { against: raw.against }),
+      ...(raw.data === undefined ? {} : { data: raw.data }),
+      ...(raw.shortfall === undefined ? {} : { shortfall: raw.shortfall }),
     };
   }
 

@@ -39,6 +39,8 @@ export type PlanProblemDetail =
   | { readonly code: 'grade-min-not-last'; readonly label: string }
   | { readonly code: 'series-and-figures'; readonly id: string }
   | { readonly code: 'no-target'; readonly name: string }
+  /** evaluation.against: interim, and a KPI with no interim target at all: it will never have a score. */
+  | { readonly code: 'no-interim-targets'; readonly name: string }
   | {
       readonly code: 'direction-contradicts';
       readonly stated: Direction;

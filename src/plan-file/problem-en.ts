@@ -107,6 +107,11 @@ export function describePlanProblem(detail: PlanProblemDetail): PlanProblemWords
       );
     case 'no-target':
       return words(`KPI 「${detail.name}」 has no target.`, 'Add `target: <value>`.');
+    case 'no-interim-targets':
+      return words(
+        `KPI 「${detail.name}」 sets no interim targets, so under \`against: interim\` it gets no score in any year.`,
+        'Add `milestones: {<year>: <value>}` (期待値 / 年度目標) for the years it is evaluated.',
+      );
     case 'direction-contradicts':
       return words(
         `direction is ${detail.stated}, but the target ${detail.target} is ${above(detail.implied)} the baseline ${detail.baseline}.`,

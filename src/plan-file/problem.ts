@@ -49,7 +49,8 @@ export type ProblemCode =
   | 'bad-grades'
   | 'bad-target'
   | 'bad-period'
-  | 'bad-revision';
+  | 'bad-revision'
+  | 'no-interim-targets';
 
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(

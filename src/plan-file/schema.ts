@@ -255,11 +255,26 @@ function shapes(text: TextRule) {
       .strictObject({
         mode: z.enum(['half-up', 'truncate']),
         places: z.number().int().min(0).max(3),
+        zero: z.enum(['plain', 'places']).optional().meta({
+          description: 'A zero score printed plain, 0% (default, the seed), or with its places, 0.0%.',
+        }),
       })
       .optional()
       .meta({
         description: 'How progress and rates are rounded: half-up (away from zero) to 1 place by default.',
       }),
+    against: z.enum(['final', 'interim']).optional().meta({
+      description:
+        "The target a score divides by: the final target (default), or the year's interim target from `milestones` (期待値, 年度目標, 目安値); a year without one gets no score, and says so.",
+    }),
+    data: z.enum(['evaluation-year', 'latest']).optional().meta({
+      description:
+        "The actual a KPI is judged on: the evaluation year's (default), or the latest year with a value up to it (直近値), for statistics that lag.",
+    }),
+    shortfall: z.boolean().optional().meta({
+      description:
+        "Also report 目標との差: the target minus the actual in the KPI's own unit, positive while short.",
+    }),
   });
 
   const planFileSchema = z

@@ -4,6 +4,7 @@ import { impliedDirection } from '../core/direction.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, formatYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
 import type { Baseline, Kpi, Plan, Series, Target } from '../core/plan.ts';
+import type { EvaluationSettings } from '../core/settings.ts';
 import { boundDirection } from '../core/target-bound.ts';
 
 /** A figure to be written as a YAML number with exactly its own digits (19.00 stays 19.00). */
@@ -161,6 +162,14 @@ function flowShortCollections(node: unknown, key: string | null): void {
   }
 }
 
+function interimAndLatestSettings(settings: EvaluationSettings): Record<string, unknown> {
+  return {
+    ...(settings.against === undefined ? {} : { against: settings.against }),
+    ...(settings.data === undefined ? {} : { data: settings.data }),
+    ...(settings.shortfall === undefined ? {} : { shortfall: settings.shortfall }),
+  };
+}
+
 /**
  * Writes a plan as a plan file. The output is a function of the plan alone, so export → import → export
  * is byte-identical; every setting is written out, defaults included, so nothing depends on the reader.
@@ -185,7 +194,13 @@ export function planToYaml(plan: Plan): string {
           : {}),
         missing: plan.evaluation.missing,
         shared: plan.evaluation.shared,
-        rounding: { mode: plan.evaluation.rounding.mode, places: plan.evaluation.rounding.places },
+        rounding: {
+          mode: plan.evaluation.rounding.mode,
+          places: plan.evaluation.rounding.places,
+          ...(plan.evaluation.rounding.zero === undefined ? {} : { zero: plan.evaluation.rounding.zero }),
+        },
+        // Written only where the plan uses them, so a plan without them exports as it always did.
+        ...interimAndLatestSettings(plan.evaluation),
       },
     },
     goals: plan.goals.map((goal) => ({

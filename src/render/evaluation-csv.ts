@@ -3,6 +3,7 @@ import type { Evaluation } from '../core/evaluation.ts';
 import { formatFiscalYear, formatYearSpan } from '../core/fiscal-year.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { TARGET_CSV_HEADER, targetCsvCells, usesTargetForms } from './target-csv.ts';
+import { settingsCsvColumns } from './interim-fields.ts';
 
 const HEADER = [
   'year',
@@ -39,6 +40,7 @@ const figure = (value: DecimalString | null | undefined): CsvCell =>
 export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean } = {}): string {
   const rows: CsvCell[][] = [];
   const forms = usesTargetForms(evaluation);
+  const extra = settingsCsvColumns(evaluation.settings);
   for (const goal of evaluation.goals) {
     for (const kpi of goal.kpis) {
       for (const series of kpi.series) {
@@ -70,9 +72,10 @@ export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean }
           figure(series.trajectory.expected),
           series.trajectory.onTrack,
           ...(forms ? targetCsvCells(kpi, series) : []),
+          ...extra.cells(series),
         ]);
       }
     }
   }
-  return toCsv(forms ? [...HEADER, ...TARGET_CSV_HEADER] : HEADER, rows, options);
+  return toCsv([...HEADER, ...(forms ? TARGET_CSV_HEADER : []), ...extra.header], rows, options);
 }

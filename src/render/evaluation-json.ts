@@ -8,6 +8,8 @@ import { jsonDecimal, type JsonValue } from './json-text.ts';
 import { diagnosticNames } from './names.ts';
 import { entryFormJson, kpiTargetJson, seriesFormJson } from './target-json.ts';
 import type { Messages } from './messages.ts';
+import { seriesSettingsJson, settingsJson } from './interim-fields.ts';
+import type { EvaluationSettings } from '../core/settings.ts';
 
 /**
  * The evaluation as the `evaluate --format json` contract and the web API send it. Every field sent is
@@ -29,7 +31,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
     assessment: kpi.assessment?.text ?? null,
     shared: kpi.listedIn.length > 1,
     listedIn: kpi.listedIn,
-    series: kpi.series.map((s) => seriesJson(s, messages)),
+    series: kpi.series.map((s) => seriesJson(s, messages, evaluation.settings)),
     trajectory: {
       onTrack: kpi.trajectory.onTrack,
       series: kpi.series.map((s) => ({
@@ -83,13 +85,14 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
     fiscalYear: evaluation.year,
     planYear: evaluation.planYear,
     method: evaluation.settings.method,
+    ...settingsJson(evaluation.settings),
     columns: evaluation.columns.map(formatFiscalYear),
     goals: evaluation.goals.map(goalJson),
     overall: tallyJson(evaluation.overall),
   };
 }
 
-function seriesJson(series: SeriesResult, messages: Messages): JsonValue {
+function seriesJson(series: SeriesResult, messages: Messages, settings: EvaluationSettings): JsonValue {
   const actual = series.actual;
   return {
     label: series.label,
@@ -102,10 +105,10 @@ function seriesJson(series: SeriesResult, messages: Messages): JsonValue {
     actual: jsonDecimal(actual?.kind === 'value' ? actual.value : null),
     missingReason: actual?.kind === 'missing' ? actual.reason : null,
     progress: jsonDecimal(series.progress?.value ?? null),
-    progressFormula: series.progress ? explainScore(series.progress) : null,
+    progressFormula: series.progress ? explainScore(series.progress, settings.rounding) : null,
     score: jsonDecimal(series.score?.value ?? null),
     scoreExact: jsonDecimal(series.score?.exact ?? null),
-    formula: series.score ? explainScore(series.score) : null,
+    formula: series.score ? explainScore(series.score, settings.rounding) : null,
     noScore: series.noScore,
     reached: series.reached,
     history: series.history.map((h) => ({
@@ -118,6 +121,7 @@ function seriesJson(series: SeriesResult, messages: Messages): JsonValue {
     ...seriesFormJson(series, messages),
     // Only where something was revised, so the output for a plan without revisions stays as it was.
     ...(series.revisions.length === 0 ? {} : { revisions: series.revisions.map(revisionJson) }),
+    ...seriesSettingsJson(series, settings),
   };
 }
 

@@ -83,6 +83,18 @@ export interface Messages {
   yearLabel(year: FiscalYear): string;
   /** Targets as bounds or words, KPIs without a numeric target, the office's hand grade. */
   readonly targets: TargetWords;
+  /** 「直近値（R2）」: the year of the figure judged, where a plan judges lagging statistics on their latest. */
+  latestData(year: FiscalYear): string;
+  /** Added to the score heading where the score divides by the year's interim target. */
+  againstInterim: string;
+  /** What the score cell says where the plan sets no interim target for the year judged. */
+  noInterimTarget(year: FiscalYear): string;
+  /** 「H28の年度目標：1,353.7km」: the interim target a score divides by, under the target column. */
+  interimTarget(year: FiscalYear, figure: string): string;
+  /** 目標との差: the column heading. */
+  shortfallHeading: string;
+  /** 17.1ポイント: a shortfall with its unit; a percentage's difference is in points. */
+  shortfall(value: string, unit: string | null): string;
 }
 
 const ja: Messages = {
@@ -158,8 +170,18 @@ const ja: Messages = {
         return `${kpi}：状況の記述「${d.written}」は、算定結果に基づく表現と異なります。`;
       case 'no-assessment':
         return `${kpi}：${formatFiscalYear(d.year)}の達成状況・要因及び対策等が記入されていません。`;
+      case 'no-interim-target':
+        return `${kpi}${series}：${formatFiscalYear(d.year)}の年度目標（期待値）がないため、達成度を算出していません。`;
+      case 'latest-data':
+        return `${kpi}${series}：${formatFiscalYear(d.year)}の実績値がないため、直近値（${formatFiscalYear(d.dataYear)}）で評価しています。`;
     }
   },
+  latestData: (year) => `直近値（${formatFiscalYear(year)}）`,
+  againstInterim: '（年度目標比）',
+  noInterimTarget: (year) => `${formatFiscalYear(year)}の年度目標なし`,
+  interimTarget: (year, figure) => `${formatFiscalYear(year)}の年度目標：${figure}`,
+  shortfallHeading: '目標との差',
+  shortfall: (value, unit) => `${value}${unit === '%' ? 'ポイント' : (unit ?? '')}`,
 };
 
 const en: Messages = {
@@ -246,8 +268,18 @@ const en: Messages = {
         return `${kpi}: the written status 「${d.written}」 differs from the phrase the result implies.`;
       case 'no-assessment':
         return `${kpi}: no assessment has been written for ${formatFiscalYear(d.year)}.`;
+      case 'no-interim-target':
+        return `${kpi}${series}: the plan sets no interim target for ${formatFiscalYear(d.year)}, so no score is computed.`;
+      case 'latest-data':
+        return `${kpi}${series}: no actual for ${formatFiscalYear(d.year)}, so it is judged on its latest figure (${formatFiscalYear(d.dataYear)}).`;
     }
   },
+  latestData: (year) => `latest figure (${formatFiscalYear(year)})`,
+  againstInterim: " (against the year's interim target)",
+  noInterimTarget: (year) => `no interim target for ${formatFiscalYear(year)}`,
+  interimTarget: (year, figure) => `Interim target for ${formatFiscalYear(year)}: ${figure}`,
+  shortfallHeading: 'Gap to target',
+  shortfall: (value, unit) => (unit === '%' ? `${value} points` : `${value}${unit ?? ''}`),
 };
 
 export function messagesFor(lang: Lang): Messages {

@@ -1,16 +1,10 @@
 import type { Evaluation, GoalResult, KpiResult, SeriesResult } from '../core/evaluation.ts';
-import {
-  formatBaseline,
-  formatFigure,
-  formatPercent,
-  formatRate,
-  NO_FIGURE,
-  withSeriesLabel,
-} from '../core/format.ts';
-import { explainRate, explainScore } from '../core/explain.ts';
+import { formatBaseline, formatFigure, formatRate, NO_FIGURE, withSeriesLabel } from '../core/format.ts';
+import { explainRate } from '../core/explain.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Messages, NotEvaluatedWhy } from './messages.ts';
 import { baselineText, entryText, gradeText, targetText } from './target-text.ts';
+import { interimTargetLines, scoreCell, scoreHeading, shortfallCell } from './score-cells.ts';
 
 /**
  * The report's words and figures laid out as tables and bullets, once, for every format: terminal,
@@ -38,10 +32,6 @@ export interface AssessmentBullet {
 
 const plain = (lines: readonly string[]): Cell => ({ lines, formula: null });
 
-function perSeries(kpi: KpiResult, text: (s: SeriesResult) => string): string[] {
-  return kpi.series.map((s) => withSeriesLabel(s.label, text(s)));
-}
-
 function historyCell(kpi: KpiResult, column: number, messages: Messages): Cell {
   const entries = kpi.series.map((s) => s.history[column]?.entry ?? null);
   const first = entries[0] ?? null;
@@ -64,18 +54,12 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
     messages.columns.baseline,
     messages.columns.target,
     ...evaluation.columns.map(messages.yearLabel),
-    messages.scoreHeading(evaluation.settings.method),
+    scoreHeading(evaluation, messages),
+    ...(evaluation.settings.shortfall ? [messages.shortfallHeading] : []),
     ...(graded ? [messages.columns.grade] : []),
   ];
   const rows = goal.kpis.map((kpi) => {
     const history = evaluation.columns.map((_, i) => historyCell(kpi, i, messages));
-    const scores = kpi.series.map((s) => s.score);
-    const scoreCell: Cell = scores.every((s) => s === null)
-      ? plain([NO_FIGURE])
-      : {
-          lines: perSeries(kpi, (s) => formatPercent(s.score?.value ?? null)),
-          formula: scores.map((s) => (s ? explainScore(s) : null)),
-        };
     return {
       kpi,
       cells: [
@@ -84,9 +68,13 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
         plain(
           withRevisions(kpi, (s) => baselineText(s.baseline, s.unit, messages), revisedBaselines(messages)),
         ),
-        plain(withRevisions(kpi, (s) => targetText(s.target, s.unit, messages), revisedTargets(messages))),
+        plain([
+          ...withRevisions(kpi, (s) => targetText(s.target, s.unit, messages), revisedTargets(messages)),
+          ...interimTargetLines(kpi, evaluation, messages),
+        ]),
         ...history,
-        scoreCell,
+        scoreCell(kpi, evaluation, messages),
+        ...(evaluation.settings.shortfall ? [shortfallCell(kpi, messages)] : []),
         ...(graded ? [plain([gradeText(kpi, messages)])] : []),
       ],
     };

@@ -50,16 +50,36 @@ export function differencePlaces(values: readonly DecimalString[]): number {
 function quotient(score: Score, series: SeriesResult, refs: ScoreRefs): string {
   const { baseline: b, target: t, actual: a } = refs;
   const c = score.calculation;
+  // Under evaluation.against: interim the year's interim target stands in for the final one.
+  const target = c.interim === undefined ? t : interimRef(refs);
   if (c.method === 'ratio') {
     // Turned over where lower is better, as methods.ts does.
-    return series.direction === 'increase' ? `${a}/${t}` : `${t}/${a}`;
+    return series.direction === 'increase' ? `${a}/${target}` : `${target}/${a}`;
   }
   const places = differencePlaces([c.actual, c.baseline, c.target]);
   const minus = (x: string, y: string) => `ROUND(${x}-${y},${places})`;
-  if (c.method === 'progress') return `${minus(a, b)}/${minus(t, b)}`;
+  if (c.method === 'progress') return `${minus(a, b)}/${minus(target, b)}`;
   if (c.share) return `${minus(a, b)}/(${minus(t, b)}*${c.share.elapsed}/${c.share.span})`;
   if (!refs.milestone) throw new Error('a pace score against an interim target needs its cell');
   return `${minus(a, b)}/${minus(refs.milestone, b)}`;
+}
+
+function interimRef(refs: ScoreRefs): string {
+  if (!refs.milestone) throw new Error('a score against an interim target needs its cell');
+  return refs.milestone;
+}
+
+/** 目標との差 over the sheet's cells, rounded to the places its figures are exact at. */
+export function shortfallFormula(
+  series: SeriesResult,
+  refs: { readonly target: string; readonly actual: string },
+): string | null {
+  const shortfall = series.shortfall;
+  if (!shortfall) return null;
+  const places = decimalPlacesOf(shortfall.value);
+  const { target, actual } = refs;
+  const gap = series.direction === 'increase' ? `${target}-${actual}` : `${actual}-${target}`;
+  return `ROUND(${gap},${places})`;
 }
 
 export function scoreFormula(

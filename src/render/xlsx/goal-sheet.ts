@@ -6,7 +6,8 @@ import { formatYearSpan } from '../../core/fiscal-year.ts';
 import { formatEntry, NO_FIGURE, withSeriesLabel } from '../../core/format.ts';
 import type { Messages } from '../messages.ts';
 import { assessmentText, cellNumber, setFormula, statusText } from './cells.ts';
-import { rateFormula, scoreFormula, statusCounts } from './formulas.ts';
+import { rateFormula, scoreFormula, shortfallFormula, statusCounts } from './formulas.ts';
+import { scoreHeading } from '../score-cells.ts';
 import { address, type GoalSheetLayout } from './layout.ts';
 import { COUNT_FORMAT, figureFormat, RATE_FORMAT, scoreFormat } from './number-format.ts';
 import { FIGURE, fitRows, frame, printLandscape, setWidths, styleHeader, TITLE_FONT, WRAP } from './style.ts';
@@ -36,7 +37,9 @@ export function writeGoalSheet(
   header.getCell(cols.target).value = messages.columns.target;
   if (cols.milestone !== null) header.getCell(cols.milestone).value = words.milestone;
   for (const { year, column } of cols.years) header.getCell(column).value = messages.yearLabel(year);
-  header.getCell(cols.score).value = messages.scoreHeading(evaluation.settings.method);
+  header.getCell(cols.score).value = scoreHeading(evaluation, messages);
+  if (cols.judged !== null) header.getCell(cols.judged).value = words.judged;
+  if (cols.shortfall !== null) header.getCell(cols.shortfall).value = messages.shortfallHeading;
   header.getCell(cols.status).value = words.status;
   header.getCell(cols.assessment).value = messages.headings.assessments;
   styleHeader(header, 1, cols.last);
@@ -49,6 +52,8 @@ export function writeGoalSheet(
     ...Object.fromEntries(cols.years.map((y) => [y.column, 16])),
     ...(cols.milestone === null ? {} : { [cols.milestone]: 16 }),
     [cols.score]: 14,
+    ...(cols.judged === null ? {} : { [cols.judged]: 14 }),
+    ...(cols.shortfall === null ? {} : { [cols.shortfall]: 14 }),
     [cols.status]: 10,
     [cols.assessment]: 60,
   });
@@ -73,6 +78,7 @@ function writeSeriesRow(
   messages: Messages,
 ): void {
   const cols = layout.columns;
+  const words = workbookWords(messages);
   const prefix = s.label === null ? '' : withSeriesLabel(s.label, '');
   const unit = s.unit ?? '';
   const text = (t: string) => withSeriesLabel(s.label, t);
@@ -88,7 +94,7 @@ function writeSeriesRow(
     const around = bound === undefined ? { before: '', after: '' } : boundAffixes(bound, messages);
     cell.numFmt = figureFormat(value, { prefix: prefix + around.before, suffix: suffix + around.after });
   };
-  const words = (column: number, value: string) => {
+  const wordCell = (column: number, value: string) => {
     const cell = sheet.getCell(row, column);
     frame(cell, FIGURE);
     cell.value = text(value);
@@ -96,7 +102,8 @@ function writeSeriesRow(
 
   const span = s.baseline?.span;
   figure(cols.baseline, s.baseline?.value ?? null, span ? `${unit} (${formatYearSpan(span)})` : unit);
-  if (s.target.none || s.target.word !== undefined) words(cols.target, targetText(s.target, null, messages));
+  if (s.target.none || s.target.word !== undefined)
+    wordCell(cols.target, targetText(s.target, null, messages));
   else figure(cols.target, s.target.value, unit, s.target.bound);
   if (cols.milestone !== null) figure(cols.milestone, s.milestone);
   s.history.forEach((h, i) => {
@@ -110,20 +117,44 @@ function writeSeriesRow(
     }
   });
 
-  const score = sheet.getCell(row, cols.score);
-  frame(score, FIGURE);
-  if (!s.score) {
-    score.value = text(NO_FIGURE);
-    return;
-  }
+  // 直近値: the score reads the column of the year judged, which the sheet names beside it.
+  const judgedColumn = cols.years.find((y) => y.year === s.dataYear)?.column ?? cols.actual;
   const refs = {
     baseline: address(row, cols.baseline),
     target: address(row, cols.target),
-    actual: address(row, cols.actual),
+    actual: address(row, judgedColumn),
     milestone: cols.milestone === null ? null : address(row, cols.milestone),
   };
+  if (cols.judged !== null) {
+    const judged = sheet.getCell(row, cols.judged);
+    frame(judged, FIGURE);
+    judged.value = text(s.dataYear === undefined ? NO_FIGURE : messages.latestData(s.dataYear));
+  }
+  if (cols.shortfall !== null) {
+    const cell = sheet.getCell(row, cols.shortfall);
+    frame(cell, FIGURE);
+    const interim = evaluation.settings.against === 'interim';
+    const formula = shortfallFormula(s, {
+      target: interim ? (refs.milestone ?? refs.target) : refs.target,
+      actual: refs.actual,
+    });
+    if (formula === null || !s.shortfall) cell.value = text(NO_FIGURE);
+    else {
+      setFormula(cell, formula, cellNumber(s.shortfall.value));
+      cell.numFmt = figureFormat(s.shortfall.value, { prefix, suffix: s.unit === '%' ? words.points : unit });
+    }
+  }
+
+  const score = sheet.getCell(row, cols.score);
+  frame(score, FIGURE);
+  if (!s.score) {
+    score.value = text(
+      s.noScore === 'no-interim-target' ? messages.noInterimTarget(s.dataYear ?? evaluation.year) : NO_FIGURE,
+    );
+    return;
+  }
   setFormula(score, scoreFormula(s.score, s, refs, evaluation.settings.rounding), cellNumber(s.score.value));
-  score.numFmt = scoreFormat(evaluation.settings.rounding.places, prefix);
+  score.numFmt = scoreFormat(evaluation.settings.rounding.places, prefix, evaluation.settings.rounding.zero);
 }
 
 /** The cells that belong to the KPI rather than a series, merged down its series rows. */

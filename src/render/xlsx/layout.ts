@@ -56,8 +56,12 @@ export interface GoalSheetLayout {
     readonly category: number;
     readonly baseline: number;
     readonly target: number;
-    /** The year's interim target, shown only where the plan measures against pace. */
+    /** The year's interim target, shown only where the plan measures against pace or an interim target. */
     readonly milestone: number | null;
+    /** 直近値（R2）: the year of the figure judged, only where the plan judges the latest data. */
+    readonly judged: number | null;
+    /** 目標との差, only where the plan reports it. */
+    readonly shortfall: number | null;
     readonly years: readonly { readonly year: FiscalYear; readonly column: number }[];
     /** The evaluation year's column: the actual every score is computed from. */
     readonly actual: number;
@@ -75,10 +79,14 @@ export interface GoalSheetLayout {
 }
 
 export function goalSheetLayout(goal: GoalResult, evaluation: Evaluation): GoalSheetLayout {
-  const milestone = evaluation.settings.method === 'pace' ? 5 : null;
+  const interim = evaluation.settings.against === 'interim';
+  const milestone = evaluation.settings.method === 'pace' || interim ? 5 : null;
   const firstYear = milestone === null ? 5 : 6;
   const years = evaluation.columns.map((year, i) => ({ year, column: firstYear + i }));
   const score = firstYear + years.length;
+  const judged = evaluation.settings.data === 'latest' ? score + 1 : null;
+  const shortfall = evaluation.settings.shortfall ? (judged ?? score) + 1 : null;
+  const status = (shortfall ?? judged ?? score) + 1;
   const actual = years.find((y) => y.year === evaluation.year)?.column;
   if (actual === undefined) throw new Error(`the report's columns leave out FY${evaluation.year}`);
   const headerRow = 3;
@@ -100,9 +108,11 @@ export function goalSheetLayout(goal: GoalResult, evaluation: Evaluation): GoalS
       years,
       actual,
       score,
-      status: score + 1,
-      assessment: score + 2,
-      last: score + 2,
+      judged,
+      shortfall,
+      status,
+      assessment: status + 1,
+      last: status + 1,
     },
     kpis,
     firstRow: headerRow + 1,

@@ -1,3 +1,4 @@
+import type { ZeroStyle } from '../../core/settings.ts';
 import { decimalPlacesOf, type DecimalString } from '../../core/decimal.ts';
 
 /**
@@ -43,10 +44,11 @@ export function figureFormat(value: DecimalString, affixes: Affixes = {}): strin
  * A score as the report prints it: -670.6% and -2850.0% (no separators), a bare 0% where nothing
  * moved. The % is a literal: the cell holds percentage points, not a fraction.
  */
-export function scoreFormat(places: number, prefix = ''): string {
+export function scoreFormat(places: number, prefix = '', zero: ZeroStyle = 'plain'): string {
   const p = literal(prefix);
   const number = digits(places, false);
-  return `${p}${number}"%";${p}-${number}"%";${p}0"%"`;
+  // rounding.zero: places prints 0.0% as the report does; the seed's plain 0% otherwise.
+  return `${p}${number}"%";${p}-${number}"%";${p}${zero === 'places' ? number : '0'}"%"`;
 }
 
 /** A rate as the report prints it: 26.7%, but 50% and 0% without a trailing .0. */

@@ -6,6 +6,10 @@ export interface WorkbookWords {
   readonly achievedCount: string;
   readonly evaluatedCount: string;
   readonly milestone: string;
+  /** The heading of the column naming the year judged (直近値). */
+  readonly judged: string;
+  /** The unit of a difference of percentages. */
+  readonly points: string;
   readonly kpiList: string;
   readonly chartDescription: string;
   readonly rawSheet: string;
@@ -29,6 +33,8 @@ const JA: WorkbookWords = {
   achievedCount: '達成数',
   evaluatedCount: '評価対象数',
   milestone: '中間目標',
+  judged: '評価に用いた値',
+  points: 'ポイント',
   kpiList: '数値目標ごとの状況（重複を除く）',
   chartDescription: 'グラフの内容',
   rawSheet: 'データ',
@@ -52,6 +58,8 @@ const EN: WorkbookWords = {
   achievedCount: 'Achieved',
   evaluatedCount: 'Evaluated',
   milestone: 'Interim target',
+  judged: 'Figure judged',
+  points: ' points',
   kpiList: 'Status of each KPI (counted once)',
   chartDescription: 'What the chart shows',
   rawSheet: 'Data',

@@ -94,6 +94,8 @@ export function jaPlanFileProblem(detail: PlanProblemDetail): string {
       return `数値目標${q(detail.id)}に、系列（series）と、系列の外の現状値・目標値・実績値の両方があります。値を各系列の中に書くか、系列をやめてください。`;
     case 'no-target':
       return `数値目標${q(detail.name)}に目標値（target）がありません。「target: 値」を書き加えてください。`;
+    case 'no-interim-targets':
+      return `数値目標${q(detail.name)}には年度目標（milestones）が一つもないため、「against: interim」ではどの年度も達成度を算出できません。評価する年度の「milestones: {年度: 値}」（期待値・年度目標）を書き加えてください。`;
     case 'direction-contradicts':
       return `向き（direction）は「${JA_DIRECTION[detail.stated]}」ですが、目標値 ${detail.target} は現状値 ${detail.baseline} より${side(detail.implied)}です。目標値か現状値を直すか、direction を取り除いてください。`;
     case 'direction-needed':

@@ -1,13 +1,13 @@
 import type { KpiResult, SeriesResult } from '../../../core/evaluation.ts';
-import { explainScore } from '../../../core/explain.ts';
-import { formatPercent } from '../../../core/format.ts';
 import { baselineText, entryText, gradeText, targetText } from '../../../render/target-text.ts';
+import { scoreHeading } from '../../../render/score-cells.ts';
+import { ProgressFigures } from '../../components/score-figures.tsx';
+import { ShortfallFact } from '../../components/shortfall-fact.tsx';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import { IdSource } from '../../../render/html/ids.ts';
 import { messagesFor, type Lang, type Messages } from '../../../render/messages.ts';
 import { assessmentBullets, revisedBaselines, revisedTargets } from '../../../render/report-model.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
-import { Calc } from '../../components/calc.tsx';
 import { EditionNotice, YearSwitcher } from '../../components/edition.tsx';
 import { KpiChart } from '../../components/kpi-chart.tsx';
 import { AssessmentList, ScrollRegion, statusClass } from '../../components/report-tables.tsx';
@@ -130,19 +130,11 @@ export function KpiPage(props: { lang: Lang; report: PublishedReport; kpi: KpiRe
           {kpi.unscored && kpi.status === 'not_evaluated' ? r.targets.noTarget : r.status(kpi.status)}
           {kpi.judgement ? ` ${gradeText(kpi, r)}` : null}
         </dd>
-        <dt>{r.scoreHeading(evaluation.settings.method)}</dt>
+        <dt>{scoreHeading(evaluation, r)}</dt>
         <dd>
-          {kpi.series.map((s) => (
-            <span class="line">
-              {s.label === null ? null : m.labelled(s.label)}
-              <Calc
-                text={formatPercent(s.score?.value ?? null)}
-                formula={s.score ? explainScore(s.score) : null}
-                ids={ids}
-              />
-            </span>
-          ))}
+          <ProgressFigures kpi={kpi} ids={ids} lang={props.lang} evaluation={evaluation} />
         </dd>
+        <ShortfallFact kpi={kpi} evaluation={evaluation} lang={props.lang} ids={ids} />
       </dl>
       <p class="help">{m.formulaHelp}</p>
 

@@ -1,34 +1,18 @@
 import { DIAGNOSTIC_SEVERITY } from '../../../core/diagnostic.ts';
 import type { Evaluation, KpiResult } from '../../../core/evaluation.ts';
-import { explainScore } from '../../../core/explain.ts';
-import { formatPercent } from '../../../core/format.ts';
+import { scoreHeading } from '../../../render/score-cells.ts';
+import { ShortfallFact } from '../../components/shortfall-fact.tsx';
+import { ProgressFigures } from '../../components/score-figures.tsx';
 import { IdSource } from '../../../render/html/ids.ts';
 import { messagesFor, type Lang } from '../../../render/messages.ts';
 import { diagnosticNames } from '../../../render/names.ts';
-import { Calc } from '../../components/calc.tsx';
 import { KpiChart } from '../../components/kpi-chart.tsx';
 import { statusClass } from '../../components/report-tables.tsx';
 import { t } from '../../i18n/index.ts';
 import { DataTable } from '../public/kpi-page.tsx';
 
-/** A KPI's progress per series (男性：-63.2%), each with its formula on hover and focus. */
-export function ProgressFigures(props: { kpi: KpiResult; ids: IdSource; lang: Lang }) {
-  const m = t(props.lang);
-  return (
-    <>
-      {props.kpi.series.map((s) => (
-        <span class="line">
-          {s.label === null ? null : m.labelled(s.label)}
-          <Calc
-            text={formatPercent(s.score?.value ?? null)}
-            formula={s.score ? explainScore(s.score) : null}
-            ids={props.ids}
-          />
-        </span>
-      ))}
-    </>
-  );
-}
+/** A KPI's score per series, as every staff and public page shows it (components/score-figures.tsx). */
+export { ProgressFigures };
 
 /**
  * What the saved entry produces, computed as the report will: status, progress, the status phrase, the
@@ -49,10 +33,11 @@ export function KpiResults(props: { lang: Lang; evaluation: Evaluation; kpi: Kpi
       <dl class="facts">
         <dt>{s.status}</dt>
         <dd class={statusClass(kpi.status)}>{r.status(kpi.status)}</dd>
-        <dt>{r.scoreHeading(evaluation.settings.method)}</dt>
+        <dt>{scoreHeading(evaluation, r)}</dt>
         <dd>
-          <ProgressFigures kpi={kpi} ids={ids} lang={props.lang} />
+          <ProgressFigures kpi={kpi} ids={ids} lang={props.lang} evaluation={evaluation} />
         </dd>
+        <ShortfallFact kpi={kpi} evaluation={evaluation} lang={props.lang} ids={ids} />
         <dt>{s.phrase}</dt>
         <dd>{kpi.phrase ? r.phrase(kpi.phrase) : s.noPhrase}</dd>
       </dl>

@@ -1,0 +1,29 @@
+import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
+import type { IdSource } from '../../render/html/ids.ts';
+import { messagesFor, type Lang } from '../../render/messages.ts';
+import { shortfallCell } from '../../render/score-cells.ts';
+import { Calc } from './calc.tsx';
+
+/** 目標との差 (17.1ポイント) with its subtraction, as a fact of the KPI; nothing where the plan does not report it. */
+export function ShortfallFact(props: {
+  kpi: KpiResult;
+  evaluation: Pick<Evaluation, 'settings'>;
+  lang: Lang;
+  ids: IdSource;
+}) {
+  if (!props.evaluation.settings.shortfall) return null;
+  const r = messagesFor(props.lang);
+  const cell = shortfallCell(props.kpi, r);
+  return (
+    <>
+      <dt>{r.shortfallHeading}</dt>
+      <dd>
+        {cell.lines.map((line, i) => (
+          <span class="line">
+            <Calc text={line} formula={cell.formula?.[i] ?? null} ids={props.ids} />
+          </span>
+        ))}
+      </dd>
+    </>
+  );
+}
