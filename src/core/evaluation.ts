@@ -7,6 +7,10 @@ import type { Assessment, Baseline, Direction, GoalKind, Target } from './plan.t
 import type { EvaluationSettings } from './settings.ts';
 import type { AppliedRevision } from './revisions.ts';
 import type { StatusPhrase } from './status-phrase.ts';
+import type { KpiTrend, SeriesTrend } from './trend-status.ts';
+import type { Cumulative } from './cumulative.ts';
+import type { YearKind } from './year-kind.ts';
+import type { GradeNote } from './plan.ts';
 import type { KpiTrajectory, SeriesTrajectory } from './trajectory.ts';
 
 export type KpiStatus = 'achieved' | 'not_achieved' | 'not_evaluated';
@@ -41,6 +45,12 @@ export interface SeriesResult {
   /** Whether the actual is at or beyond the target in the series's direction; null without an actual. */
   readonly reached: boolean | null;
   readonly trajectory: SeriesTrajectory;
+  /** The movement the plan's trend status judges, where the plan has one. */
+  readonly trend?: SeriesTrend | null;
+  /** Where the series is counted as a running total; `history` and `actual` then hold the totals. */
+  readonly cumulative?: Cumulative;
+  /** Where the years are calendar or census years rather than fiscal years. */
+  readonly yearKind?: YearKind;
 }
 
 export interface KpiResult {
@@ -60,6 +70,12 @@ export interface KpiResult {
   readonly grade: string | null;
   /** The phrase opening the assessment, computed from the result; null when not evaluated. */
   readonly phrase: StatusPhrase | null;
+  /** The plan's own words for the phrase, from the KPI's grade or trend band, where the band has them. */
+  readonly phraseText?: string;
+  /** The trend status (進展, ○, S), where the plan has one; null when nothing decides it. */
+  readonly trend?: KpiTrend | null;
+  /** 「C (A※1)」: the office's note beside the grade for the year. */
+  readonly gradeNote?: GradeNote;
   readonly assessment: Assessment | null;
   readonly series: readonly SeriesResult[];
   readonly trajectory: KpiTrajectory;

@@ -1,7 +1,9 @@
 import type { DecimalString } from './decimal.ts';
 import type { FigureEntry } from './figure-text.ts';
 import type { FiscalYear, YearSpan } from './fiscal-year.ts';
+import type { Cumulative } from './cumulative.ts';
 import type { EvaluationSettings } from './settings.ts';
+import type { YearKind } from './year-kind.ts';
 
 /**
  * The strategy as the engine sees it: every figure exact, every year a fiscal-year number, every
@@ -65,6 +67,10 @@ export interface Series {
    * values in force then (revisions.ts), so a past year's figures never change.
    */
   readonly revisions: readonly Revision[];
+  /** Counted as a running total (累計, 延べ), where the plan says so (cumulative.ts). */
+  readonly cumulative?: Cumulative;
+  /** What the years count, where not fiscal years (year-kind.ts). */
+  readonly yearKind?: YearKind;
 }
 
 /** A target or baseline changed from a fiscal year on, and why; a field left null stays as it was. */
@@ -90,6 +96,15 @@ export interface Assessment {
   /** The status phrase, where the office words it differently from the computed one. */
   readonly status: string | null;
   readonly text: string;
+  /** A note beside the grade, as 「C (A※1)」 prints one, where the office adds it. */
+  readonly gradeNote?: GradeNote;
+}
+
+/** 「C (A※1)」: the grade by another rule (A), its footnote mark (※1) and the footnote. */
+export interface GradeNote {
+  readonly grade: string;
+  readonly mark: string;
+  readonly note: string;
 }
 
 /** The year a baseline stands for: the end of a span, or, where none is given, the year before the plan. */

@@ -11,6 +11,9 @@ import { parseFiscalYear, parseYearSpan, type FiscalYear } from '../core/fiscal-
 import { impliedDirection } from '../core/direction.ts';
 import type { Assessment, Baseline, Direction, Goal, Kpi, Plan, Series, Target } from '../core/plan.ts';
 import { DEFAULT_SETTINGS, type EvaluationSettings, type GradeBand } from '../core/settings.ts';
+import type { SettingsEdition } from '../core/editions.ts';
+import type { TrendBand, TrendSettings } from '../core/trend-status.ts';
+import { ZERO_BASELINE, type Cumulative } from '../core/cumulative.ts';
 import { dec } from '../core/decimal.ts';
 import { ProblemCollector } from './collector.ts';
 import type { PathSegment } from './problem.ts';
@@ -21,6 +24,9 @@ import { normalizeRevisions } from './revisions.ts';
 import { closest } from './suggest.ts';
 
 type Path = readonly PathSegment[];
+type EvaluationFile = NonNullable<PlanFile['plan']['evaluation']>;
+type TrendFile = NonNullable<EvaluationFile['trend']>;
+type GradesFile = NonNullable<EvaluationFile['grades']>;
 
 /**
  * Turns a file that has the right shape into the strict plan: figures exact, years as fiscal-year
@@ -119,13 +125,73 @@ class Normalizer {
 
   private settings(raw: PlanFile['plan']['evaluation']): EvaluationSettings {
     if (!raw) return DEFAULT_SETTINGS;
-    let grades: GradeBand[] | null = null;
-    if (raw.grades) {
-      const path = ['plan', 'evaluation', 'grades'];
-      grades = raw.grades.map((band, i) => ({
+    const grades = raw.grades ? this.grades(raw.grades, ['plan', 'evaluation', 'grades']) : null;
+    const trend = raw.trend ? this.trend(raw.trend, ['plan', 'evaluation', 'trend']) : undefined;
+    const editions = raw.editions ? this.editions(raw.editions) : undefined;
+    return {
+      method: raw.method ?? DEFAULT_SETTINGS.method,
+      grades,
+      missing: raw.missing ?? DEFAULT_SETTINGS.missing,
+      shared: raw.shared ?? DEFAULT_SETTINGS.shared,
+      rounding: raw.rounding ?? DEFAULT_SETTINGS.rounding,
+      // Only where the plan has them, so a plan without them is the same value as before.
+      ...(trend ? { trend } : {}),
+      ...(editions ? { editions } : {}),
+    };
+  }
+
+  private editions(raw: NonNullable<NonNullable<PlanFile['plan']['evaluation']>['editions']>): SettingsEdition[] {
+    const path = ['plan', 'evaluation', 'editions'];
+    let previous: FiscalYear | null = null;
+    const editions: SettingsEdition[] = [];
+    raw.forEach((edition, i) => {
+      const from = this.year(edition.from, [...path, i, 'from']);
+      if (from === null) return;
+      if (previous !== null && from <= previous) {
+        this.problems.error('bad-editions', [...path, i, 'from'], { code: 'edition-order', from, previous });
+      }
+      previous = from;
+      editions.push({
+        from,
+        ...(edition.grades ? { grades: this.grades(edition.grades, [...path, i, 'grades']) } : {}),
+        ...(edition.rounding ? { rounding: edition.rounding } : {}),
+        ...(edition.trend ? { trend: this.trend(edition.trend, [...path, i, 'trend']) } : {}),
+      });
+    });
+    return editions;
+  }
+
+  private trend(raw: TrendFile, path: Path): TrendSettings {
+    const bands: TrendBand[] = raw.bands.map((band, i) => ({
+      label: band.label,
+      reached: band.reached ?? null,
+      over: band.over === undefined ? null : this.figure(band.over, [...path, 'bands', i, 'over'], null),
+      min: band.min === undefined ? null : this.figure(band.min, [...path, 'bands', i, 'min'], null),
+      achieved: band.achieved ?? null,
+      phrase: band.phrase ?? null,
+    }));
+    // A band without a condition takes every KPI left, so any band after it could never be reached.
+    bands.forEach((band, i) => {
+      const open = band.reached === null && band.over === null && band.min === null;
+      if (open && i < bands.length - 1) {
+        this.problems.error('bad-trend', [...path, 'bands', i], { code: 'trend-open-not-last', label: band.label });
+      }
+    });
+    return {
+      against: raw.against,
+      measure: raw.measure ?? 'change',
+      heading: raw.heading ?? null,
+      bands,
+    };
+  }
+
+  private grades(raw: GradesFile, path: Path): GradeBand[] {
+    {
+      const grades: GradeBand[] = raw.map((band, i) => ({
         label: band.label,
         min: band.min === undefined ? null : this.figure(band.min, [...path, i, 'min'], '%'),
         achieved: band.achieved ?? null,
+        ...(band.phrase === undefined ? {} : { phrase: band.phrase }),
       }));
       grades.forEach((band, i) => {
         const next = grades?.[i + 1];
@@ -136,14 +202,8 @@ class Normalizer {
           this.problems.error('bad-grades', [...path, i + 1, 'min'], { code: 'grade-order' });
         }
       });
+      return grades;
     }
-    return {
-      method: raw.method ?? DEFAULT_SETTINGS.method,
-      grades,
-      missing: raw.missing ?? DEFAULT_SETTINGS.missing,
-      shared: raw.shared ?? DEFAULT_SETTINGS.shared,
-      rounding: raw.rounding ?? DEFAULT_SETTINGS.rounding,
-    };
   }
 
   private kpi(entry: KpiDefinition, goalId: string, path: Path, planEnd: FiscalYear): Kpi | null {
@@ -161,7 +221,11 @@ class Normalizer {
       }
       series = entry.series.map((s, i) =>
         this.series(
-          s,
+          {
+            ...s,
+            cumulative: s.cumulative ?? entry.cumulative,
+            yearKind: s.yearKind ?? entry.yearKind,
+          },
           s.label,
           s.unit ?? unit,
           entry.direction ?? null,
@@ -181,7 +245,11 @@ class Normalizer {
         year,
         typeof value === 'string'
           ? { status: null, text: value }
-          : { status: value.status ?? null, text: value.text },
+          : {
+              status: value.status ?? null,
+              text: value.text,
+              ...(value.gradeNote ? { gradeNote: { ...value.gradeNote } } : {}),
+            },
       );
     }
     if (series.some((s) => s === null)) return null;
@@ -216,7 +284,10 @@ class Normalizer {
     const target = this.target(raw.target, [...path, 'target'], unit, planEnd);
     if (baseline === undefined || target === null) return null;
 
-    const implied = baseline ? impliedDirection(baseline.value, target.value) : null;
+    const cumulative = this.cumulative(raw.cumulative, [...path, 'cumulative']);
+    // A cumulative KPI's blank baseline means nothing counted yet, so its direction follows from 0.
+    const counted = baseline ?? (cumulative ? ZERO_BASELINE : null);
+    const implied = counted ? impliedDirection(counted.value, target.value) : null;
     const stated = raw.direction ?? inherited;
     let direction: Direction;
     if (stated && implied && stated !== implied) {
@@ -267,7 +338,35 @@ class Normalizer {
       },
     );
     if (revisions === null) return null;
-    return { label, unit, baseline, target, direction, actuals, provisional, milestones, revisions };
+    return {
+      label,
+      unit,
+      baseline,
+      target,
+      direction,
+      actuals,
+      provisional,
+      milestones,
+      revisions,
+      // Only where written, so a plan without them is the same value as before.
+      ...(cumulative ? { cumulative } : {}),
+      ...(raw.yearKind && raw.yearKind !== 'fiscal' ? { yearKind: raw.yearKind } : {}),
+    };
+  }
+
+  private cumulative(raw: FigureFields['cumulative'], path: Path): Cumulative | null {
+    if (raw === undefined || raw === false) return null;
+    if (raw === true) return { from: null, since: null, entered: 'annual' };
+    const from = raw.from === undefined ? null : this.year(raw.from, [...path, 'from']);
+    const since = raw.since === undefined ? null : this.year(raw.since, [...path, 'since']);
+    if (from !== null && since !== null && since > from) {
+      this.problems.error('bad-cumulative', [...path, 'since'], {
+        code: 'cumulative-since-after-from',
+        since,
+        from,
+      });
+    }
+    return { from, since, entered: raw.actuals ?? 'annual' };
   }
 
   /** undefined when the baseline is in error; null when the plan has none. */

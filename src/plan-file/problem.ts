@@ -47,6 +47,9 @@ export type ProblemCode =
   | 'direction-contradicts'
   | 'series-and-figures'
   | 'bad-grades'
+  | 'bad-trend'
+  | 'bad-editions'
+  | 'bad-cumulative'
   | 'bad-period'
   | 'bad-revision';
 

@@ -4,6 +4,10 @@ import { impliedDirection } from '../core/direction.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, formatYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
 import type { Baseline, Kpi, Plan, Series } from '../core/plan.ts';
+import { ZERO_BASELINE, type Cumulative } from '../core/cumulative.ts';
+import type { SettingsEdition } from '../core/editions.ts';
+import type { GradeBand } from '../core/settings.ts';
+import type { TrendSettings } from '../core/trend-status.ts';
 
 /** A figure to be written as a YAML number with exactly its own digits (19.00 stays 19.00). */
 class FigureLiteral {
@@ -55,8 +59,11 @@ function figures(
       note: r.note,
     }));
   }
-  const implied = b ? impliedDirection(b.value, series.target.value) : null;
+  const counted = b ?? (series.cumulative ? ZERO_BASELINE : null);
+  const implied = counted ? impliedDirection(counted.value, series.target.value) : null;
   if (implied === null && series.direction !== kpiDirection) out.direction = series.direction;
+  if (series.cumulative) out.cumulative = cumulativeValue(series.cumulative);
+  if (series.yearKind && series.yearKind !== 'fiscal') out.yearKind = series.yearKind;
   if (series.actuals.size > 0) {
     out.actuals = yearMap(series.actuals, (entry, year) =>
       series.provisional.has(year) ? { value: entryValue(entry), state: 'provisional' } : entryValue(entry),
@@ -64,6 +71,48 @@ function figures(
   }
   if (series.milestones.size > 0) out.milestones = yearMap(series.milestones, fig);
   return out;
+}
+
+function cumulativeValue(c: Cumulative): Record<string, unknown> {
+  return {
+    ...(c.from === null ? {} : { from: formatFiscalYear(c.from) }),
+    ...(c.since === null ? {} : { since: formatFiscalYear(c.since) }),
+    actuals: c.entered,
+  };
+}
+
+function gradesValue(grades: readonly GradeBand[]): Record<string, unknown>[] {
+  return grades.map((g) => ({
+    label: g.label,
+    ...(g.min === null ? {} : { min: fig(g.min) }),
+    ...(g.achieved === null ? {} : { achieved: g.achieved }),
+    ...(g.phrase == null ? {} : { phrase: g.phrase }),
+  }));
+}
+
+function trendValue(t: TrendSettings): Record<string, unknown> {
+  return {
+    against: t.against,
+    measure: t.measure,
+    ...(t.heading === null ? {} : { heading: t.heading }),
+    bands: t.bands.map((b) => ({
+      label: b.label,
+      ...(b.reached === true ? { reached: true } : {}),
+      ...(b.over === null ? {} : { over: fig(b.over) }),
+      ...(b.min === null ? {} : { min: fig(b.min) }),
+      ...(b.achieved === null ? {} : { achieved: b.achieved }),
+      ...(b.phrase === null ? {} : { phrase: b.phrase }),
+    })),
+  };
+}
+
+function editionsValue(editions: readonly SettingsEdition[]): Record<string, unknown>[] {
+  return editions.map((e) => ({
+    from: formatFiscalYear(e.from),
+    ...(e.grades ? { grades: gradesValue(e.grades) } : {}),
+    ...(e.rounding ? { rounding: { mode: e.rounding.mode, places: e.rounding.places } } : {}),
+    ...(e.trend ? { trend: trendValue(e.trend) } : {}),
+  }));
 }
 
 function kpiObject(kpi: Kpi): Record<string, unknown> {
@@ -80,7 +129,13 @@ function kpiObject(kpi: Kpi): Record<string, unknown> {
   }
   if (kpi.assessments.size > 0) {
     out.assessment = yearMap(kpi.assessments, (a) =>
-      a.status === null ? a.text : { status: a.status, text: a.text },
+      a.status === null && !a.gradeNote
+        ? a.text
+        : {
+            ...(a.status === null ? {} : { status: a.status }),
+            text: a.text,
+            ...(a.gradeNote ? { gradeNote: { ...a.gradeNote } } : {}),
+          },
     );
   }
   return out;
@@ -125,18 +180,12 @@ export function planToYaml(plan: Plan): string {
       period: { from: formatFiscalYear(plan.period.from), to: formatFiscalYear(plan.period.to) },
       evaluation: {
         method: plan.evaluation.method,
-        ...(plan.evaluation.grades
-          ? {
-              grades: plan.evaluation.grades.map((g) => ({
-                label: g.label,
-                ...(g.min === null ? {} : { min: fig(g.min) }),
-                ...(g.achieved === null ? {} : { achieved: g.achieved }),
-              })),
-            }
-          : {}),
+        ...(plan.evaluation.grades ? { grades: gradesValue(plan.evaluation.grades) } : {}),
         missing: plan.evaluation.missing,
         shared: plan.evaluation.shared,
         rounding: { mode: plan.evaluation.rounding.mode, places: plan.evaluation.rounding.places },
+        ...(plan.evaluation.trend ? { trend: trendValue(plan.evaluation.trend) } : {}),
+        ...(plan.evaluation.editions ? { editions: editionsValue(plan.evaluation.editions) } : {}),
       },
     },
     goals: plan.goals.map((goal) => ({
