@@ -49,7 +49,9 @@ export function evaluate(planAsWritten: Plan, year: FiscalYear): Evaluation {
   // Grades, rounding and trend bands as they stood in the year (editions.ts); the same object without editions.
   const inForceSettings = settingsInForce(planAsWritten.evaluation, year);
   const plan =
-    inForceSettings === planAsWritten.evaluation ? planAsWritten : { ...planAsWritten, evaluation: inForceSettings };
+    inForceSettings === planAsWritten.evaluation
+      ? planAsWritten
+      : { ...planAsWritten, evaluation: inForceSettings };
   const columns = reportColumns(plan, year);
   const listings = new Map<string, string[]>();
   for (const goal of plan.goals) {

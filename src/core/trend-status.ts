@@ -89,7 +89,8 @@ export function seriesTrend(
     if (base.isZero()) return null;
     moved = moved.div(base).mul(100);
   }
-  const places = settings.measure === 'percent' ? input.rounding.places : decimalPlaces(input.actual, reference);
+  const places =
+    settings.measure === 'percent' ? input.rounding.places : decimalPlaces(input.actual, reference);
   return {
     referenceYear,
     reference,

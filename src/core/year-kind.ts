@@ -1,4 +1,10 @@
-import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from './fiscal-year.ts';
+import {
+  formatFiscalYear,
+  formatFiscalYearLong,
+  formatYearSpan,
+  type FiscalYear,
+  type YearSpan,
+} from './fiscal-year.ts';
 
 /**
  * What a KPI's years count: fiscal years (年度, April to March: the default), calendar years (暦年: 令和4年,
@@ -28,4 +34,14 @@ export function formatYearShort(year: FiscalYear, kind: YearKind | undefined): s
 export function formatYearEnglish(year: FiscalYear, kind: YearKind | undefined): string {
   if (!kind || kind === 'fiscal') return `FY${year}`;
   return kind === 'census' ? `the ${year} census` : String(year);
+}
+
+/** A baseline's year or span in the KPI's kind: H30～R2平均値, R2年, R2国調. */
+export function formatSpanOfKind(span: YearSpan, kind: YearKind | undefined): string {
+  if (!kind || kind === 'fiscal') return formatYearSpan(span);
+  const years =
+    span.from === span.to
+      ? formatYearShort(span.from, kind)
+      : `${formatYearShort(span.from, kind)}～${formatYearShort(span.to, kind)}`;
+  return years + span.qualifier;
 }

@@ -140,7 +140,9 @@ class Normalizer {
     };
   }
 
-  private editions(raw: NonNullable<NonNullable<PlanFile['plan']['evaluation']>['editions']>): SettingsEdition[] {
+  private editions(
+    raw: NonNullable<NonNullable<PlanFile['plan']['evaluation']>['editions']>,
+  ): SettingsEdition[] {
     const path = ['plan', 'evaluation', 'editions'];
     let previous: FiscalYear | null = null;
     const editions: SettingsEdition[] = [];
@@ -174,7 +176,10 @@ class Normalizer {
     bands.forEach((band, i) => {
       const open = band.reached === null && band.over === null && band.min === null;
       if (open && i < bands.length - 1) {
-        this.problems.error('bad-trend', [...path, 'bands', i], { code: 'trend-open-not-last', label: band.label });
+        this.problems.error('bad-trend', [...path, 'bands', i], {
+          code: 'trend-open-not-last',
+          label: band.label,
+        });
       }
     });
     return {

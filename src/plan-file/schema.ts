@@ -124,7 +124,9 @@ function shapes(text: TextRule) {
 
   const gradeNote = z
     .strictObject({
-      grade: text('grade-label', { min: 1 }).meta({ description: 'The grade by the other rule: A in 「C (A※1)」.' }),
+      grade: text('grade-label', { min: 1 }).meta({
+        description: 'The grade by the other rule: A in 「C (A※1)」.',
+      }),
       mark: text('grade-label', { min: 1 }).meta({ description: 'The footnote mark: ※1.' }),
       note: text('revision-note', { min: 1 }).meta({ description: 'The footnote, as the report prints it.' }),
     })
@@ -152,7 +154,8 @@ function shapes(text: TextRule) {
           .optional()
           .meta({ description: "The first year summed; the plan's first year by default." }),
         actuals: z.enum(['annual', 'total']).optional().meta({
-          description: 'annual (default): the actuals are yearly figures, summed here; total: they are the published totals.',
+          description:
+            'annual (default): the actuals are yearly figures, summed here; total: they are the published totals.',
         }),
       }),
     ])
@@ -162,7 +165,8 @@ function shapes(text: TextRule) {
     });
 
   const yearKind = z.enum(['fiscal', 'calendar', 'census']).meta({
-    description: 'What the years count: fiscal (年度, default), calendar (暦年: 令和4年, 2022年) or census (国勢調査) years.',
+    description:
+      'What the years count: fiscal (年度, default), calendar (暦年: 令和4年, 2022年) or census (国勢調査) years.',
   });
 
   const figures = {
@@ -245,7 +249,9 @@ function shapes(text: TextRule) {
     over: figure
       .optional()
       .meta({ description: 'The band holds a change strictly above this (0: 「基準値を超えている」).' }),
-    min: figure.optional().meta({ description: 'The band holds a change at or above this (-10: 「△10%以内」).' }),
+    min: figure
+      .optional()
+      .meta({ description: 'The band holds a change at or above this (-10: 「△10%以内」).' }),
     achieved: z.boolean().optional().meta({ description: 'Whether a KPI in this band counts as achieved.' }),
     phrase: text('assessment-status', { min: 1 })
       .optional()
@@ -255,7 +261,8 @@ function shapes(text: TextRule) {
   const trendSchema = z
     .strictObject({
       against: z.enum(['previous-year', 'baseline']).meta({
-        description: "What the year's actual is compared with: the previous year's (進展) or the baseline (策定時).",
+        description:
+          "What the year's actual is compared with: the previous year's (進展) or the baseline (策定時).",
       }),
       measure: z.enum(['change', 'percent']).optional().meta({
         description: "The change in the KPI's unit (default), or in % of the value compared with.",
@@ -264,7 +271,8 @@ function shapes(text: TextRule) {
         .optional()
         .meta({ description: 'The column heading as the reports print it: 進捗状況, 改善・悪化.' }),
       bands: z.array(trendBandSchema).min(1).meta({
-        description: 'Best first; the first band whose conditions hold is the KPI\'s. The last has no condition.',
+        description:
+          "Best first; the first band whose conditions hold is the KPI's. The last has no condition.",
       }),
     })
     .meta({ description: 'A status judged on movement: 進展 / 進展せず, ○ / △ / ×, S / A / B / C.' });

@@ -36,6 +36,22 @@ const figure = (value: DecimalString | null | undefined): CsvCell =>
 
 /** One row per goal × KPI × series: a shared KPI appears under every goal that lists it, as in the report. */
 export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean } = {}): string {
+  // Columns a plan has only when it uses trend statuses, grade notes, cumulative or calendar-year KPIs,
+  // appended after the contract's columns so other plans' CSV stays as it was.
+  const kpis = evaluation.kpis;
+  const extra = {
+    trend: evaluation.settings.trend !== undefined,
+    gradeNote: kpis.some((k) => k.gradeNote),
+    cumulative: kpis.some((k) => k.series.some((s) => s.cumulative)),
+    yearKind: kpis.some((k) => k.series.some((s) => s.yearKind)),
+  };
+  const header = [
+    ...HEADER,
+    ...(extra.trend ? ['trend', 'trend_change'] : []),
+    ...(extra.gradeNote ? ['grade_note'] : []),
+    ...(extra.cumulative ? ['cumulative_from'] : []),
+    ...(extra.yearKind ? ['year_kind'] : []),
+  ];
   const rows: CsvCell[][] = [];
   for (const goal of evaluation.goals) {
     for (const kpi of goal.kpis) {
@@ -67,9 +83,23 @@ export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean }
           series.reached,
           figure(series.trajectory.expected),
           series.trajectory.onTrack,
+          ...(extra.trend ? [kpi.trend?.label ?? null, figure(series.trend?.change)] : []),
+          ...(extra.gradeNote
+            ? [kpi.gradeNote ? `${kpi.gradeNote.grade}${kpi.gradeNote.mark} ${kpi.gradeNote.note}` : null]
+            : []),
+          ...(extra.cumulative
+            ? [
+                series.cumulative
+                  ? series.cumulative.from === null
+                    ? 'all'
+                    : formatFiscalYear(series.cumulative.from)
+                  : null,
+              ]
+            : []),
+          ...(extra.yearKind ? [series.yearKind ?? 'fiscal'] : []),
         ]);
       }
     }
   }
-  return toCsv(HEADER, rows, options);
+  return toCsv(header, rows, options);
 }

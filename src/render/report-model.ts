@@ -11,6 +11,8 @@ import {
 import { explainRate, explainScore } from '../core/explain.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Messages, NotEvaluatedWhy } from './messages.ts';
+import { formatSpanOfKind } from '../core/year-kind.ts';
+import { kpiYearKind, seriesWords } from './series-words.ts';
 
 /**
  * The report's words and figures laid out as tables and bullets, once, for every format: terminal,
@@ -62,6 +64,9 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
     ...evaluation.columns.map(messages.yearLabel),
     messages.scoreHeading(evaluation.settings.method),
     ...(evaluation.settings.grades ? [messages.columns.grade] : []),
+    ...(evaluation.settings.trend
+      ? [evaluation.settings.trend.heading ?? seriesWords(messages.lang).trendHeading]
+      : []),
   ];
   const rows = goal.kpis.map((kpi) => {
     const history = evaluation.columns.map((_, i) => historyCell(kpi, i));
@@ -72,20 +77,65 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
           lines: perSeries(kpi, (s) => formatPercent(s.score?.value ?? null)),
           formula: scores.map((s) => (s ? explainScore(s) : null)),
         };
+    const words = seriesWords(messages.lang);
     return {
       kpi,
       cells: [
-        plain([kpi.name]),
+        plain([kpi.name, ...kpiNotes(kpi, messages)]),
         plain([kpi.category.join(' ')]),
-        plain(withRevisions(kpi, (s) => formatBaseline(s.baseline, s.unit), revisedBaselines(messages))),
+        plain(withRevisions(kpi, (s) => baselineText(s), revisedBaselines(messages))),
         plain(withRevisions(kpi, (s) => formatFigure(s.target.value, s.unit), revisedTargets(messages))),
         ...history,
         scoreCell,
-        ...(evaluation.settings.grades ? [plain([kpi.grade ?? NO_FIGURE])] : []),
+        ...(evaluation.settings.grades
+          ? [
+              plain([
+                kpi.grade && kpi.gradeNote
+                  ? words.gradeWithNote(kpi.grade, kpi.gradeNote)
+                  : (kpi.grade ?? NO_FIGURE),
+              ]),
+            ]
+          : []),
+        ...(evaluation.settings.trend ? [trendCell(kpi, evaluation.settings.trend.measure)] : []),
       ],
     };
   });
   return { header, rows };
+}
+
+/** A baseline with its year as the KPI's kind words it: 57,277件 (R2年) for a calendar-year statistic. */
+function baselineText(s: SeriesResult): string {
+  if (!s.yearKind || !s.baseline?.span) return formatBaseline(s.baseline, s.unit);
+  return `${formatFigure(s.baseline.value, s.unit)} (${formatSpanOfKind(s.baseline.span, s.yearKind)})`;
+}
+
+/** What follows a KPI's name: 「（暦年）」 for calendar-year statistics, 「（累計）」 for a running total. */
+function kpiNotes(kpi: KpiResult, messages: Messages): string[] {
+  const words = seriesWords(messages.lang);
+  const kind = kpiYearKind(kpi);
+  const cumulative = kpi.series.find((s) => s.cumulative)?.cumulative;
+  return [
+    ...(kind ? [words.yearKindNote(kind)] : []),
+    ...(cumulative ? [words.cumulativeNote(cumulative)] : []),
+  ];
+}
+
+/** The trend status (進展, ○, S), with each series's movement as its formula. */
+function trendCell(kpi: KpiResult, measure: 'change' | 'percent'): Cell {
+  if (!kpi.trend) return plain([NO_FIGURE]);
+  const formula = kpi.series.map((s) => {
+    const t = s.trend;
+    if (!t || s.actual?.kind !== 'value') return null;
+    // Signed so that better is positive, as the bands read it.
+    const moved =
+      s.direction === 'increase'
+        ? `${s.actual.value} − ${t.reference}`
+        : `${t.reference} − ${s.actual.value}`;
+    return measure === 'percent'
+      ? `(${moved}) ÷ |${t.reference}| × 100 = ${t.change}%`
+      : `${moved} = ${t.change}`;
+  });
+  return { lines: [kpi.trend.label], formula: formula.some((f) => f !== null) ? formula : null };
 }
 
 /** Each revised target in force in the year, worded as municipalities do: 「目標値を上方修正（390人、令和5年度から）」. */
@@ -154,9 +204,20 @@ export function notEvaluatedWhy(kpi: KpiResult): NotEvaluatedWhy {
  * name directly, as the seed writes 65歳健康寿命.
  */
 export function assessmentOpening(kpi: KpiResult, year: FiscalYear, messages: Messages): string | null {
-  if (kpi.phrase) return kpi.assessment?.status ?? messages.phrase(kpi.phrase);
+  // A band's own words are the plan's Japanese; the English edition keeps its catalog's phrase.
+  const own = messages.lang === 'ja' ? kpi.phraseText : undefined;
+  if (kpi.phrase) return kpi.assessment?.status ?? own ?? messages.phrase(kpi.phrase);
   if (kpi.assessment?.text) return null;
-  return messages.notEvaluated(year, notEvaluatedWhy(kpi));
+  return notEvaluatedWords(kpi, year, messages);
+}
+
+/** Why a KPI is not evaluated, with the year worded in the KPI's kind: 令和4年 for a calendar-year statistic. */
+function notEvaluatedWords(kpi: KpiResult, year: FiscalYear, messages: Messages): string {
+  const text = messages.notEvaluated(year, notEvaluatedWhy(kpi));
+  const kind = kpiYearKind(kpi);
+  if (!kind) return text;
+  const words = seriesWords(messages.lang);
+  return text.split(words.fiscalYearInText(year)).join(words.yearInText(year, kind));
 }
 
 /** Every KPI's bullet opens with a whole sentence: never 「出生数については、」 and nothing after it. */
@@ -169,12 +230,16 @@ export function assessmentBullets(
     const opening = assessmentOpening(kpi, evaluation.year, messages);
     const text = kpi.assessment?.text || null;
     if (opening !== null) return { kpi, lead: messages.assessmentLead(kpi.name, opening), text };
-    const own = text ?? messages.notEvaluated(evaluation.year, notEvaluatedWhy(kpi));
+    const own = text ?? notEvaluatedWords(kpi, evaluation.year, messages);
     return { kpi, lead: messages.assessmentLead(kpi.name, own), text: null };
   });
-  // A revised target or baseline follows the office's text, on a line of its own, with its reason.
+  // A revised target or baseline follows the office's text, on a line of its own, with its reason; so does
+  // the footnote of an annotated grade (「C (A※1)」).
   return bullets.map((b) => {
-    const notes = revisionNotes(b.kpi, messages);
+    const notes = [
+      ...revisionNotes(b.kpi, messages),
+      ...(b.kpi.gradeNote ? [seriesWords(messages.lang).gradeFootnote(b.kpi.gradeNote)] : []),
+    ];
     return notes.length === 0 ? b : { ...b, text: [b.text, ...notes].filter((t) => t !== null).join('\n') };
   });
 }
