@@ -173,8 +173,9 @@ class Normalizer {
       phrase: band.phrase ?? null,
     }));
     // A band without a condition takes every KPI left, so any band after it could never be reached.
-    bands.forEach((band, i) => {
-      const open = band.reached === null && band.over === null && band.min === null;
+    raw.bands.forEach((band, i) => {
+      // Judged on what was written, so a refused figure is not also reported as a missing condition.
+      const open = band.reached === undefined && band.over === undefined && band.min === undefined;
       if (open && i < bands.length - 1) {
         this.problems.error('bad-trend', [...path, 'bands', i], {
           code: 'trend-open-not-last',
