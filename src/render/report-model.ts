@@ -110,13 +110,14 @@ function baselineText(s: SeriesResult): string {
 }
 
 /** What follows a KPI's name: 「（暦年）」 for calendar-year statistics, 「（累計）」 for a running total. */
-function kpiNotes(kpi: KpiResult, messages: Messages): string[] {
+export function kpiNotes(kpi: KpiResult, messages: Messages): string[] {
   const words = seriesWords(messages.lang);
   const kind = kpiYearKind(kpi);
   const cumulative = kpi.series.find((s) => s.cumulative)?.cumulative;
   return [
     ...(kind ? [words.yearKindNote(kind)] : []),
-    ...(cumulative ? [words.cumulativeNote(cumulative)] : []),
+    // Not twice where the name already says it (県内企業立地件数（累計）).
+    ...(cumulative && !/累計|延べ/.test(kpi.name) ? [words.cumulativeNote(cumulative)] : []),
   ];
 }
 

@@ -141,7 +141,7 @@ describe('長与町 (examples/nagayo): S/A/B/C against the baseline, renamed fro
             unit: '%',
             baseline: { value: d(baseline), span: null },
             target: { value: d(target), year: 2020 },
-            direction: dec(target).gte(dec(baseline)) ? 'increase' : 'decrease',
+            direction: dec(d(target)).gte(dec(d(baseline))) ? 'increase' : 'decrease',
             actuals: new Map([
               [2016, { kind: 'value', value: d(actual) }],
               [2018, { kind: 'value', value: d(actual) }],

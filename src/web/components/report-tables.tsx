@@ -35,11 +35,16 @@ export function GoalTableView(props: {
         </thead>
         <tbody>
           {props.table.rows.map((row) => {
-            const [, category, ...figures] = row.cells;
+            const [name, category, ...figures] = row.cells;
+            // What follows the name in the report (「（暦年）」, 「（累計）」) follows the link here.
+            const notes = name?.lines.slice(1) ?? [];
             return (
               <tr>
                 <th scope="row">
                   <a href={props.kpiHref(row.kpi)}>{row.kpi.name}</a>
+                  {notes.map((note) => (
+                    <span class="kpi-note">{note}</span>
+                  ))}
                 </th>
                 <td>{category ? <CellLines cell={category} ids={props.ids} /> : null}</td>
                 {figures.map((cell) => (
