@@ -11,6 +11,12 @@ import { gradedPhrase, statusPhraseOf } from '../../src/core/status-phrase.ts';
 import { seriesTrend, trendOf, type TrendSettings } from '../../src/core/trend-status.ts';
 import { formatSpanOfKind, formatYearLong, formatYearShort } from '../../src/core/year-kind.ts';
 
+/** The value, or a failed test where it is missing. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const d = (text: string) => text as DecimalString;
 const value = (v: string): FigureEntry => ({ kind: 'value', value: d(v) });
 /** Decimals with up to two places, as strings: the figures the engine sees. */
@@ -77,9 +83,9 @@ describe('cumulative KPIs (累計, 延べ)', () => {
         const totals = runningTotals(annual, 2015, 2015 + figures.length - 1);
         const values = [...totals.values()].map((e) => (e.kind === 'value' ? dec(e.value) : null));
         expect(values.every((v) => v !== null)).toBe(true);
-        for (let i = 1; i < values.length; i++) expect(values[i]!.gte(values[i - 1]!)).toBe(true);
+        for (let i = 1; i < values.length; i++) expect(must(values[i]).gte(must(values[i - 1]))).toBe(true);
         const sum = figures.reduce((s, f) => s.plus(dec(f)), dec(d('0')));
-        expect(values.at(-1)!.eq(sum)).toBe(true);
+        expect(must(values.at(-1)).eq(sum)).toBe(true);
       }),
     );
   });
@@ -213,15 +219,15 @@ describe('trend statuses (進展 / 進展せず, ○△×, S/A/B/C)', () => {
         [2022, value('2')],
       ]),
     });
-    const kpi = evaluate(planWith(s, { ...DEFAULT_SETTINGS, trend }), 2022).kpis[0]!;
+    const kpi = must(evaluate(planWith(s, { ...DEFAULT_SETTINGS, trend }), 2022).kpis[0]);
     expect(kpi.status).toBe('achieved');
     expect(kpi.phraseText).toBe('前年度から進展');
   });
 
   it('adds no key to a plan without trend statuses', () => {
-    const kpi = evaluate(planWith(series({ actuals: new Map([[2022, value('2')]]) })), 2022).kpis[0]!;
+    const kpi = must(evaluate(planWith(series({ actuals: new Map([[2022, value('2')]]) })), 2022).kpis[0]);
     expect(Object.keys(kpi)).not.toContain('trend');
-    expect(Object.keys(kpi.series[0]!)).not.toContain('trend');
+    expect(Object.keys(must(kpi.series[0]))).not.toContain('trend');
   });
 });
 
@@ -250,7 +256,7 @@ describe('the status phrase follows the grade', () => {
   it("uses the band's own words where it has them", () => {
     const s = series({ baseline: { value: d('0'), span: null }, actuals: new Map([[2022, value('10')]]) });
     const graded = [...bands.slice(0, 2), { label: 'C', min: null, achieved: null, phrase: '要改善の状況' }];
-    const kpi = evaluate(planWith(s, { ...DEFAULT_SETTINGS, grades: graded }), 2022).kpis[0]!;
+    const kpi = must(evaluate(planWith(s, { ...DEFAULT_SETTINGS, grades: graded }), 2022).kpis[0]);
     expect(kpi.grade).toBe('C');
     expect(kpi.phrase).toBe('not-achieved');
     expect(kpi.phraseText).toBe('要改善の状況');
@@ -295,7 +301,7 @@ describe('settings that change between editions', () => {
       ]),
     });
     const plan = planWith(s, renamed);
-    const at = (year: number) => evaluate(plan, year).kpis[0]!;
+    const at = (year: number) => must(evaluate(plan, year).kpis[0]);
     expect([at(2022).grade, at(2022).series[0]?.progress?.value]).toEqual(['遅れ', '55.6']);
     expect([at(2023).grade, at(2023).series[0]?.progress?.value]).toEqual(['B', '55']);
   });

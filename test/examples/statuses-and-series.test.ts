@@ -11,6 +11,12 @@ import { readPlanText } from '../../src/plan-file/read.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
 import { loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 
+/** The value, or a failed test where it is missing. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 /**
  * Published tables of trend statuses (進展, ○△×), cumulative KPIs (累計, 延べ) and calendar-year statistics,
  * transcribed under examples/ with their sources; each test reproduces what the publication prints.
@@ -46,7 +52,7 @@ describe('江田島市 (examples/etajima): 改善○ / 維持△ / 悪化× agai
     const evaluation = evaluate(plan, H27);
     const olive = evaluation.kpis.find((k) => k.id === 'olive-area');
     expect(olive?.series[0]?.progress?.value).toBe('16.1');
-    const bullets = assessmentBullets(evaluation.goals[0]!, evaluation, messagesFor('ja'));
+    const bullets = assessmentBullets(must(evaluation.goals[0]), evaluation, messagesFor('ja'));
     expect(bullets.find((b) => b.kpi.id === 'olive-area')?.lead).toBe(
       'オリーブ栽培の面積については、未達成の状況',
     );
@@ -55,7 +61,7 @@ describe('江田島市 (examples/etajima): 改善○ / 維持△ / 悪化× agai
 
   it('heads the trend column as the city does and shows the mark in the table', () => {
     const evaluation = evaluate(plan, H27);
-    const table = goalTable(evaluation.goals[0]!, evaluation, messagesFor('ja'));
+    const table = goalTable(must(evaluation.goals[0]), evaluation, messagesFor('ja'));
     expect(table.header.at(-1)).toBe('改善・悪化');
     expect(table.rows.map((r) => r.cells.at(-1)?.lines)).toEqual([['○'], ['○'], ['○']]);
   });
@@ -80,7 +86,7 @@ describe('千葉県 (examples/chiba): 進展 / 進展せず against the previous
   it('labels the calendar-year statistic in its own years: 17,187人 (R1年), 令和4年', () => {
     const evaluation = evaluate(plan, R4);
     const ja = messagesFor('ja');
-    const row = goalTable(evaluation.goals[0]!, evaluation, ja).rows[0]!;
+    const row = must(goalTable(must(evaluation.goals[0]), evaluation, ja).rows[0]);
     expect(row.cells[0]?.lines).toEqual(['人口の社会増', '（暦年）']);
     expect(row.cells[2]?.lines).toEqual(['17,187人 (R1年)']);
     const json = evaluationJson(evaluation, ja) as {
@@ -184,9 +190,9 @@ describe('every example here survives export → import', () => {
     const yaml = planToYaml(plan);
     const again = readPlanText(yaml);
     expect(again.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(planToYaml(again.plan!)).toBe(yaml);
+    expect(planToYaml(must(again.plan))).toBe(yaml);
     for (const year of [H27, H28, 2019, 2021, R4]) {
-      expect(JSON.stringify(evaluate(again.plan!, year))).toBe(JSON.stringify(evaluate(plan, year)));
+      expect(JSON.stringify(evaluate(must(again.plan), year))).toBe(JSON.stringify(evaluate(plan, year)));
     }
   });
 });

@@ -6,6 +6,12 @@ import { planToYaml } from '../../src/plan-file/write.ts';
 import { messagesFor } from '../../src/render/messages.ts';
 import { assessmentBullets, goalTable } from '../../src/render/report-model.ts';
 
+/** The value, or a failed test where it is missing. */
+function must<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 /** A plan using every form of trend statuses, editions, cumulative KPIs, year kinds and grade notes. */
 const FULL = `plan:
   title: 例
@@ -68,12 +74,14 @@ describe('the plan-file forms of trend statuses, editions, cumulative KPIs, year
   it('reads every form and writes it back unchanged (export → import → export)', () => {
     const first = read(FULL);
     expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const yaml = planToYaml(first.plan!);
+    const yaml = planToYaml(must(first.plan));
     const again = read(yaml);
     expect(again.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(planToYaml(again.plan!)).toBe(yaml);
+    expect(planToYaml(must(again.plan))).toBe(yaml);
     for (const year of [2020, 2021, 2022, 2023]) {
-      expect(JSON.stringify(evaluate(again.plan!, year))).toBe(JSON.stringify(evaluate(first.plan!, year)));
+      expect(JSON.stringify(evaluate(must(again.plan), year))).toBe(
+        JSON.stringify(evaluate(must(first.plan), year)),
+      );
     }
     expect(yaml).toContain('yearKind: census');
     expect(yaml).toContain('gradeNote:');
@@ -81,27 +89,27 @@ describe('the plan-file forms of trend statuses, editions, cumulative KPIs, year
   });
 
   it('prints an annotated grade as 「C (A※1)」 with its footnote, and the census year in words', () => {
-    const plan = read(FULL).plan!;
+    const plan = must(read(FULL).plan);
     const evaluation = evaluate(plan, 2020);
     const ja = messagesFor('ja');
-    const table = goalTable(evaluation.goals[0]!, evaluation, ja);
-    const workers = table.rows[0]!;
+    const table = goalTable(must(evaluation.goals[0]), evaluation, ja);
+    const workers = must(table.rows[0]);
     expect(table.header.slice(-2)).toEqual(['評価', '策定時比']);
     // (61.5 − 60.0) / (65.0 − 60.0) = 30% → C; +2.5% against the baseline → A.
     expect(workers.cells.at(-2)?.lines).toEqual(['C (A※1)']);
     expect(workers.cells.at(-1)?.lines).toEqual(['A']);
     expect(workers.cells[0]?.lines).toEqual(['就業率', '（国勢調査）']);
     expect(workers.cells[2]?.lines).toEqual(['60.0% (H27国調)']);
-    const bullet = assessmentBullets(evaluation.goals[0]!, evaluation, ja)[0]!;
+    const bullet = must(assessmentBullets(must(evaluation.goals[0]), evaluation, ja)[0]);
     expect(bullet.text).toBe('国勢調査による。\n※1 中間目標で評価した場合');
     // The trend band counts A as achieved, whatever the grade says.
     expect(evaluation.kpis[0]?.status).toBe('achieved');
   });
 
   it('words a calendar-year KPI without an actual as 令和3年, not 令和3年度', () => {
-    const plan = read(FULL).plan!;
+    const plan = must(read(FULL).plan);
     const evaluation = evaluate(plan, 2021);
-    const bullet = assessmentBullets(evaluation.goals[0]!, evaluation, messagesFor('ja'))[2]!;
+    const bullet = must(assessmentBullets(must(evaluation.goals[0]), evaluation, messagesFor('ja'))[2]);
     expect(bullet.lead).toBe('刑法犯認知件数については、令和3年の実績値が未入力のため評価していません');
   });
 
@@ -120,7 +128,7 @@ describe('the plan-file forms of trend statuses, editions, cumulative KPIs, year
       [
         '        yearKind: census',
         '        yearKind: decade',
-        /^plan\.yaml:35:19: error: .*\n  hint: Use one of: fiscal, calendar, census\./,
+        /^plan\.yaml:35:19: error: .*\n {2}hint: Use one of: fiscal, calendar, census\./,
       ],
       [
         '        - {label: S, reached: true}',
@@ -143,7 +151,7 @@ describe('the plan-file forms of trend statuses, editions, cumulative KPIs, year
       expect(text).not.toBe(FULL);
       const errors = read(text).problems.filter((p) => p.severity === 'error');
       expect(errors.length, to).toBe(1);
-      expect(formatProblem('plan.yaml', errors[0]!)).toMatch(expected);
+      expect(formatProblem('plan.yaml', must(errors[0]))).toMatch(expected);
     }
   });
 
