@@ -11,7 +11,10 @@ import { shortfallOf } from './shortfall.ts';
 import type { MethodName } from './settings.ts';
 import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
 import { kpiInForce, type AppliedRevision } from './revisions.ts';
-import { STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
+import { gradedPhrase, STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
+import { countedSeries } from './cumulative.ts';
+import { settingsInForce } from './editions.ts';
+import { seriesTrend, trendOf, type SeriesTrend } from './trend-status.ts';
 import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
 import { deepFreeze } from './freeze.ts';
 import { handJudged } from './hand-grade.ts';
@@ -46,7 +49,13 @@ export function reportColumns(plan: Plan, year: FiscalYear): FiscalYear[] {
  * Evaluates every KPI of the plan for one fiscal year. Every output Shinchoku writes renders from the
  * value returned here, so no two of them can disagree.
  */
-export function evaluate(plan: Plan, year: FiscalYear): Evaluation {
+export function evaluate(planAsWritten: Plan, year: FiscalYear): Evaluation {
+  // Grades, rounding and trend bands as they stood in the year (editions.ts); the same object without editions.
+  const inForceSettings = settingsInForce(planAsWritten.evaluation, year);
+  const plan =
+    inForceSettings === planAsWritten.evaluation
+      ? planAsWritten
+      : { ...planAsWritten, evaluation: inForceSettings };
   const columns = reportColumns(plan, year);
   const listings = new Map<string, string[]>();
   for (const goal of plan.goals) {
@@ -115,7 +124,10 @@ function evaluateKpi(
 ): KpiResult {
   const settings = plan.evaluation;
   // Everything below, diagnostics included, sees the target and baseline in force in the year.
-  const inForce = kpiInForce(kpi, year);
+  const counted = kpi.series.some((s) => s.cumulative)
+    ? { ...kpi, series: kpi.series.map((s) => countedSeries(s, plan.period.from)) }
+    : kpi;
+  const inForce = kpiInForce(counted, year);
   const series = inForce.kpi.series.map((s, i) =>
     evaluateSeries(plan, s, inForce.applied[i] ?? [], year, columns),
   );
@@ -123,10 +135,20 @@ function evaluateKpi(
   const reached = series.every((s) => s.reached === true);
   const score = worst(series.map((s) => s.score?.value ?? null));
   const band = settings.grades && !missingSeries ? gradeOf(settings.grades, score, reached) : null;
+  const trend =
+    settings.trend && !missingSeries
+      ? trendOf(
+          settings.trend,
+          series.map((s) => s.trend ?? null),
+          reached,
+        )
+      : null;
 
   let status: KpiStatus;
   if (missingSeries) {
     status = settings.missing === 'not-achieved' ? 'not_achieved' : 'not_evaluated';
+  } else if (trend && trend.band.achieved !== null) {
+    status = trend.band.achieved ? 'achieved' : 'not_achieved';
   } else if (band && band.achieved !== null) {
     status = band.achieved ? 'achieved' : 'not_achieved';
   } else {
@@ -136,7 +158,14 @@ function evaluateKpi(
     ? { reason: missingSeries.actual?.kind === 'missing' ? missingSeries.actual.reason : null }
     : null;
   const progress = worst(series.map((s) => s.progress?.value ?? null));
-  const phrase = status === 'not_evaluated' ? null : statusPhraseOf(status === 'achieved', progress);
+  const bandIndex = band && settings.grades ? settings.grades.indexOf(band) : -1;
+  const phrase =
+    status === 'not_evaluated'
+      ? null
+      : band && settings.grades
+        ? gradedPhrase(status === 'achieved', progress, { index: bandIndex, count: settings.grades.length })
+        : statusPhraseOf(status === 'achieved', progress);
+  const phraseText = status === 'not_evaluated' ? null : (band?.phrase ?? trend?.band.phrase ?? null);
   const assessment = kpi.assessments.get(year) ?? null;
 
   const diagnostics: Diagnostic[] = diagnoseKpi(inForce.kpi, {
@@ -145,7 +174,7 @@ function evaluateKpi(
     listedIn,
     period: plan.period,
   });
-  if (phrase && assessment?.status && assessment.status !== STATUS_PHRASE_JA[phrase]) {
+  if (phrase && assessment?.status && assessment.status !== (phraseText ?? STATUS_PHRASE_JA[phrase])) {
     diagnostics.push({ code: 'phrase-override', kpiId: kpi.id, year, written: assessment.status });
   }
   if (!assessment) diagnostics.push({ code: 'no-assessment', kpiId: kpi.id, year });
@@ -176,6 +205,10 @@ function evaluateKpi(
     series,
     trajectory: kpiTrajectory(series.map((s) => s.trajectory)),
     diagnostics,
+    // New keys only where the plan uses the feature, so other plans' evaluations stay as they were.
+    ...(phraseText === null ? {} : { phraseText }),
+    ...(settings.trend ? { trend } : {}),
+    ...(assessment?.gradeNote ? { gradeNote: assessment.gradeNote } : {}),
   };
   // A KPI without a numeric target is never scored; the office's hand grade, if any, stands instead.
   return inForce.kpi.series.some((s) => s.target.none) ? handJudged(result, assessment) : result;
@@ -212,6 +245,18 @@ function evaluateSeries(
     ? { score: null, reason: unscorable }
     : score(settings.method);
   const milestone = series.milestones.get(judged) ?? null;
+  const trendSettings = settings.trend;
+  const trend: SeriesTrend | null =
+    trendSettings && value !== null
+      ? seriesTrend(trendSettings, {
+          actual: value,
+          direction: series.direction,
+          year: judged,
+          baseline: series.baseline ? { value: series.baseline.value, year: fromYear } : null,
+          actuals: series.actuals,
+          rounding: settings.rounding,
+        })
+      : null;
   return {
     label: series.label,
     unit: series.unit,
@@ -247,6 +292,9 @@ function evaluateSeries(
           ),
         }
       : {}),
+    ...(trendSettings ? { trend } : {}),
+    ...(series.cumulative ? { cumulative: series.cumulative } : {}),
+    ...(series.yearKind && series.yearKind !== 'fiscal' ? { yearKind: series.yearKind } : {}),
   };
 }
 

@@ -8,6 +8,10 @@ import type { EvaluationSettings } from './settings.ts';
 import type { AppliedRevision } from './revisions.ts';
 import type { StatusPhrase } from './status-phrase.ts';
 import type { TargetNoScore } from './target-bound.ts';
+import type { KpiTrend, SeriesTrend } from './trend-status.ts';
+import type { Cumulative } from './cumulative.ts';
+import type { YearKind } from './year-kind.ts';
+import type { GradeNote } from './plan.ts';
 import type { KpiTrajectory, SeriesTrajectory } from './trajectory.ts';
 import type { Shortfall } from './shortfall.ts';
 
@@ -50,6 +54,12 @@ export interface SeriesResult {
   readonly dataYear?: FiscalYear;
   /** 目標との差, under evaluation.shortfall; null without an actual or interim target; absent otherwise. */
   readonly shortfall?: Shortfall | null;
+  /** The movement the plan's trend status judges, where the plan has one. */
+  readonly trend?: SeriesTrend | null;
+  /** Where the series is counted as a running total; `history` and `actual` then hold the totals. */
+  readonly cumulative?: Cumulative;
+  /** Where the years are calendar or census years rather than fiscal years. */
+  readonly yearKind?: YearKind;
 }
 
 export interface KpiResult {
@@ -69,6 +79,12 @@ export interface KpiResult {
   readonly grade: string | null;
   /** The phrase opening the assessment, computed from the result; null when not evaluated. */
   readonly phrase: StatusPhrase | null;
+  /** The plan's own words for the phrase, from the KPI's grade or trend band, where the band has them. */
+  readonly phraseText?: string;
+  /** The trend status (進展, ○, S), where the plan has one; null when nothing decides it. */
+  readonly trend?: KpiTrend | null;
+  /** 「C (A※1)」: the office's note beside the grade for the year. */
+  readonly gradeNote?: GradeNote;
   readonly assessment: Assessment | null;
   readonly series: readonly SeriesResult[];
   readonly trajectory: KpiTrajectory;

@@ -1,8 +1,10 @@
 import type { DecimalString } from './decimal.ts';
 import type { FigureEntry } from './figure-text.ts';
 import type { FiscalYear, YearSpan } from './fiscal-year.ts';
+import type { Cumulative } from './cumulative.ts';
 import type { EvaluationSettings } from './settings.ts';
 import type { Bound, TargetWord } from './target-bound.ts';
+import type { YearKind } from './year-kind.ts';
 
 /**
  * The strategy as the engine sees it: every figure exact, every year a fiscal-year number, every
@@ -66,6 +68,10 @@ export interface Series {
    * values in force then (revisions.ts), so a past year's figures never change.
    */
   readonly revisions: readonly Revision[];
+  /** Counted as a running total (累計, 延べ), where the plan says so (cumulative.ts). */
+  readonly cumulative?: Cumulative;
+  /** What the years count, where not fiscal years (year-kind.ts). */
+  readonly yearKind?: YearKind;
 }
 
 /** A target or baseline changed from a fiscal year on, and why; a field left null stays as it was. */
@@ -104,6 +110,8 @@ export interface Assessment {
   readonly text: string;
   /** The office's own grade for the year, for a KPI without a numeric target (hand-grade.ts). */
   readonly judgement?: Judgement;
+  /** A note beside the grade, as 「C (A※1)」 prints one, where the office adds it. */
+  readonly gradeNote?: GradeNote;
 }
 
 /** A grade the office gives by hand, with its reason; `achieved` null keeps the KPI out of the rate. */
@@ -111,6 +119,13 @@ export interface Judgement {
   readonly grade: string;
   readonly reason: string;
   readonly achieved: boolean | null;
+}
+
+/** 「C (A※1)」: the grade by another rule (A), its footnote mark (※1) and the footnote. */
+export interface GradeNote {
+  readonly grade: string;
+  readonly mark: string;
+  readonly note: string;
 }
 
 /** The year a baseline stands for: the end of a span, or, where none is given, the year before the plan. */

@@ -1,4 +1,6 @@
 import type { DecimalString, RoundingMode } from './decimal.ts';
+import type { SettingsEdition } from './editions.ts';
+import type { TrendSettings } from './trend-status.ts';
 
 /** What the progress column measures (DOMAIN.md, "How other municipalities evaluate"). */
 export type MethodName = 'progress' | 'ratio' | 'pace';
@@ -9,6 +11,8 @@ export interface GradeBand {
   readonly min: DecimalString | null;
   /** Whether a KPI in this band counts as achieved; null leaves achievement to the target itself. */
   readonly achieved: boolean | null;
+  /** The status phrase opening the assessment of a KPI in this band (要改善の状況); absent: the seed's. */
+  readonly phrase?: string | null;
 }
 
 /** What to do with a KPI that has no actual for the evaluation year. */
@@ -52,6 +56,10 @@ export interface EvaluationSettings {
   readonly data?: ActualBasis;
   /** Whether each series also reports 目標との差, the shortfall in the KPI's own unit. */
   readonly shortfall?: boolean;
+  /** A status judged on movement (進展 / ○△× / S–C), where the plan publishes one. */
+  readonly trend?: TrendSettings;
+  /** Settings changed from a year on; earlier years keep theirs (editions.ts). */
+  readonly editions?: readonly SettingsEdition[];
 }
 
 export const DEFAULT_SETTINGS: EvaluationSettings = {

@@ -22,3 +22,17 @@ export const STATUS_PHRASE_JA: Readonly<Record<StatusPhrase, string>> = {
   unchanged: '現状維持の状況',
   'not-achieved': '未達成の状況',
 };
+
+/**
+ * The phrase where the plan grades its KPIs: it follows the grade, so a KPI in the worst band (C, 要改善)
+ * is never 「順調に推移」 whatever its progress. A band's own words, where it has them, come first.
+ */
+export function gradedPhrase(
+  achieved: boolean,
+  score: DecimalString | null,
+  band: { readonly index: number; readonly count: number },
+): StatusPhrase {
+  const phrase = statusPhraseOf(achieved, score);
+  const worst = band.count > 1 && band.index === band.count - 1;
+  return worst && phrase === 'on-track' ? 'not-achieved' : phrase;
+}

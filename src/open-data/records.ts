@@ -1,6 +1,7 @@
 import { evaluate } from '../core/evaluate.ts';
 import type { Evaluation, KpiResult } from '../core/evaluation.ts';
 import { formatFiscalYearLong, formatYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
+import { formatYearLong } from '../core/year-kind.ts';
 import type { Plan } from '../core/plan.ts';
 import { jsonDecimal, type JsonDecimal } from '../render/json-text.ts';
 import { messagesFor } from '../render/messages.ts';
@@ -49,7 +50,8 @@ export function openDataset(plan: Plan, year: FiscalYear, municipalityCode: stri
           municipality: plan.municipality,
           plan_title: plan.title,
           fiscal_year: y,
-          fiscal_year_label: formatFiscalYearLong(y),
+          // 令和4年 for a calendar-year statistic: the label says what the year counts.
+          fiscal_year_label: series.yearKind ? formatYearLong(y, series.yearKind) : formatFiscalYearLong(y),
           goal_kind: goal ? messages.goalKind(goal.kind) : null,
           goal_number: goal?.number ?? null,
           goal_title: goal?.title ?? null,

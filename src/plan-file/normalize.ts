@@ -11,6 +11,9 @@ import { parseFiscalYear, parseYearSpan, type FiscalYear } from '../core/fiscal-
 import { impliedDirection } from '../core/direction.ts';
 import type { Assessment, Baseline, Direction, Goal, Kpi, Plan, Series, Target } from '../core/plan.ts';
 import { DEFAULT_SETTINGS, type EvaluationSettings, type GradeBand } from '../core/settings.ts';
+import type { SettingsEdition } from '../core/editions.ts';
+import type { TrendBand, TrendSettings } from '../core/trend-status.ts';
+import { ZERO_BASELINE, type Cumulative } from '../core/cumulative.ts';
 import { dec } from '../core/decimal.ts';
 import { ProblemCollector } from './collector.ts';
 import type { PathSegment } from './problem.ts';
@@ -25,6 +28,9 @@ import { settleTarget, targetExtras, type WrittenTarget } from './target-form.ts
 import type { PlanProblemDetail } from './problem-detail.ts';
 
 type Path = readonly PathSegment[];
+type EvaluationFile = NonNullable<PlanFile['plan']['evaluation']>;
+type TrendFile = NonNullable<EvaluationFile['trend']>;
+type GradesFile = NonNullable<EvaluationFile['grades']>;
 
 /**
  * Turns a file that has the right shape into the strict plan: figures exact, years as fiscal-year
@@ -126,34 +132,92 @@ class Normalizer {
 
   private settings(raw: PlanFile['plan']['evaluation']): EvaluationSettings {
     if (!raw) return DEFAULT_SETTINGS;
-    let grades: GradeBand[] | null = null;
-    if (raw.grades) {
-      const path = ['plan', 'evaluation', 'grades'];
-      grades = raw.grades.map((band, i) => ({
-        label: band.label,
-        min: band.min === undefined ? null : this.figure(band.min, [...path, i, 'min'], '%'),
-        achieved: band.achieved ?? null,
-      }));
-      grades.forEach((band, i) => {
-        const next = grades?.[i + 1];
-        if (band.min === null && next) {
-          this.problems.error('bad-grades', [...path, i], { code: 'grade-min-not-last', label: band.label });
-        }
-        if (band.min !== null && next?.min && dec(next.min).gte(dec(band.min))) {
-          this.problems.error('bad-grades', [...path, i + 1, 'min'], { code: 'grade-order' });
-        }
-      });
-    }
+    const grades = raw.grades ? this.grades(raw.grades, ['plan', 'evaluation', 'grades']) : null;
+    const trend = raw.trend ? this.trend(raw.trend, ['plan', 'evaluation', 'trend']) : undefined;
+    const editions = raw.editions ? this.editions(raw.editions) : undefined;
     return {
       method: raw.method ?? DEFAULT_SETTINGS.method,
       grades,
       missing: raw.missing ?? DEFAULT_SETTINGS.missing,
       shared: raw.shared ?? DEFAULT_SETTINGS.shared,
       rounding: raw.rounding ?? DEFAULT_SETTINGS.rounding,
+      // Only where the plan has them, so a plan without them is the same value as before.
+      ...(trend ? { trend } : {}),
+      ...(editions ? { editions } : {}),
       ...(raw.against === undefined ? {} : { against: raw.against }),
       ...(raw.data === undefined ? {} : { data: raw.data }),
       ...(raw.shortfall === undefined ? {} : { shortfall: raw.shortfall }),
     };
+  }
+
+  private editions(
+    raw: NonNullable<NonNullable<PlanFile['plan']['evaluation']>['editions']>,
+  ): SettingsEdition[] {
+    const path = ['plan', 'evaluation', 'editions'];
+    let previous: FiscalYear | null = null;
+    const editions: SettingsEdition[] = [];
+    raw.forEach((edition, i) => {
+      const from = this.year(edition.from, [...path, i, 'from']);
+      if (from === null) return;
+      if (previous !== null && from <= previous) {
+        this.problems.error('bad-editions', [...path, i, 'from'], { code: 'edition-order', from, previous });
+      }
+      previous = from;
+      editions.push({
+        from,
+        ...(edition.grades ? { grades: this.grades(edition.grades, [...path, i, 'grades']) } : {}),
+        ...(edition.rounding ? { rounding: edition.rounding } : {}),
+        ...(edition.trend ? { trend: this.trend(edition.trend, [...path, i, 'trend']) } : {}),
+      });
+    });
+    return editions;
+  }
+
+  private trend(raw: TrendFile, path: Path): TrendSettings {
+    const bands: TrendBand[] = raw.bands.map((band, i) => ({
+      label: band.label,
+      reached: band.reached ?? null,
+      over: band.over === undefined ? null : this.figure(band.over, [...path, 'bands', i, 'over'], null),
+      min: band.min === undefined ? null : this.figure(band.min, [...path, 'bands', i, 'min'], null),
+      achieved: band.achieved ?? null,
+      phrase: band.phrase ?? null,
+    }));
+    // A band without a condition takes every KPI left, so any band after it could never be reached.
+    raw.bands.forEach((band, i) => {
+      // Judged on what was written, so a refused figure is not also reported as a missing condition.
+      const open = band.reached === undefined && band.over === undefined && band.min === undefined;
+      if (open && i < bands.length - 1) {
+        this.problems.error('bad-trend', [...path, 'bands', i], {
+          code: 'trend-open-not-last',
+          label: band.label,
+        });
+      }
+    });
+    return {
+      against: raw.against,
+      measure: raw.measure ?? 'change',
+      heading: raw.heading ?? null,
+      bands,
+    };
+  }
+
+  private grades(raw: GradesFile, path: Path): GradeBand[] {
+    const grades: GradeBand[] = raw.map((band, i) => ({
+      label: band.label,
+      min: band.min === undefined ? null : this.figure(band.min, [...path, i, 'min'], '%'),
+      achieved: band.achieved ?? null,
+      ...(band.phrase === undefined ? {} : { phrase: band.phrase }),
+    }));
+    grades.forEach((band, i) => {
+      const next = grades[i + 1];
+      if (band.min === null && next) {
+        this.problems.error('bad-grades', [...path, i], { code: 'grade-min-not-last', label: band.label });
+      }
+      if (band.min !== null && next?.min && dec(next.min).gte(dec(band.min))) {
+        this.problems.error('bad-grades', [...path, i + 1, 'min'], { code: 'grade-order' });
+      }
+    });
+    return grades;
   }
 
   private kpi(entry: KpiDefinition, goalId: string, path: Path, planEnd: FiscalYear): Kpi | null {
@@ -171,7 +235,11 @@ class Normalizer {
       }
       series = entry.series.map((s, i) =>
         this.series(
-          s,
+          {
+            ...s,
+            cumulative: s.cumulative ?? entry.cumulative,
+            yearKind: s.yearKind ?? entry.yearKind,
+          },
           s.label,
           s.unit ?? unit,
           entry.direction ?? null,
@@ -203,6 +271,7 @@ class Normalizer {
                     },
                   }
                 : {}),
+              ...(value.gradeNote ? { gradeNote: { ...value.gradeNote } } : {}),
             },
       );
     }
@@ -247,6 +316,7 @@ class Normalizer {
     const baseline = this.baseline(raw.baseline, [...path, 'baseline'], unit);
     const written = this.writtenTarget(raw.target, [...path, 'target'], unit, planEnd);
     if (baseline === undefined || written === null) return null;
+    const cumulative = this.cumulative(raw.cumulative, [...path, 'cumulative']);
     const stated = raw.direction ?? inherited;
     const settled = settleTarget(written, baseline, stated);
     if (!settled.ok) {
@@ -265,7 +335,9 @@ class Normalizer {
     if (settled.direction) {
       direction = settled.direction;
     } else {
-      const implied = baseline ? impliedDirection(baseline.value, target.value) : null;
+      // A cumulative KPI's blank baseline means nothing counted yet, so its direction follows from 0.
+      const counted = baseline ?? (cumulative ? ZERO_BASELINE : null);
+      const implied = counted ? impliedDirection(counted.value, target.value) : null;
       if (stated && implied && stated !== implied) {
         this.problems.error('direction-contradicts', [...path, 'direction'], {
           code: 'direction-contradicts',
@@ -328,7 +400,35 @@ class Normalizer {
       },
     );
     if (revisions === null) return null;
-    return { label, unit, baseline, target, direction, actuals, provisional, milestones, revisions };
+    return {
+      label,
+      unit,
+      baseline,
+      target,
+      direction,
+      actuals,
+      provisional,
+      milestones,
+      revisions,
+      // Only where written, so a plan without them is the same value as before.
+      ...(cumulative ? { cumulative } : {}),
+      ...(raw.yearKind && raw.yearKind !== 'fiscal' ? { yearKind: raw.yearKind } : {}),
+    };
+  }
+
+  private cumulative(raw: FigureFields['cumulative'], path: Path): Cumulative | null {
+    if (raw === undefined || raw === false) return null;
+    if (raw === true) return { from: null, since: null, entered: 'annual' };
+    const from = raw.from === undefined ? null : this.year(raw.from, [...path, 'from']);
+    const since = raw.since === undefined ? null : this.year(raw.since, [...path, 'since']);
+    if (from !== null && since !== null && since > from) {
+      this.problems.error('bad-cumulative', [...path, 'since'], {
+        code: 'cumulative-since-after-from',
+        since,
+        from,
+      });
+    }
+    return { from, since, entered: raw.actuals ?? 'annual' };
   }
 
   /** undefined when the baseline is in error; null when the plan has none. */

@@ -37,6 +37,10 @@ export type PlanProblemDetail =
   | { readonly code: 'unknown-ref'; readonly id: string; readonly near: string | null }
   | { readonly code: 'kpi-listed-twice'; readonly goal: string; readonly id: string }
   | { readonly code: 'grade-min-not-last'; readonly label: string }
+  // Trend statuses, editions and cumulative KPIs
+  | { readonly code: 'trend-open-not-last'; readonly label: string }
+  | { readonly code: 'edition-order'; readonly from: FiscalYear; readonly previous: FiscalYear }
+  | { readonly code: 'cumulative-since-after-from'; readonly since: FiscalYear; readonly from: FiscalYear }
   | { readonly code: 'series-and-figures'; readonly id: string }
   | { readonly code: 'no-target'; readonly name: string }
   /** evaluation.against: interim, and a KPI with no interim target at all: it will never have a score. */

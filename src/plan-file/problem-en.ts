@@ -98,6 +98,21 @@ export function describePlanProblem(detail: PlanProblemDetail): PlanProblemWords
       return words(`Goal ${detail.goal} lists KPI 「${detail.id}」 twice.`);
     case 'grade-min-not-last':
       return words(`Only the last band may leave out min; 「${detail.label}」 is not last.`);
+    case 'trend-open-not-last':
+      return words(
+        `Trend band 「${detail.label}」 has no condition, so it takes every KPI left and the bands after it are never reached.`,
+        'Give it `over`, `min` or `reached: true`, or move it to the end.',
+      );
+    case 'edition-order':
+      return words(
+        `The edition from ${formatFiscalYear(detail.from)} comes after the one from ${formatFiscalYear(detail.previous)}.`,
+        'List editions oldest first, one per year.',
+      );
+    case 'cumulative-since-after-from':
+      return words(
+        `The running total starts summing in ${formatFiscalYear(detail.since)}, after ${formatFiscalYear(detail.from)}, the first year judged on it.`,
+        'Make `since` the same year as `from` or earlier.',
+      );
     case 'grade-order':
       return words('Grade bands go from best to worst, so each min must be lower than the one before.');
     case 'series-and-figures':

@@ -48,6 +48,9 @@ export type ProblemCode =
   | 'series-and-figures'
   | 'bad-grades'
   | 'bad-target'
+  | 'bad-trend'
+  | 'bad-editions'
+  | 'bad-cumulative'
   | 'bad-period'
   | 'bad-revision'
   | 'no-interim-targets';

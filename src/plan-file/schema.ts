@@ -146,6 +146,16 @@ function shapes(text: TextRule) {
         'A change to the target or baseline from a fiscal year on (目標値を上方修正). The `target` and `baseline` beside it stay the values the plan first set.',
     });
 
+  const gradeNote = z
+    .strictObject({
+      grade: text('grade-label', { min: 1 }).meta({
+        description: 'The grade by the other rule: A in 「C (A※1)」.',
+      }),
+      mark: text('grade-label', { min: 1 }).meta({ description: 'The footnote mark: ※1.' }),
+      note: text('revision-note', { min: 1 }).meta({ description: 'The footnote, as the report prints it.' }),
+    })
+    .meta({ description: 'A note beside the computed grade, printed 「C (A※1)」 with its footnote.' });
+
   const assessment = z.union([
     text('assessment-text'),
     z.strictObject({
@@ -166,8 +176,35 @@ function shapes(text: TextRule) {
         .meta({
           description: "The office's own grade for a KPI without a numeric target, with its reason.",
         }),
+      gradeNote: gradeNote.optional(),
     }),
   ]);
+
+  const cumulative = z
+    .union([
+      z.boolean(),
+      z.strictObject({
+        from: yearLabel.optional().meta({
+          description: 'The first year judged on the running total; earlier years keep their yearly figure.',
+        }),
+        since: yearLabel
+          .optional()
+          .meta({ description: "The first year summed; the plan's first year by default." }),
+        actuals: z.enum(['annual', 'total']).optional().meta({
+          description:
+            'annual (default): the actuals are yearly figures, summed here; total: they are the published totals.',
+        }),
+      }),
+    ])
+    .meta({
+      description:
+        '累計 / 延べ: judged on the running total. A blank baseline then means 0. true: every year, actuals are yearly figures.',
+    });
+
+  const yearKind = z.enum(['fiscal', 'calendar', 'census']).meta({
+    description:
+      'What the years count: fiscal (年度, default), calendar (暦年: 令和4年, 2022年) or census (国勢調査) years.',
+  });
 
   const figures = {
     baseline: baseline
@@ -185,6 +222,8 @@ function shapes(text: TextRule) {
     revisions: z.array(revision).optional().meta({
       description: 'Revisions of the target or baseline, oldest first, each from a fiscal year on.',
     }),
+    cumulative: cumulative.optional(),
+    yearKind: yearKind.optional(),
   };
 
   const seriesSchema = z.strictObject({
@@ -236,7 +275,47 @@ function shapes(text: TextRule) {
       .optional()
       .meta({ description: 'The lowest score (in %) for this band; leave it out on the last band.' }),
     achieved: z.boolean().optional().meta({ description: 'Whether a KPI in this band counts as achieved.' }),
+    phrase: text('assessment-status', { min: 1 }).optional().meta({
+      description: "The status phrase opening the assessment of a KPI in this band; the seed's by default.",
+    }),
   });
+
+  const trendBandSchema = z.strictObject({
+    label: text('grade-label', { min: 1 }).meta({ description: 'As printed: 進展, ○, S, クリア.' }),
+    reached: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'The band holds only a KPI that reached its target (S, クリア).' }),
+    over: figure
+      .optional()
+      .meta({ description: 'The band holds a change strictly above this (0: 「基準値を超えている」).' }),
+    min: figure
+      .optional()
+      .meta({ description: 'The band holds a change at or above this (-10: 「△10%以内」).' }),
+    achieved: z.boolean().optional().meta({ description: 'Whether a KPI in this band counts as achieved.' }),
+    phrase: text('assessment-status', { min: 1 })
+      .optional()
+      .meta({ description: 'The status phrase opening the assessment of a KPI in this band.' }),
+  });
+
+  const trendSchema = z
+    .strictObject({
+      against: z.enum(['previous-year', 'baseline']).meta({
+        description:
+          "What the year's actual is compared with: the previous year's (進展) or the baseline (策定時).",
+      }),
+      measure: z.enum(['change', 'percent']).optional().meta({
+        description: "The change in the KPI's unit (default), or in % of the value compared with.",
+      }),
+      heading: text('grade-label', { min: 1 })
+        .optional()
+        .meta({ description: 'The column heading as the reports print it: 進捗状況, 改善・悪化.' }),
+      bands: z.array(trendBandSchema).min(1).meta({
+        description:
+          "Best first; the first band whose conditions hold is the KPI's. The last has no condition.",
+      }),
+    })
+    .meta({ description: 'A status judged on movement: 進展 / 進展せず, ○ / △ / ×, S / A / B / C.' });
 
   const evaluationSchema = z.strictObject({
     method: z.enum(['progress', 'ratio', 'pace']).optional().meta({
@@ -275,6 +354,26 @@ function shapes(text: TextRule) {
       description:
         "Also report 目標との差: the target minus the actual in the KPI's own unit, positive while short.",
     }),
+    trend: trendSchema.optional(),
+    editions: z
+      .array(
+        z.strictObject({
+          from: yearLabel.meta({ description: 'The first year these settings apply to.' }),
+          grades: z.array(gradeBandSchema).min(1).optional(),
+          rounding: z
+            .strictObject({
+              mode: z.enum(['half-up', 'truncate']),
+              places: z.number().int().min(0).max(3),
+            })
+            .optional(),
+          trend: trendSchema.optional(),
+        }),
+      )
+      .optional()
+      .meta({
+        description:
+          'Settings changed from a year on (bands renamed, rounding changed); earlier years keep the ones before.',
+      }),
   });
 
   const planFileSchema = z
@@ -312,7 +411,7 @@ export type PlanFile = z.infer<typeof planFileSchema>;
 export type KpiDefinition = z.infer<typeof fileShapes.kpiDefinitionSchema>;
 export type FigureFields = Pick<
   KpiDefinition,
-  'baseline' | 'target' | 'direction' | 'actuals' | 'milestones' | 'revisions'
+  'baseline' | 'target' | 'direction' | 'actuals' | 'milestones' | 'revisions' | 'cumulative' | 'yearKind'
 >;
 export type RevisionDefinition = z.infer<typeof fileShapes.revision>;
 

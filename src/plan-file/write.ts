@@ -4,8 +4,11 @@ import { impliedDirection } from '../core/direction.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, formatYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
 import type { Baseline, Kpi, Plan, Series, Target } from '../core/plan.ts';
-import type { EvaluationSettings } from '../core/settings.ts';
+import type { EvaluationSettings, GradeBand } from '../core/settings.ts';
 import { boundDirection } from '../core/target-bound.ts';
+import { ZERO_BASELINE, type Cumulative } from '../core/cumulative.ts';
+import type { SettingsEdition } from '../core/editions.ts';
+import type { TrendSettings } from '../core/trend-status.ts';
 
 /** A figure to be written as a YAML number with exactly its own digits (19.00 stays 19.00). */
 class FigureLiteral {
@@ -82,17 +85,21 @@ function figures(
     }));
   }
   // A bound or word sets the direction itself; 維持 and none leave it to be written where it is not the default.
+  // A cumulative KPI's blank baseline counts from 0.
+  const counted = b ?? (series.cumulative ? ZERO_BASELINE : null);
   const implied =
     series.target.none || series.target.word === '維持'
       ? 'increase'
       : series.target.bound !== undefined
         ? boundDirection(series.target.bound)
-        : b
-          ? impliedDirection(b.value, series.target.value)
+        : counted
+          ? impliedDirection(counted.value, series.target.value)
           : null;
   if ((implied === null || implied !== series.direction) && series.direction !== kpiDirection) {
     out.direction = series.direction;
   }
+  if (series.cumulative) out.cumulative = cumulativeValue(series.cumulative);
+  if (series.yearKind && series.yearKind !== 'fiscal') out.yearKind = series.yearKind;
   if (series.actuals.size > 0) {
     out.actuals = yearMap(series.actuals, (entry, year) => {
       const bounded = boundedEntry(entry);
@@ -106,6 +113,48 @@ function figures(
   }
   if (series.milestones.size > 0) out.milestones = yearMap(series.milestones, fig);
   return out;
+}
+
+function cumulativeValue(c: Cumulative): Record<string, unknown> {
+  return {
+    ...(c.from === null ? {} : { from: formatFiscalYear(c.from) }),
+    ...(c.since === null ? {} : { since: formatFiscalYear(c.since) }),
+    actuals: c.entered,
+  };
+}
+
+function gradesValue(grades: readonly GradeBand[]): Record<string, unknown>[] {
+  return grades.map((g) => ({
+    label: g.label,
+    ...(g.min === null ? {} : { min: fig(g.min) }),
+    ...(g.achieved === null ? {} : { achieved: g.achieved }),
+    ...(g.phrase == null ? {} : { phrase: g.phrase }),
+  }));
+}
+
+function trendValue(t: TrendSettings): Record<string, unknown> {
+  return {
+    against: t.against,
+    measure: t.measure,
+    ...(t.heading === null ? {} : { heading: t.heading }),
+    bands: t.bands.map((b) => ({
+      label: b.label,
+      ...(b.reached === true ? { reached: true } : {}),
+      ...(b.over === null ? {} : { over: fig(b.over) }),
+      ...(b.min === null ? {} : { min: fig(b.min) }),
+      ...(b.achieved === null ? {} : { achieved: b.achieved }),
+      ...(b.phrase === null ? {} : { phrase: b.phrase }),
+    })),
+  };
+}
+
+function editionsValue(editions: readonly SettingsEdition[]): Record<string, unknown>[] {
+  return editions.map((e) => ({
+    from: formatFiscalYear(e.from),
+    ...(e.grades ? { grades: gradesValue(e.grades) } : {}),
+    ...(e.rounding ? { rounding: { mode: e.rounding.mode, places: e.rounding.places } } : {}),
+    ...(e.trend ? { trend: trendValue(e.trend) } : {}),
+  }));
 }
 
 function kpiObject(kpi: Kpi): Record<string, unknown> {
@@ -122,15 +171,18 @@ function kpiObject(kpi: Kpi): Record<string, unknown> {
   }
   if (kpi.assessments.size > 0) {
     out.assessment = yearMap(kpi.assessments, (a) => {
-      if (a.judgement) {
-        const { grade, reason, achieved } = a.judgement;
-        return {
-          ...(a.status === null ? {} : { status: a.status }),
-          text: a.text,
-          judgement: { grade, reason, ...(achieved === null ? {} : { achieved }) },
-        };
-      }
-      return a.status === null ? a.text : { status: a.status, text: a.text };
+      if (a.status === null && !a.judgement && !a.gradeNote) return a.text;
+      const judgement = a.judgement && {
+        grade: a.judgement.grade,
+        reason: a.judgement.reason,
+        ...(a.judgement.achieved === null ? {} : { achieved: a.judgement.achieved }),
+      };
+      return {
+        ...(a.status === null ? {} : { status: a.status }),
+        text: a.text,
+        ...(judgement ? { judgement } : {}),
+        ...(a.gradeNote ? { gradeNote: { ...a.gradeNote } } : {}),
+      };
     });
   }
   return out;
@@ -183,15 +235,7 @@ export function planToYaml(plan: Plan): string {
       period: { from: formatFiscalYear(plan.period.from), to: formatFiscalYear(plan.period.to) },
       evaluation: {
         method: plan.evaluation.method,
-        ...(plan.evaluation.grades
-          ? {
-              grades: plan.evaluation.grades.map((g) => ({
-                label: g.label,
-                ...(g.min === null ? {} : { min: fig(g.min) }),
-                ...(g.achieved === null ? {} : { achieved: g.achieved }),
-              })),
-            }
-          : {}),
+        ...(plan.evaluation.grades ? { grades: gradesValue(plan.evaluation.grades) } : {}),
         missing: plan.evaluation.missing,
         shared: plan.evaluation.shared,
         rounding: {
@@ -201,6 +245,8 @@ export function planToYaml(plan: Plan): string {
         },
         // Written only where the plan uses them, so a plan without them exports as it always did.
         ...interimAndLatestSettings(plan.evaluation),
+        ...(plan.evaluation.trend ? { trend: trendValue(plan.evaluation.trend) } : {}),
+        ...(plan.evaluation.editions ? { editions: editionsValue(plan.evaluation.editions) } : {}),
       },
     },
     goals: plan.goals.map((goal) => ({

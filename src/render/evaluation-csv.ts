@@ -38,9 +38,27 @@ const figure = (value: DecimalString | null | undefined): CsvCell =>
 
 /** One row per goal × KPI × series: a shared KPI appears under every goal that lists it, as in the report. */
 export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean } = {}): string {
-  const rows: CsvCell[][] = [];
+  // Columns a plan has only when it uses trend statuses, grade notes, cumulative or calendar-year KPIs,
+  // appended after the contract's columns so other plans' CSV stays as it was.
+  const kpis = evaluation.kpis;
+  const uses = {
+    trend: evaluation.settings.trend !== undefined,
+    gradeNote: kpis.some((k) => k.gradeNote),
+    cumulative: kpis.some((k) => k.series.some((s) => s.cumulative)),
+    yearKind: kpis.some((k) => k.series.some((s) => s.yearKind)),
+  };
   const forms = usesTargetForms(evaluation);
   const extra = settingsCsvColumns(evaluation.settings);
+  const header = [
+    ...HEADER,
+    ...(forms ? TARGET_CSV_HEADER : []),
+    ...extra.header,
+    ...(uses.trend ? ['trend', 'trend_change'] : []),
+    ...(uses.gradeNote ? ['grade_note'] : []),
+    ...(uses.cumulative ? ['cumulative_from'] : []),
+    ...(uses.yearKind ? ['year_kind'] : []),
+  ];
+  const rows: CsvCell[][] = [];
   for (const goal of evaluation.goals) {
     for (const kpi of goal.kpis) {
       for (const series of kpi.series) {
@@ -73,9 +91,23 @@ export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean }
           series.trajectory.onTrack,
           ...(forms ? targetCsvCells(kpi, series) : []),
           ...extra.cells(series),
+          ...(uses.trend ? [kpi.trend?.label ?? null, figure(series.trend?.change)] : []),
+          ...(uses.gradeNote
+            ? [kpi.gradeNote ? `${kpi.gradeNote.grade}${kpi.gradeNote.mark} ${kpi.gradeNote.note}` : null]
+            : []),
+          ...(uses.cumulative
+            ? [
+                series.cumulative
+                  ? series.cumulative.from === null
+                    ? 'all'
+                    : formatFiscalYear(series.cumulative.from)
+                  : null,
+              ]
+            : []),
+          ...(uses.yearKind ? [series.yearKind ?? 'fiscal'] : []),
         ]);
       }
     }
   }
-  return toCsv([...HEADER, ...(forms ? TARGET_CSV_HEADER : []), ...extra.header], rows, options);
+  return toCsv(header, rows, options);
 }

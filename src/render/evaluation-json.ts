@@ -27,7 +27,10 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
     missingReason: kpi.missing?.reason ?? null,
     score: jsonDecimal(kpi.score),
     grade: kpi.grade,
-    phrase: kpi.assessment?.status ?? (kpi.phrase ? messages.phrase(kpi.phrase) : null),
+    phrase:
+      kpi.assessment?.status ??
+      (messages.lang === 'ja' ? kpi.phraseText : undefined) ??
+      (kpi.phrase ? messages.phrase(kpi.phrase) : null),
     assessment: kpi.assessment?.text ?? null,
     shared: kpi.listedIn.length > 1,
     listedIn: kpi.listedIn,
@@ -56,6 +59,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
       message: messages.diagnostic(d, names),
     })),
     ...kpiTargetJson(kpi),
+    ...kpiExtensions(kpi),
   });
   const tallyJson = (t: Tally) => ({
     achieved: t.achieved,
@@ -92,6 +96,50 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
   };
 }
 
+/** Keys only a plan using trend statuses or grade notes has, so every other plan's output stays as it was. */
+function kpiExtensions(kpi: KpiResult): Record<string, JsonValue> {
+  return {
+    ...(kpi.trend === undefined
+      ? {}
+      : {
+          trend: kpi.trend
+            ? {
+                label: kpi.trend.label,
+                change: jsonDecimal(kpi.trend.change?.change ?? null),
+                reference: jsonDecimal(kpi.trend.change?.reference ?? null),
+                referenceYear:
+                  kpi.trend.change?.referenceYear == null
+                    ? null
+                    : formatFiscalYear(kpi.trend.change.referenceYear),
+              }
+            : null,
+        }),
+    ...(kpi.gradeNote ? { gradeNote: { ...kpi.gradeNote } } : {}),
+  };
+}
+
+/** Keys only a series counted cumulatively, in calendar years or under a trend status has. */
+function seriesExtensions(series: SeriesResult): Record<string, JsonValue> {
+  return {
+    ...(series.cumulative
+      ? {
+          cumulative: {
+            from: series.cumulative.from === null ? null : formatFiscalYear(series.cumulative.from),
+            since: series.cumulative.since === null ? null : formatFiscalYear(series.cumulative.since),
+            actuals: series.cumulative.entered,
+          },
+        }
+      : {}),
+    ...(series.yearKind ? { yearKind: series.yearKind } : {}),
+    ...(series.trend === undefined
+      ? {}
+      : {
+          trendChange: jsonDecimal(series.trend?.change ?? null),
+          trendChangeExact: jsonDecimal(series.trend?.exact ?? null),
+        }),
+  };
+}
+
 function seriesJson(series: SeriesResult, messages: Messages, settings: EvaluationSettings): JsonValue {
   const actual = series.actual;
   return {
@@ -122,6 +170,7 @@ function seriesJson(series: SeriesResult, messages: Messages, settings: Evaluati
     // Only where something was revised, so the output for a plan without revisions stays as it was.
     ...(series.revisions.length === 0 ? {} : { revisions: series.revisions.map(revisionJson) }),
     ...seriesSettingsJson(series, settings),
+    ...seriesExtensions(series),
   };
 }
 

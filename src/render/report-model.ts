@@ -5,6 +5,8 @@ import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Messages, NotEvaluatedWhy } from './messages.ts';
 import { baselineText, entryText, gradeText, targetText } from './target-text.ts';
 import { interimTargetLines, scoreCell, scoreHeading, shortfallCell } from './score-cells.ts';
+import { formatSpanOfKind } from '../core/year-kind.ts';
+import { kpiYearKind, seriesWords } from './series-words.ts';
 
 /**
  * The report's words and figures laid out as tables and bullets, once, for every format: terminal,
@@ -57,17 +59,19 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
     scoreHeading(evaluation, messages),
     ...(evaluation.settings.shortfall ? [messages.shortfallHeading] : []),
     ...(graded ? [messages.columns.grade] : []),
+    ...(evaluation.settings.trend
+      ? [evaluation.settings.trend.heading ?? seriesWords(messages.lang).trendHeading]
+      : []),
   ];
   const rows = goal.kpis.map((kpi) => {
     const history = evaluation.columns.map((_, i) => historyCell(kpi, i, messages));
+    const words = seriesWords(messages.lang);
     return {
       kpi,
       cells: [
-        plain([kpi.name]),
+        plain([kpi.name, ...kpiNotes(kpi, messages)]),
         plain([kpi.category.join(' ')]),
-        plain(
-          withRevisions(kpi, (s) => baselineText(s.baseline, s.unit, messages), revisedBaselines(messages)),
-        ),
+        plain(withRevisions(kpi, (s) => seriesBaselineText(s, messages), revisedBaselines(messages))),
         plain([
           ...withRevisions(kpi, (s) => targetText(s.target, s.unit, messages), revisedTargets(messages)),
           ...interimTargetLines(kpi, evaluation, messages),
@@ -75,11 +79,59 @@ export function goalTable(goal: GoalResult, evaluation: Evaluation, messages: Me
         ...history,
         scoreCell(kpi, evaluation, messages),
         ...(evaluation.settings.shortfall ? [shortfallCell(kpi, messages)] : []),
-        ...(graded ? [plain([gradeText(kpi, messages)])] : []),
+        ...(graded
+          ? [
+              plain([
+                kpi.grade && kpi.gradeNote
+                  ? words.gradeWithNote(kpi.grade, kpi.gradeNote)
+                  : gradeText(kpi, messages),
+              ]),
+            ]
+          : []),
+        ...(evaluation.settings.trend ? [trendCell(kpi, evaluation.settings.trend.measure)] : []),
       ],
     };
   });
   return { header, rows };
+}
+
+/** A baseline with its year as the KPI's kind words it: 57,277件 (R2年) for a calendar-year statistic. */
+/** The baseline as printed (its label, A), with its span in the series's kind of year (令和4年, not 令和4年度). */
+function seriesBaselineText(s: SeriesResult, messages: Messages): string {
+  if (!s.yearKind || !s.baseline?.span || s.baseline.label !== undefined) {
+    return baselineText(s.baseline, s.unit, messages);
+  }
+  return `${formatFigure(s.baseline.value, s.unit)} (${formatSpanOfKind(s.baseline.span, s.yearKind)})`;
+}
+
+/** What follows a KPI's name: 「（暦年）」 for calendar-year statistics, 「（累計）」 for a running total. */
+export function kpiNotes(kpi: KpiResult, messages: Messages): string[] {
+  const words = seriesWords(messages.lang);
+  const kind = kpiYearKind(kpi);
+  const cumulative = kpi.series.find((s) => s.cumulative)?.cumulative;
+  return [
+    ...(kind ? [words.yearKindNote(kind)] : []),
+    // Not twice where the name already says it (県内企業立地件数（累計）).
+    ...(cumulative && !/累計|延べ/.test(kpi.name) ? [words.cumulativeNote(cumulative)] : []),
+  ];
+}
+
+/** The trend status (進展, ○, S), with each series's movement as its formula. */
+function trendCell(kpi: KpiResult, measure: 'change' | 'percent'): Cell {
+  if (!kpi.trend) return plain([NO_FIGURE]);
+  const formula = kpi.series.map((s) => {
+    const t = s.trend;
+    if (!t || s.actual?.kind !== 'value') return null;
+    // Signed so that better is positive, as the bands read it.
+    const moved =
+      s.direction === 'increase'
+        ? `${s.actual.value} − ${t.reference}`
+        : `${t.reference} − ${s.actual.value}`;
+    return measure === 'percent'
+      ? `(${moved}) ÷ |${t.reference}| × 100 = ${t.change}%`
+      : `${moved} = ${t.change}`;
+  });
+  return { lines: [kpi.trend.label], formula: formula.some((f) => f !== null) ? formula : null };
 }
 
 /** Each revised target in force in the year, worded as municipalities do: 「目標値を上方修正（390人、令和5年度から）」. */
@@ -149,10 +201,21 @@ export function notEvaluatedWhy(kpi: KpiResult): NotEvaluatedWhy {
  */
 export function assessmentOpening(kpi: KpiResult, year: FiscalYear, messages: Messages): string | null {
   if (kpi.judgement) return messages.targets.judgementLead(kpi.judgement.grade, kpi.judgement.reason);
-  if (kpi.phrase) return kpi.assessment?.status ?? messages.phrase(kpi.phrase);
+  // A band's own words are the plan's Japanese; the English edition keeps its catalog's phrase.
+  const own = messages.lang === 'ja' ? kpi.phraseText : undefined;
+  if (kpi.phrase) return kpi.assessment?.status ?? own ?? messages.phrase(kpi.phrase);
   if (kpi.unscored) return messages.targets.notEvaluatedNoTarget(year);
   if (kpi.assessment?.text) return null;
-  return messages.notEvaluated(year, notEvaluatedWhy(kpi));
+  return notEvaluatedWords(kpi, year, messages);
+}
+
+/** Why a KPI is not evaluated, with the year worded in the KPI's kind: 令和4年 for a calendar-year statistic. */
+function notEvaluatedWords(kpi: KpiResult, year: FiscalYear, messages: Messages): string {
+  const text = messages.notEvaluated(year, notEvaluatedWhy(kpi));
+  const kind = kpiYearKind(kpi);
+  if (!kind) return text;
+  const words = seriesWords(messages.lang);
+  return text.split(words.fiscalYearInText(year)).join(words.yearInText(year, kind));
 }
 
 /** Every KPI's bullet opens with a whole sentence: never 「出生数については、」 and nothing after it. */
@@ -165,12 +228,16 @@ export function assessmentBullets(
     const opening = assessmentOpening(kpi, evaluation.year, messages);
     const text = kpi.assessment?.text || null;
     if (opening !== null) return { kpi, lead: messages.assessmentLead(kpi.name, opening), text };
-    const own = text ?? messages.notEvaluated(evaluation.year, notEvaluatedWhy(kpi));
+    const own = text ?? notEvaluatedWords(kpi, evaluation.year, messages);
     return { kpi, lead: messages.assessmentLead(kpi.name, own), text: null };
   });
-  // A revised target or baseline follows the office's text, on a line of its own, with its reason.
+  // A revised target or baseline follows the office's text, on a line of its own, with its reason; so does
+  // the footnote of an annotated grade (「C (A※1)」).
   return bullets.map((b) => {
-    const notes = revisionNotes(b.kpi, messages);
+    const notes = [
+      ...revisionNotes(b.kpi, messages),
+      ...(b.kpi.gradeNote ? [seriesWords(messages.lang).gradeFootnote(b.kpi.gradeNote)] : []),
+    ];
     return notes.length === 0 ? b : { ...b, text: [b.text, ...notes].filter((t) => t !== null).join('\n') };
   });
 }

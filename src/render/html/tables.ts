@@ -40,7 +40,12 @@ export function goalTableHtml(
     const cells =
       place.on === 'page'
         ? [
-            `<th scope="row"><a href="${escapeHtml(place.kpiHref(row.kpi))}">${escapeHtml(row.kpi.name)}</a></th>`,
+            // What follows the name in the report (「（暦年）」, 「（累計）」) follows the link here.
+            `<th scope="row"><a href="${escapeHtml(place.kpiHref(row.kpi))}">${escapeHtml(row.kpi.name)}</a>${(
+              name?.lines.slice(1) ?? []
+            )
+              .map((note) => `<span class="kpi-note">${escapeHtml(note)}</span>`)
+              .join('')}</th>`,
             `<td>${category ? cellHtml(category, ids) : ''}</td>`,
           ]
         : [

@@ -3,6 +3,7 @@ import type { DecimalString } from '../../core/decimal.ts';
 import type { KpiResult } from '../../core/evaluation.ts';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
 import type { Messages } from '../messages.ts';
+import { seriesWords } from '../series-words.ts';
 import { assessmentOpening, revisionNotes } from '../report-model.ts';
 
 /**
@@ -28,9 +29,21 @@ export function statusText(kpi: KpiResult, messages: Messages): string {
 }
 
 /** The status phrase (or why the KPI is not evaluated), the office's text and any revised target with its reason, as the assessment bullet gives them. */
-export function assessmentText(kpi: KpiResult, year: FiscalYear, messages: Messages): string {
+export function assessmentText(
+  kpi: KpiResult,
+  year: FiscalYear,
+  messages: Messages,
+  trendHeading: string | null = null,
+): string {
   const opening = assessmentOpening(kpi, year, messages);
-  return [opening, kpi.assessment?.text || null, ...revisionNotes(kpi, messages)]
+  const words = seriesWords(messages.lang);
+  // The workbook's columns are fixed by its formulas, so the trend status and a grade's footnote go here.
+  const trend =
+    trendHeading && kpi.trend
+      ? `${trendHeading}${messages.lang === 'ja' ? '：' : ': '}${kpi.trend.label}`
+      : null;
+  const note = kpi.gradeNote ? words.gradeFootnote(kpi.gradeNote) : null;
+  return [opening, kpi.assessment?.text || null, ...revisionNotes(kpi, messages), trend, note]
     .filter((t): t is string => t !== null)
     .join('\n');
 }

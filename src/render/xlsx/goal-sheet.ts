@@ -14,6 +14,8 @@ import { FIGURE, fitRows, frame, printLandscape, setWidths, styleHeader, TITLE_F
 import { workbookWords } from './words.ts';
 import type { Bound } from '../../core/target-bound.ts';
 import { boundAffixes, targetText } from '../target-text.ts';
+import { kpiNotes } from '../report-model.ts';
+import { seriesWords } from '../series-words.ts';
 
 /** 数値目標の状況について: the seed's goal table, a row per series, with status and assessment. */
 export function writeGoalSheet(
@@ -58,10 +60,12 @@ export function writeGoalSheet(
     [cols.assessment]: 60,
   });
 
+  const trend = evaluation.settings.trend;
+  const trendHeading = trend ? (trend.heading ?? seriesWords(messages.lang).trendHeading) : null;
   for (const { kpi, series } of layout.kpis) {
     for (const { series: s, row } of series) writeSeriesRow(sheet, layout, row, s, evaluation, messages);
     const rows = series.map((s) => s.row);
-    writeKpiCells(sheet, layout, kpi, rows, evaluation.year, messages);
+    writeKpiCells(sheet, layout, kpi, rows, evaluation.year, messages, trendHeading);
   }
   writeTally(sheet, layout, goal, evaluation, messages);
 
@@ -165,14 +169,16 @@ function writeKpiCells(
   rows: readonly number[],
   year: FiscalYear,
   messages: Messages,
+  trendHeading: string | null,
 ): void {
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (first === undefined || last === undefined) return;
   const cols = layout.columns;
-  const assessment = assessmentText(kpi, year, messages);
+  const assessment = assessmentText(kpi, year, messages, trendHeading);
+  const name = [kpi.name, ...kpiNotes(kpi, messages)].join('\n');
   const values: [number, string][] = [
-    [cols.name, kpi.name],
+    [cols.name, name],
     [cols.category, kpi.category.join(' ')],
     [cols.status, statusText(kpi, messages)],
     [cols.assessment, assessment],
@@ -184,7 +190,7 @@ function writeKpiCells(
     frame(cell, column === cols.status ? { ...WRAP, horizontal: 'center' } : WRAP);
   }
   fitRows(sheet, rows, [
-    [kpi.name, cols.name],
+    [name, cols.name],
     [assessment, cols.assessment],
   ]);
 }

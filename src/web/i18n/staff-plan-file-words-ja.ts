@@ -88,6 +88,12 @@ export function jaPlanFileProblem(detail: PlanProblemDetail): string {
       return `目標${q(detail.goal)}に、数値目標${q(detail.id)}が2回載っています。`;
     case 'grade-min-not-last':
       return `min を省略できるのは最後の段階だけです。${q(detail.label)}は最後ではありません。`;
+    case 'trend-open-not-last':
+      return `推移の評価の段階${q(detail.label)}には条件がないため、残りのすべての数値目標がここに入り、後の段階に届きません。over・min・reached: true のいずれかを書くか、最後に移してください。`;
+    case 'edition-order':
+      return `${formatFiscalYearLong(detail.from)}からの設定が、${formatFiscalYearLong(detail.previous)}からの設定の後に書かれています。editions は古い年度から順に、1年度に一つ書いてください。`;
+    case 'cumulative-since-after-from':
+      return `累計を足し始める年度（${formatFiscalYearLong(detail.since)}）が、累計で評価する最初の年度（${formatFiscalYearLong(detail.from)}）より後です。since を from と同じかそれより前にしてください。`;
     case 'grade-order':
       return '評価の段階は良いものから順に並べ、各段階の min は一つ前より小さくしてください。';
     case 'series-and-figures':
