@@ -7,6 +7,7 @@ import type { Assessment, Baseline, Direction, GoalKind, Target } from './plan.t
 import type { EvaluationSettings } from './settings.ts';
 import type { AppliedRevision } from './revisions.ts';
 import type { StatusPhrase } from './status-phrase.ts';
+import type { PlanTranslation } from './translation.ts';
 import type { KpiTrajectory, SeriesTrajectory } from './trajectory.ts';
 
 export type KpiStatus = 'achieved' | 'not_achieved' | 'not_evaluated';
@@ -64,6 +65,8 @@ export interface KpiResult {
   readonly series: readonly SeriesResult[];
   readonly trajectory: KpiTrajectory;
   readonly diagnostics: readonly Diagnostic[];
+  /** The plan's English for its texts, for the English outputs; absent where the plan gives none. */
+  readonly translation?: PlanTranslation;
 }
 
 export interface Tally {
@@ -105,4 +108,6 @@ export interface Evaluation {
   /** The width of the summary table: the most KPIs any goal shows. */
   readonly summaryWidth: number;
   readonly diagnostics: readonly Diagnostic[];
+  /** The plan's English for its texts, for the English outputs; absent where the plan gives none. */
+  readonly translation?: PlanTranslation;
 }

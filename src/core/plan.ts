@@ -2,6 +2,7 @@ import type { DecimalString } from './decimal.ts';
 import type { FigureEntry } from './figure-text.ts';
 import type { FiscalYear, YearSpan } from './fiscal-year.ts';
 import type { EvaluationSettings } from './settings.ts';
+import type { PlanTranslation } from './translation.ts';
 
 /**
  * The strategy as the engine sees it: every figure exact, every year a fiscal-year number, every
@@ -17,6 +18,8 @@ export interface Plan {
   readonly goals: readonly Goal[];
   /** Every KPI once, keyed by id, in the order they are defined. */
   readonly kpis: ReadonlyMap<string, Kpi>;
+  /** The English the plan gives for its texts (`en:` in the plan file); absent where it gives none. */
+  readonly translation?: PlanTranslation;
 }
 
 export type GoalKind = 'basic' | 'cross-cutting';

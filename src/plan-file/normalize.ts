@@ -19,6 +19,7 @@ import type { PlanSource } from './source.ts';
 import type { PlanOrigin } from './origin.ts';
 import { normalizeRevisions } from './revisions.ts';
 import { closest } from './suggest.ts';
+import { readTranslation } from './translation.ts';
 
 type Path = readonly PathSegment[];
 
@@ -105,6 +106,7 @@ class Normalizer {
       return { id: goal.id, kind: goal.kind, number: goal.number, title: goal.title, kpiIds: listed };
     });
 
+    const translation = readTranslation(file, this.problems);
     if (this.problems.hasErrors) return null;
     return {
       id: file.plan.id ?? null,
@@ -114,6 +116,7 @@ class Normalizer {
       evaluation,
       goals,
       kpis,
+      ...(translation ? { translation } : {}),
     };
   }
 

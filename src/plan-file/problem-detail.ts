@@ -83,5 +83,9 @@ export type PlanProblemDetail =
       readonly direction: Direction;
       readonly implied: Direction;
     }
+  // Translations (translation.ts)
+  /** An English text for a field the Japanese leaves out (`field`: unit, department, status). */
+  | { readonly code: 'translation-no-original'; readonly field: string }
+  | { readonly code: 'translation-count'; readonly expected: number; readonly found: number }
   // Storing (store/plan-import.ts, for the web's import)
   | { readonly code: 'no-plan-id' };

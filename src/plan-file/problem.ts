@@ -48,7 +48,8 @@ export type ProblemCode =
   | 'series-and-figures'
   | 'bad-grades'
   | 'bad-period'
-  | 'bad-revision';
+  | 'bad-revision'
+  | 'bad-translation';
 
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEXT_FIELDS, textProblem, unifyLineBreaks, type TextFieldKind } from '../core/text-field.ts';
+import { englishShapes } from './translation-schema.ts';
 
 /**
  * The plan file's shape: a public contract that other tools write. Keys may be added; none may be
@@ -35,6 +36,7 @@ type TextRule = typeof text;
 
 /** The whole shape with one text rule: the file rule for what people write, the stored one for editions. */
 function shapes(text: TextRule) {
+  const en = englishShapes(text);
   const figure = z
     .union([z.number(), text('figure')])
     .meta({ description: 'A number, or text such as "３,９０８", "△40" or "431.5万円".' });
@@ -129,6 +131,7 @@ function shapes(text: TextRule) {
         description: 'The status phrase, where the office words it differently from the computed one.',
       }),
       text: text('assessment-text'),
+      en: en.assessment.optional(),
     }),
   ]);
 
@@ -153,6 +156,7 @@ function shapes(text: TextRule) {
       .optional()
       .meta({ description: "The series's unit, where it differs from the KPI's." }),
     ...figures,
+    en: en.series.optional(),
   });
 
   const kpiDefinitionSchema = z.strictObject({
@@ -172,6 +176,7 @@ function shapes(text: TextRule) {
     assessment: yearMap(assessment)
       .optional()
       .meta({ description: '達成状況・要因及び対策等 by fiscal year: the text, or {status, text}.' }),
+    en: en.kpi.optional(),
   });
 
   const kpiRefSchema = z.strictObject({
@@ -188,6 +193,7 @@ function shapes(text: TextRule) {
     number: z.number().int().positive(),
     title: text('goal-title', { min: 1 }),
     kpis: z.array(z.union([kpiRefSchema, kpiDefinitionSchema])),
+    en: en.goal.optional(),
   });
 
   const gradeBandSchema = z.strictObject({
@@ -196,6 +202,7 @@ function shapes(text: TextRule) {
       .optional()
       .meta({ description: 'The lowest score (in %) for this band; leave it out on the last band.' }),
     achieved: z.boolean().optional().meta({ description: 'Whether a KPI in this band counts as achieved.' }),
+    en: en.grade.optional(),
   });
 
   const evaluationSchema = z.strictObject({
@@ -239,6 +246,7 @@ function shapes(text: TextRule) {
           .strictObject({ from: yearLabel, to: yearLabel })
           .meta({ description: 'Plan year 1 is `from`.' }),
         evaluation: evaluationSchema.optional(),
+        en: en.plan.optional(),
       }),
       goals: z.array(goalSchema).min(1),
     })

@@ -4,6 +4,7 @@ import { impliedDirection } from '../core/direction.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, formatYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
 import type { Baseline, Kpi, Plan, Series } from '../core/plan.ts';
+import { assessmentEn, goalEn, gradeEn, kpiEn, planEn, seriesEn } from './write-translation.ts';
 
 /** A figure to be written as a YAML number with exactly its own digits (19.00 stays 19.00). */
 class FigureLiteral {
@@ -66,22 +67,29 @@ function figures(
   return out;
 }
 
-function kpiObject(kpi: Kpi): Record<string, unknown> {
+function kpiObject(kpi: Kpi, plan: Plan): Record<string, unknown> {
   const out: Record<string, unknown> = { id: kpi.id, name: kpi.name };
   if (kpi.category.length > 0) out.category = [...kpi.category];
   if (kpi.unit !== null) out.unit = kpi.unit;
   if (kpi.department !== null) out.department = kpi.department;
+  Object.assign(out, kpiEn(plan, kpi));
   if (kpi.direction !== null) out.direction = kpi.direction;
   const [only] = kpi.series;
   if (kpi.series.length === 1 && only && only.label === null) {
     Object.assign(out, figures(only, kpi.unit, kpi.direction));
   } else {
-    out.series = kpi.series.map((s) => ({ label: s.label, ...figures(s, kpi.unit, kpi.direction) }));
+    out.series = kpi.series.map((s, i) => ({
+      label: s.label,
+      ...seriesEn(plan, kpi, i),
+      ...figures(s, kpi.unit, kpi.direction),
+    }));
   }
   if (kpi.assessments.size > 0) {
-    out.assessment = yearMap(kpi.assessments, (a) =>
-      a.status === null ? a.text : { status: a.status, text: a.text },
-    );
+    out.assessment = yearMap(kpi.assessments, (a, year) => {
+      const en = assessmentEn(plan, kpi, year);
+      if (a.status === null && !en.en) return a.text;
+      return { ...(a.status === null ? {} : { status: a.status }), text: a.text, ...en };
+    });
   }
   return out;
 }
@@ -131,6 +139,7 @@ export function planToYaml(plan: Plan): string {
                 label: g.label,
                 ...(g.min === null ? {} : { min: fig(g.min) }),
                 ...(g.achieved === null ? {} : { achieved: g.achieved }),
+                ...gradeEn(plan, g.label),
               })),
             }
           : {}),
@@ -138,15 +147,17 @@ export function planToYaml(plan: Plan): string {
         shared: plan.evaluation.shared,
         rounding: { mode: plan.evaluation.rounding.mode, places: plan.evaluation.rounding.places },
       },
+      ...planEn(plan),
     },
     goals: plan.goals.map((goal) => ({
       id: goal.id,
       kind: goal.kind,
       number: goal.number,
       title: goal.title,
+      ...goalEn(plan, goal.id),
       kpis: goal.kpiIds.map((id) => {
         const kpi = plan.kpis.get(id);
-        return kpi && kpi.goalId === goal.id ? kpiObject(kpi) : { ref: id };
+        return kpi && kpi.goalId === goal.id ? kpiObject(kpi, plan) : { ref: id };
       }),
     })),
   };

@@ -2,6 +2,8 @@ import type { DecimalString } from '../core/decimal.ts';
 import type { Evaluation } from '../core/evaluation.ts';
 import { formatFiscalYear, formatYearSpan } from '../core/fiscal-year.ts';
 import { toCsv, type CsvCell } from './csv.ts';
+import type { Lang } from './messages.ts';
+import { EN_COLUMNS, enCells } from './translation-csv.ts';
 
 const HEADER = [
   'year',
@@ -35,7 +37,12 @@ const figure = (value: DecimalString | null | undefined): CsvCell =>
   value == null ? null : { figure: value };
 
 /** One row per goal × KPI × series: a shared KPI appears under every goal that lists it, as in the report. */
-export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean } = {}): string {
+export function evaluationCsv(
+  evaluation: Evaluation,
+  options: { bom?: boolean; lang?: Lang } = {},
+): string {
+  // The English columns only in English and for a plan with translations: other files stay as they were.
+  const english = options.lang === 'en' && evaluation.translation !== undefined;
   const rows: CsvCell[][] = [];
   for (const goal of evaluation.goals) {
     for (const kpi of goal.kpis) {
@@ -67,9 +74,10 @@ export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean }
           series.reached,
           figure(series.trajectory.expected),
           series.trajectory.onTrack,
+          ...(english ? enCells(evaluation, goal, kpi, series) : []),
         ]);
       }
     }
   }
-  return toCsv(HEADER, rows, options);
+  return toCsv(english ? [...HEADER, ...EN_COLUMNS] : HEADER, rows, options);
 }

@@ -6,6 +6,7 @@ import type { Baseline } from '../core/plan.ts';
 import type { AppliedRevision } from '../core/revisions.ts';
 import { jsonDecimal, type JsonValue } from './json-text.ts';
 import { diagnosticNames } from './names.ts';
+import { goalEnJson, kpiEnJson, planEnJson } from './translation-json.ts';
 import type { Messages } from './messages.ts';
 
 /**
@@ -52,6 +53,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
       severity: DIAGNOSTIC_SEVERITY[d.code],
       message: messages.diagnostic(d, names),
     })),
+    ...kpiEnJson(evaluation, messages, kpi),
   });
   const tallyJson = (t: Tally) => ({
     achieved: t.achieved,
@@ -67,6 +69,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
     title: goal.title,
     ...tallyJson(goal),
     kpis: goal.kpis.map(kpiJson),
+    ...goalEnJson(evaluation, messages, goal),
   });
   return {
     plan: {
@@ -76,6 +79,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
         from: formatFiscalYear(evaluation.plan.period.from),
         to: formatFiscalYear(evaluation.plan.period.to),
       },
+      ...planEnJson(evaluation, messages),
     },
     year: formatFiscalYear(evaluation.year),
     fiscalYear: evaluation.year,

@@ -11,6 +11,9 @@ const q = (text: string): string => {
 
 const year = formatFiscalYearLong;
 
+/** The fields an English text may be given for without its Japanese one. */
+const JA_FIELD: Readonly<Record<string, string>> = { unit: '単位', department: '担当課', status: '状況の文言' };
+
 /** The types the schema expects, as the plan file's writer knows them. */
 const JA_TYPE: Readonly<Record<string, string>> = {
   string: '文字列',
@@ -130,6 +133,10 @@ export function jaPlanFileProblem(detail: PlanProblemDetail): string {
       return `${year(detail.from)}から、目標値 ${detail.target} が現状値 ${detail.baseline} より${side(detail.implied)}になり、数値目標${q(detail.name)}の向きが「${JA_DIRECTION[detail.direction]}」から「${JA_DIRECTION[detail.implied]}」に変わってしまいます。見直しで変えられるのは目指す程度であって、向きではありません。値を確かめてください。`;
     case 'revision-no-change':
       return `${year(detail.from)}からの見直しは、すでに適用されている値と同じで、何も変えません。取り除くか、値を直してください。`;
+    case 'translation-no-original':
+      return `英語の${JA_FIELD[detail.field] ?? detail.field}がありますが、訳す元の日本語の${JA_FIELD[detail.field] ?? detail.field}が隣にありません。日本語も書くか、英語を取り除いてください。`;
+    case 'translation-count':
+      return `英語の区分は${detail.found}個、日本語の区分は${detail.expected}個です。日本語の区分ごとに英語を一つずつ、同じ順に書いてください。`;
     case 'no-plan-id':
       return '計画にIDがないため、保存できません。「plan:」の下に「id:」を書き加えてください（英小文字・数字・ハイフン）。';
   }
