@@ -131,7 +131,6 @@ function shapes(text: TextRule) {
         description: 'The status phrase, where the office words it differently from the computed one.',
       }),
       text: text('assessment-text'),
-      en: en.assessment.optional(),
     }),
   ]);
 

@@ -35,20 +35,30 @@ export function englishShapes(text: TextRule) {
             description: 'One English tag for each Japanese tag of `category`, in the same order.',
           }),
         department: text('department-name', { min: 1 }).optional(),
+        assessment: z
+          .record(
+            text('year-label'),
+            z.union([
+              text('assessment-text', { min: 1 }),
+              z.strictObject({
+                status: text('assessment-status', { min: 1 }).optional(),
+                text: text('assessment-text', { min: 1 }).optional(),
+              }),
+            ]),
+          )
+          .optional()
+          .meta({
+            description:
+              "The year's assessment in English, keyed as `assessment` is: the text, or {status, text}.",
+          }),
       })
-      .meta(about('For the KPI: name, unit, category and department.')),
+      .meta(about('For the KPI: name, unit, category, department and assessments.')),
     series: z
       .strictObject({
         label: text('series-label', { min: 1 }).optional(),
         unit: text('unit', { min: 1 }).optional(),
       })
       .meta(about("For the series's label and unit.")),
-    assessment: z
-      .strictObject({
-        status: text('assessment-status', { min: 1 }).optional(),
-        text: text('assessment-text', { min: 1 }).optional(),
-      })
-      .meta(about("For the year's assessment: its status phrase and text.")),
     grade: z
       .strictObject({ label: text('grade-label', { min: 1 }).optional() })
       .meta(about("For the band's label.")),

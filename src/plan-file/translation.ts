@@ -66,13 +66,26 @@ function kpiTranslation(entry: KpiDefinition, path: Path, problems: ProblemColle
     return { label: s.en.label ?? null, unit: s.en.unit ?? null };
   });
   const assessments = new Map<FiscalYear, AssessmentTranslation>();
+  const japanese = new Map<FiscalYear, { readonly status?: string }>();
   for (const [key, value] of Object.entries(entry.assessment ?? {})) {
-    if (typeof value === 'string' || !value.en) continue;
-    // A year the reader refuses is reported there, once.
     const year = parseFiscalYear(key);
-    if (!year.ok) continue;
-    if (value.en.status && !value.status) orphan('status', [...path, 'assessment', key, 'en', 'status']);
-    assessments.set(year.value, { status: value.en.status ?? null, text: value.en.text ?? null });
+    if (year.ok) japanese.set(year.value, typeof value === 'string' ? {} : value);
+  }
+  for (const [key, value] of Object.entries(en?.assessment ?? {})) {
+    const at = [...path, 'en', 'assessment', key];
+    const year = parseFiscalYear(key);
+    if (!year.ok) {
+      problems.error('bad-year', at, { code: 'bad-year', text: key, english: year.message });
+      continue;
+    }
+    const original = japanese.get(year.value);
+    if (!original) {
+      orphan('assessment', at);
+      continue;
+    }
+    const english = typeof value === 'string' ? { text: value } : value;
+    if (english.status && !original.status) orphan('status', [...at, 'status']);
+    assessments.set(year.value, { status: english.status ?? null, text: english.text ?? null });
   }
   const kpi: KpiTranslation = {
     name: en?.name ?? null,

@@ -1,5 +1,5 @@
 import type { Kpi, Plan } from '../core/plan.ts';
-import type { FiscalYear } from '../core/fiscal-year.ts';
+import { formatFiscalYear } from '../core/fiscal-year.ts';
 
 /**
  * The `en:` objects planToYaml writes back beside the Japanese texts: the keys the plan gives, in a fixed
@@ -28,19 +28,23 @@ export function goalEn(plan: Plan, goalId: string): Record<string, unknown> {
 
 export function kpiEn(plan: Plan, kpi: Kpi): Record<string, unknown> {
   const t = plan.translation?.kpis.get(kpi.id);
-  return withEn(
-    t ? some({ name: t.name, unit: t.unit, category: t.category, department: t.department }) : null,
-  );
+  if (!t) return {};
+  const en = some({ name: t.name, unit: t.unit, category: t.category, department: t.department }) ?? {};
+  if (t.assessments.size > 0) {
+    const years = [...t.assessments].sort(([a], [b]) => a - b);
+    en.assessment = Object.fromEntries(
+      years.map(([year, a]) => [
+        formatFiscalYear(year),
+        a.status === null && a.text !== null ? a.text : (some({ status: a.status, text: a.text }) ?? {}),
+      ]),
+    );
+  }
+  return withEn(Object.keys(en).length > 0 ? en : null);
 }
 
 export function seriesEn(plan: Plan, kpi: Kpi, index: number): Record<string, unknown> {
   const t = plan.translation?.kpis.get(kpi.id)?.series[index];
   return withEn(t ? some({ label: t.label, unit: t.unit }) : null);
-}
-
-export function assessmentEn(plan: Plan, kpi: Kpi, year: FiscalYear): Record<string, unknown> {
-  const t = plan.translation?.kpis.get(kpi.id)?.assessments.get(year);
-  return withEn(t ? some({ status: t.status, text: t.text }) : null);
 }
 
 export function gradeEn(plan: Plan, label: string): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { impliedDirection } from '../core/direction.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, formatYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
 import type { Baseline, Kpi, Plan, Series } from '../core/plan.ts';
-import { assessmentEn, goalEn, gradeEn, kpiEn, planEn, seriesEn } from './write-translation.ts';
+import { goalEn, gradeEn, kpiEn, planEn, seriesEn } from './write-translation.ts';
 
 /** A figure to be written as a YAML number with exactly its own digits (19.00 stays 19.00). */
 class FigureLiteral {
@@ -80,16 +80,14 @@ function kpiObject(kpi: Kpi, plan: Plan): Record<string, unknown> {
   } else {
     out.series = kpi.series.map((s, i) => ({
       label: s.label,
-      ...seriesEn(plan, kpi, i),
       ...figures(s, kpi.unit, kpi.direction),
+      ...seriesEn(plan, kpi, i),
     }));
   }
   if (kpi.assessments.size > 0) {
-    out.assessment = yearMap(kpi.assessments, (a, year) => {
-      const en = assessmentEn(plan, kpi, year);
-      if (a.status === null && !en.en) return a.text;
-      return { ...(a.status === null ? {} : { status: a.status }), text: a.text, ...en };
-    });
+    out.assessment = yearMap(kpi.assessments, (a) =>
+      a.status === null ? a.text : { status: a.status, text: a.text },
+    );
   }
   return out;
 }

@@ -6,7 +6,6 @@ import { messagesFor } from '../../render/messages.ts';
 import type { Io } from '../io.ts';
 import { langOption, oneOf, onePlanPath, parseCommandArgs, yearOption } from '../options.ts';
 import { evaluationTable } from '../present/evaluation-table.ts';
-import { localizeEvaluation } from '../../render/plan-text.ts';
 
 export const evaluateHelp = `shinchoku evaluate PLAN [--year R4] [--format table|json|csv] [--lang ja|en]
 
@@ -28,6 +27,6 @@ export async function evaluateCommand(args: readonly string[], io: Io): Promise<
   const evaluation = await evaluatePlanFile(path, yearOption(values.year), io);
   if (format === 'json') io.out(toJsonText(evaluationJson(evaluation, messages)));
   else if (format === 'csv') io.out(evaluationCsv(evaluation, { lang: messages.lang }));
-  else io.out(evaluationTable(localizeEvaluation(evaluation, messages.lang), messages));
+  else io.out(evaluationTable(evaluation, messages));
   return 0;
 }

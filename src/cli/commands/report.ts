@@ -14,7 +14,6 @@ import { makeFolders, writeFileAtomic } from '../files.ts';
 import type { Io } from '../io.ts';
 import { langOption, onePlanPath, parseCommandArgs, yearOption } from '../options.ts';
 import { terminalProgress, type Progress } from '../progress.ts';
-import { localizeEvaluation } from '../../render/plan-text.ts';
 
 export const REPORT_FORMATS = ['html', 'pdf', 'pptx', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -130,7 +129,6 @@ export async function writeReport(
   };
   const done = ({ file, bytes }: { file: string; bytes: number }) => `wrote ${file} (${size(bytes)})`;
   let browserError: ShinchokuError | null = null;
-  evaluation = localizeEvaluation(evaluation, messages.lang);
 
   const needsHtml = formats.includes('html') || formats.includes('pdf');
   const html = needsHtml

@@ -128,7 +128,6 @@ td { text-align: center; }
 .slide-title .slide-body, .slide-closing .slide-body { justify-content: center; align-items: center; text-align: center; }
 .slide-title h1 { padding: 28px 0; text-wrap: balance; border-top: 4px solid var(--navy); border-bottom: 4px solid var(--navy); font-size: 38px; color: var(--navy); }
 .slide-title .subtitle { margin: 32px 0 0; font-size: 26px; }
-.slide-title .translation-note { margin: 24px 0 0; font-size: 16px; }
 .goals { display: grid; grid-template-columns: repeat(3, 1fr); gap: 28px; margin: 16px 0 0; padding: 0; list-style: none; }
 .goals li { border: 2px solid var(--navy); }
 .goals .goal-label { margin: 0; padding: 8px 16px; background: var(--navy); color: #fff; font-size: 20px; font-weight: 700; }

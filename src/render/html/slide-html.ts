@@ -50,7 +50,7 @@ function slideContent(slide: Slide, headingId: string, ctx: SlideContext): { hea
         heading: `<h1 id="${headingId}">${escapeHtml(slide.title)}</h1>`,
         body:
           `<p class="subtitle">${escapeHtml(slide.subtitle)}</p>` +
-          (slide.note ? `<p class="translation-note">${escapeHtml(slide.note)}</p>` : ''),
+          (slide.note ? `<p class="subtitle"><small>${escapeHtml(slide.note)}</small></p>` : ''),
       };
     case 'overview': {
       const goals = slide.goals.map(

@@ -4,7 +4,6 @@ import { evaluationJson } from '../../render/evaluation-json.ts';
 import { renderReportHtml } from '../../render/html/report.ts';
 import { toJsonText } from '../../render/json-text.ts';
 import { messagesFor, type Lang } from '../../render/messages.ts';
-import { localizeEvaluation } from '../../render/plan-text.ts';
 import { renderReportPptx } from '../../render/pptx/report.ts';
 import { renderReportXlsx } from '../../render/xlsx/report.ts';
 
@@ -37,15 +36,13 @@ export async function runRenderJob(job: RenderJob): Promise<RenderOutput> {
     diagnostics: job.diagnostics ?? false,
     draft: job.draft ?? false,
   };
-  // The report formats print the plan's texts in the reader's language; the data formats add columns.
-  const evaluation = localizeEvaluation(job.evaluation, job.lang);
   switch (job.format) {
     case 'html':
-      return renderReportHtml(evaluation, messages, options);
+      return renderReportHtml(job.evaluation, messages, options);
     case 'pptx':
-      return renderReportPptx(evaluation, messages, options);
+      return renderReportPptx(job.evaluation, messages, options);
     case 'xlsx':
-      return renderReportXlsx(evaluation, messages, options);
+      return renderReportXlsx(job.evaluation, messages, options);
     // The byte order mark lets Excel, which the offices open CSV with, read the file as UTF-8.
     case 'csv':
       return evaluationCsv(job.evaluation, { bom: true, lang: job.lang });
