@@ -97,6 +97,7 @@ export function evaluate(planAsWritten: Plan, year: FiscalYear): Evaluation {
     overall: tally(counted, plan),
     summaryWidth: Math.max(0, ...goals.map((g) => g.summary.length)),
     diagnostics: all.flatMap((k) => k.diagnostics),
+    ...(plan.translation ? { translation: plan.translation } : {}),
   };
   return deepFreeze(evaluation);
 }

@@ -12,6 +12,7 @@ import type { KpiTrend, SeriesTrend } from './trend-status.ts';
 import type { Cumulative } from './cumulative.ts';
 import type { YearKind } from './year-kind.ts';
 import type { GradeNote } from './plan.ts';
+import type { PlanTranslation } from './translation.ts';
 import type { KpiTrajectory, SeriesTrajectory } from './trajectory.ts';
 import type { Shortfall } from './shortfall.ts';
 
@@ -93,6 +94,8 @@ export interface KpiResult {
   readonly unscored?: 'no-target';
   /** Present only where the office graded the KPI by hand; `grade` above is then its grade. */
   readonly judgement?: Judgement;
+  /** The plan's English for its texts, for the English outputs; absent where the plan gives none. */
+  readonly translation?: PlanTranslation;
 }
 
 export interface Tally {
@@ -134,4 +137,6 @@ export interface Evaluation {
   /** The width of the summary table: the most KPIs any goal shows. */
   readonly summaryWidth: number;
   readonly diagnostics: readonly Diagnostic[];
+  /** The plan's English for its texts, for the English outputs; absent where the plan gives none. */
+  readonly translation?: PlanTranslation;
 }

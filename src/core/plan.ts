@@ -5,6 +5,7 @@ import type { Cumulative } from './cumulative.ts';
 import type { EvaluationSettings } from './settings.ts';
 import type { Bound, TargetWord } from './target-bound.ts';
 import type { YearKind } from './year-kind.ts';
+import type { PlanTranslation } from './translation.ts';
 
 /**
  * The strategy as the engine sees it: every figure exact, every year a fiscal-year number, every
@@ -20,6 +21,8 @@ export interface Plan {
   readonly goals: readonly Goal[];
   /** Every KPI once, keyed by id, in the order they are defined. */
   readonly kpis: ReadonlyMap<string, Kpi>;
+  /** The English the plan gives for its texts (`en:` in the plan file); absent where it gives none. */
+  readonly translation?: PlanTranslation;
 }
 
 export type GoalKind = 'basic' | 'cross-cutting';

@@ -26,6 +26,7 @@ import { readBaselineLabel } from '../core/baseline-label.ts';
 import { isTargetWord, type TargetWord } from '../core/target-bound.ts';
 import { settleTarget, targetExtras, type WrittenTarget } from './target-form.ts';
 import type { PlanProblemDetail } from './problem-detail.ts';
+import { readTranslation } from './translation.ts';
 
 type Path = readonly PathSegment[];
 type EvaluationFile = NonNullable<PlanFile['plan']['evaluation']>;
@@ -118,6 +119,7 @@ class Normalizer {
       return { id: goal.id, kind: goal.kind, number: goal.number, title: goal.title, kpiIds: listed };
     });
 
+    const translation = readTranslation(file, this.problems);
     if (this.problems.hasErrors) return null;
     return {
       id: file.plan.id ?? null,
@@ -127,6 +129,7 @@ class Normalizer {
       evaluation,
       goals,
       kpis,
+      ...(translation ? { translation } : {}),
     };
   }
 

@@ -99,5 +99,9 @@ export type PlanProblemDetail =
       readonly form: string;
     }
   | { readonly code: 'bound-without-figure' }
+  // Translations (translation.ts)
+  /** An English text for a field the Japanese leaves out (`field`: unit, department, status). */
+  | { readonly code: 'translation-no-original'; readonly field: string }
+  | { readonly code: 'translation-count'; readonly expected: number; readonly found: number }
   // Storing (store/plan-import.ts, for the web's import)
   | { readonly code: 'no-plan-id' };

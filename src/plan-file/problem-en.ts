@@ -239,6 +239,16 @@ export function describePlanProblem(detail: PlanProblemDetail): PlanProblemWords
         'A bound or printed label is given for a year with no figure.',
         'Write the figure as `value`, or remove `bound` and `label`.',
       );
+    case 'translation-no-original':
+      return words(
+        `There is an English ${detail.field} here but no Japanese ${detail.field} beside it to translate.`,
+        `Give the Japanese ${detail.field} too, or remove the English one.`,
+      );
+    case 'translation-count':
+      return words(
+        `The English category has ${detail.found} ${detail.found === 1 ? 'tag' : 'tags'}; the Japanese one has ${detail.expected}.`,
+        'Give one English tag for each Japanese tag, in the same order.',
+      );
     case 'no-plan-id':
       return words(
         'The plan has no id, so it cannot be stored.',

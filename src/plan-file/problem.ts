@@ -53,7 +53,8 @@ export type ProblemCode =
   | 'bad-cumulative'
   | 'bad-period'
   | 'bad-revision'
-  | 'no-interim-targets';
+  | 'no-interim-targets'
+  | 'bad-translation';
 
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(

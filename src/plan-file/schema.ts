@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEXT_FIELDS, textProblem, unifyLineBreaks, type TextFieldKind } from '../core/text-field.ts';
 import { BOUNDS, TARGET_WORDS } from '../core/target-bound.ts';
+import { englishShapes } from './translation-schema.ts';
 
 /**
  * The plan file's shape: a public contract that other tools write. Keys may be added; none may be
@@ -36,6 +37,7 @@ type TextRule = typeof text;
 
 /** The whole shape with one text rule: the file rule for what people write, the stored one for editions. */
 function shapes(text: TextRule) {
+  const en = englishShapes(text);
   const figure = z
     .union([z.number(), text('figure')])
     .meta({ description: 'A number, or text such as "３,９０８", "△40" or "431.5万円".' });
@@ -232,6 +234,7 @@ function shapes(text: TextRule) {
       .optional()
       .meta({ description: "The series's unit, where it differs from the KPI's." }),
     ...figures,
+    en: en.series.optional(),
   });
 
   const kpiDefinitionSchema = z.strictObject({
@@ -251,6 +254,7 @@ function shapes(text: TextRule) {
     assessment: yearMap(assessment)
       .optional()
       .meta({ description: '達成状況・要因及び対策等 by fiscal year: the text, or {status, text}.' }),
+    en: en.kpi.optional(),
   });
 
   const kpiRefSchema = z.strictObject({
@@ -267,6 +271,7 @@ function shapes(text: TextRule) {
     number: z.number().int().positive(),
     title: text('goal-title', { min: 1 }),
     kpis: z.array(z.union([kpiRefSchema, kpiDefinitionSchema])),
+    en: en.goal.optional(),
   });
 
   const gradeBandSchema = z.strictObject({
@@ -278,6 +283,7 @@ function shapes(text: TextRule) {
     phrase: text('assessment-status', { min: 1 }).optional().meta({
       description: "The status phrase opening the assessment of a KPI in this band; the seed's by default.",
     }),
+    en: en.grade.optional(),
   });
 
   const trendBandSchema = z.strictObject({
@@ -393,6 +399,7 @@ function shapes(text: TextRule) {
           .strictObject({ from: yearLabel, to: yearLabel })
           .meta({ description: 'Plan year 1 is `from`.' }),
         evaluation: evaluationSchema.optional(),
+        en: en.plan.optional(),
       }),
       goals: z.array(goalSchema).min(1),
     })

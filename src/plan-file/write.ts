@@ -9,6 +9,7 @@ import { boundDirection } from '../core/target-bound.ts';
 import { ZERO_BASELINE, type Cumulative } from '../core/cumulative.ts';
 import type { SettingsEdition } from '../core/editions.ts';
 import type { TrendSettings } from '../core/trend-status.ts';
+import { goalEn, gradeEn, kpiEn, planEn, seriesEn } from './write-translation.ts';
 
 /** A figure to be written as a YAML number with exactly its own digits (19.00 stays 19.00). */
 class FigureLiteral {
@@ -123,12 +124,16 @@ function cumulativeValue(c: Cumulative): Record<string, unknown> {
   };
 }
 
-function gradesValue(grades: readonly GradeBand[]): Record<string, unknown>[] {
+function gradesValue(
+  grades: readonly GradeBand[],
+  english: (label: string) => Record<string, unknown> = () => ({}),
+): Record<string, unknown>[] {
   return grades.map((g) => ({
     label: g.label,
     ...(g.min === null ? {} : { min: fig(g.min) }),
     ...(g.achieved === null ? {} : { achieved: g.achieved }),
     ...(g.phrase == null ? {} : { phrase: g.phrase }),
+    ...english(g.label),
   }));
 }
 
@@ -157,17 +162,22 @@ function editionsValue(editions: readonly SettingsEdition[]): Record<string, unk
   }));
 }
 
-function kpiObject(kpi: Kpi): Record<string, unknown> {
+function kpiObject(kpi: Kpi, plan: Plan): Record<string, unknown> {
   const out: Record<string, unknown> = { id: kpi.id, name: kpi.name };
   if (kpi.category.length > 0) out.category = [...kpi.category];
   if (kpi.unit !== null) out.unit = kpi.unit;
   if (kpi.department !== null) out.department = kpi.department;
+  Object.assign(out, kpiEn(plan, kpi));
   if (kpi.direction !== null) out.direction = kpi.direction;
   const [only] = kpi.series;
   if (kpi.series.length === 1 && only && only.label === null) {
     Object.assign(out, figures(only, kpi.unit, kpi.direction));
   } else {
-    out.series = kpi.series.map((s) => ({ label: s.label, ...figures(s, kpi.unit, kpi.direction) }));
+    out.series = kpi.series.map((s, i) => ({
+      label: s.label,
+      ...figures(s, kpi.unit, kpi.direction),
+      ...seriesEn(plan, kpi, i),
+    }));
   }
   if (kpi.assessments.size > 0) {
     out.assessment = yearMap(kpi.assessments, (a) => {
@@ -235,7 +245,9 @@ export function planToYaml(plan: Plan): string {
       period: { from: formatFiscalYear(plan.period.from), to: formatFiscalYear(plan.period.to) },
       evaluation: {
         method: plan.evaluation.method,
-        ...(plan.evaluation.grades ? { grades: gradesValue(plan.evaluation.grades) } : {}),
+        ...(plan.evaluation.grades
+          ? { grades: gradesValue(plan.evaluation.grades, (label) => gradeEn(plan, label)) }
+          : {}),
         missing: plan.evaluation.missing,
         shared: plan.evaluation.shared,
         rounding: {
@@ -248,15 +260,17 @@ export function planToYaml(plan: Plan): string {
         ...(plan.evaluation.trend ? { trend: trendValue(plan.evaluation.trend) } : {}),
         ...(plan.evaluation.editions ? { editions: editionsValue(plan.evaluation.editions) } : {}),
       },
+      ...planEn(plan),
     },
     goals: plan.goals.map((goal) => ({
       id: goal.id,
       kind: goal.kind,
       number: goal.number,
       title: goal.title,
+      ...goalEn(plan, goal.id),
       kpis: goal.kpiIds.map((id) => {
         const kpi = plan.kpis.get(id);
-        return kpi && kpi.goalId === goal.id ? kpiObject(kpi) : { ref: id };
+        return kpi && kpi.goalId === goal.id ? kpiObject(kpi, plan) : { ref: id };
       }),
     })),
   };

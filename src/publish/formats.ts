@@ -129,8 +129,8 @@ const csv = define({
   mediaType: 'text/csv; charset=utf-8',
   extension: 'csv',
   printable: true,
-  render: async (evaluation, _messages, options = {}) =>
-    evaluationCsv(evaluation, { bom: options.bom ?? true }),
+  render: async (evaluation, messages, options = {}) =>
+    evaluationCsv(evaluation, { bom: options.bom ?? true, lang: messages.lang }),
 });
 
 const json = define({

@@ -4,6 +4,8 @@ import { formatFiscalYear, formatYearSpan } from '../core/fiscal-year.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { TARGET_CSV_HEADER, targetCsvCells, usesTargetForms } from './target-csv.ts';
 import { settingsCsvColumns } from './interim-fields.ts';
+import type { Lang } from './messages.ts';
+import { EN_COLUMNS, enCells } from './translation-csv.ts';
 
 const HEADER = [
   'year',
@@ -37,7 +39,9 @@ const figure = (value: DecimalString | null | undefined): CsvCell =>
   value == null ? null : { figure: value };
 
 /** One row per goal × KPI × series: a shared KPI appears under every goal that lists it, as in the report. */
-export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean } = {}): string {
+export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean; lang?: Lang } = {}): string {
+  // The English columns only in English and for a plan with translations: other files stay as they were.
+  const english = options.lang === 'en' && evaluation.translation !== undefined;
   // Columns a plan has only when it uses trend statuses, grade notes, cumulative or calendar-year KPIs,
   // appended after the contract's columns so other plans' CSV stays as it was.
   const kpis = evaluation.kpis;
@@ -57,6 +61,7 @@ export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean }
     ...(uses.gradeNote ? ['grade_note'] : []),
     ...(uses.cumulative ? ['cumulative_from'] : []),
     ...(uses.yearKind ? ['year_kind'] : []),
+    ...(english ? EN_COLUMNS : []),
   ];
   const rows: CsvCell[][] = [];
   for (const goal of evaluation.goals) {
@@ -105,6 +110,7 @@ export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean }
               ]
             : []),
           ...(uses.yearKind ? [series.yearKind ?? 'fiscal'] : []),
+          ...(english ? enCells(evaluation, goal, kpi, series) : []),
         ]);
       }
     }

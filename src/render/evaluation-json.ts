@@ -7,6 +7,7 @@ import type { AppliedRevision } from '../core/revisions.ts';
 import { jsonDecimal, type JsonValue } from './json-text.ts';
 import { diagnosticNames } from './names.ts';
 import { entryFormJson, kpiTargetJson, seriesFormJson } from './target-json.ts';
+import { goalEnJson, kpiEnJson, planEnJson } from './translation-json.ts';
 import type { Messages } from './messages.ts';
 import { seriesSettingsJson, settingsJson } from './interim-fields.ts';
 import type { EvaluationSettings } from '../core/settings.ts';
@@ -60,6 +61,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
     })),
     ...kpiTargetJson(kpi),
     ...kpiExtensions(kpi),
+    ...kpiEnJson(evaluation, messages, kpi),
   });
   const tallyJson = (t: Tally) => ({
     achieved: t.achieved,
@@ -75,6 +77,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
     title: goal.title,
     ...tallyJson(goal),
     kpis: goal.kpis.map(kpiJson),
+    ...goalEnJson(evaluation, messages, goal),
   });
   return {
     plan: {
@@ -84,6 +87,7 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
         from: formatFiscalYear(evaluation.plan.period.from),
         to: formatFiscalYear(evaluation.plan.period.to),
       },
+      ...planEnJson(evaluation, messages),
     },
     year: formatFiscalYear(evaluation.year),
     fiscalYear: evaluation.year,

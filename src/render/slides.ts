@@ -3,6 +3,7 @@ import { DIAGNOSTIC_SEVERITY } from '../core/diagnostic.ts';
 import { formatRate } from '../core/format.ts';
 import type { Messages } from './messages.ts';
 import { diagnosticNames } from './names.ts';
+import { untranslatedNote } from './plan-text.ts';
 import {
   assessmentBullets,
   goalTable,
@@ -18,7 +19,13 @@ import {
  * continues on the next, as 基本目標4 and 横断的な目標1 do in the seed.
  */
 export type Slide =
-  | { readonly kind: 'title'; readonly title: string; readonly subtitle: string }
+  | {
+      readonly kind: 'title';
+      readonly title: string;
+      readonly subtitle: string;
+      /** The English edition's word on texts the plan gives no English for (plan-text.ts). */
+      readonly note?: string;
+    }
   | {
       readonly kind: 'overview';
       readonly heading: string;
@@ -130,6 +137,7 @@ export function buildDeck(evaluation: Evaluation, messages: Messages, options: D
           ? `${title}の状況について【${messages.headings.report}】`
           : `${title}: ${messages.headings.report}`,
       subtitle: `${evaluation.plan.municipality}\u3000${messages.yearLabel(evaluation.year)}`,
+      ...titleNote(evaluation),
     },
     {
       kind: 'overview',
@@ -165,4 +173,9 @@ export function buildDeck(evaluation: Evaluation, messages: Messages, options: D
     }
   }
   return { runningHead: messages.lang === 'ja' ? `${title}について` : title, slides };
+}
+
+function titleNote(evaluation: Evaluation): { note?: string } {
+  const note = untranslatedNote(evaluation);
+  return note === null ? {} : { note };
 }

@@ -8,6 +8,7 @@ import { revisionColumns } from './revision-rows.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
 import { batchesOf, inBatches, insertInBatches } from './batches.ts';
+import { storedTranslation } from './plan-translation.ts';
 
 /** Storing a whole plan in one transaction: a new plan, or one that replaces the plan with the same id. */
 
@@ -44,6 +45,7 @@ export async function importPlan(
       periodFrom: plan.period.from,
       periodTo: plan.period.to,
       settings: plan.evaluation,
+      translation: storedTranslation(plan.translation),
     };
     // The plan's row is locked, so two imports of the same id take turns instead of interleaving.
     let existing = await storedPlanId(tx, slug);

@@ -9,6 +9,7 @@ import type { EvaluationSettings } from '../core/settings.ts';
 import type { Db } from './connect.ts';
 import { revisionOf } from './revision-rows.ts';
 import * as t from './schema.ts';
+import { translationOf } from './plan-translation.ts';
 
 export interface PlanSummary {
   readonly slug: string;
@@ -198,6 +199,7 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
     evaluation: plan.settings as EvaluationSettings,
     goals,
     kpis,
+    ...(plan.translation === null ? {} : { translation: translationOf(plan.translation) }),
   };
 }
 

@@ -32,6 +32,8 @@ export const plans = pgTable('plans', {
   periodTo: integer('period_to').notNull(),
   /** The plan file's `evaluation` block, as normalised settings. */
   settings: jsonb('settings').notNull(),
+  /** The English the plan gives for its texts (store/plan-translation.ts); null where it gives none. */
+  translation: jsonb('translation'),
   version: integer('version').notNull().default(1),
   createdAt: created(),
   updatedAt: updated(),

@@ -58,4 +58,18 @@ describe('shinchoku import / export / plans', () => {
     const r5 = await runCli('evaluate', exported, '--year', 'R5', '--format', 'json');
     expect(births(r5.out)).toMatchObject({ progress: 10, target: 390 });
   }, 120_000);
+
+  it('counts one goal and one KPI in the singular', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-cli-'));
+    const file = join(dir, 'one.yaml');
+    writeFileSync(
+      file,
+      `plan: {id: one, title: t, municipality: m, period: {from: R4, to: R7}}
+goals:
+  - {id: B1, kind: basic, number: 1, title: g, kpis: [{id: a, name: A, baseline: 1, target: 2}]}
+`,
+    );
+    const run = await runCli('import', file, '--data', join(dir, 'db'));
+    expect(run).toMatchObject({ code: 0, out: 'imported one: 1 goal, 1 KPI\n' });
+  }, 120_000);
 });

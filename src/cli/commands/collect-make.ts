@@ -8,6 +8,7 @@ import { onlyStoredPlan, withId } from '../../collect/plan-source.ts';
 import { loadPlan } from '../../plan-file/load.ts';
 import { formatProblem } from '../../plan-file/problem.ts';
 import { writeFileAtomic } from '../files.ts';
+import { countOf } from '../count.ts';
 import type { Io } from '../io.ts';
 import { parseCommandArgs, yearOption } from '../options.ts';
 import { STORE_HELP, STORE_OPTIONS, withStore } from '../store-options.ts';
@@ -62,7 +63,7 @@ export async function collectMakeCommand(args: readonly string[], io: Io): Promi
   if (!values.force) await refuseExisting(paths);
   for (const [i, workbook] of workbooks.entries()) await writeFileAtomic(paths[i] as string, workbook.bytes);
   for (const [i, workbook] of workbooks.entries()) {
-    io.out(`${paths[i]}\t${workbook.department}\t${workbook.kpis} KPIs\n`);
+    io.out(`${paths[i]}\t${workbook.department}\t${countOf(workbook.kpis, 'KPI', 'KPIs')}\n`);
   }
   io.err(
     `made ${workbooks.length} ${workbooks.length === 1 ? 'workbook' : 'workbooks'} to collect ${formatFiscalYearLong(year)} for ${plan.id}\n`,

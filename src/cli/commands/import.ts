@@ -1,6 +1,7 @@
 import { loadPlan } from '../../plan-file/load.ts';
 import { formatProblem } from '../../plan-file/problem.ts';
 import { importPlan } from '../../store/plan-import.ts';
+import { countOf } from '../count.ts';
 import type { Io } from '../io.ts';
 import { onePlanPath, parseCommandArgs } from '../options.ts';
 import { STORE_HELP, STORE_OPTIONS, withStore } from '../store-options.ts';
@@ -24,7 +25,7 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
     importPlan(store.db, plan, { replace: values.replace ?? false }),
   );
   io.out(
-    `${result.replaced ? 'replaced' : 'imported'} ${result.slug}: ${plan.goals.length} goals, ${plan.kpis.size} KPIs\n`,
+    `${result.replaced ? 'replaced' : 'imported'} ${result.slug}: ${countOf(plan.goals.length, 'goal', 'goals')}, ${countOf(plan.kpis.size, 'KPI', 'KPIs')}\n`,
   );
   return 0;
 }

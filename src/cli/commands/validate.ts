@@ -1,6 +1,7 @@
 import { formatProblem } from '../../plan-file/problem.ts';
 import { readPlanFileText } from '../../plan-file/load.ts';
 import { readPlanText } from '../../plan-file/read.ts';
+import { countOf } from '../count.ts';
 import type { Io } from '../io.ts';
 import { onePlanPath, parseCommandArgs } from '../options.ts';
 
@@ -9,7 +10,7 @@ export const validateHelp = `shinchoku validate PLAN
 Checks a plan file and lists every problem as file:line:column with a hint.
 Exits 1 when there is any error; warnings (values that were normalised) alone exit 0.`;
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const count = countOf;
 
 export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
   const { positionals } = parseCommandArgs('validate', args, {});

@@ -7,6 +7,7 @@ import { fontFaceCss } from './fonts.ts';
 import { IdSource } from './ids.ts';
 import { CONTENT_SECURITY_POLICY, REPORT_SCRIPT } from './script.ts';
 import { slideHtml } from './slide-html.ts';
+import { localizeEvaluation } from '../plan-text.ts';
 
 export type HtmlReportOptions = DeckOptions & {
   /** A staff draft: every page is stamped with the draft mark (案), and so is the title. */
@@ -19,10 +20,11 @@ export type HtmlReportOptions = DeckOptions & {
  * evaluation always gives the same bytes.
  */
 export function renderReportHtml(
-  evaluation: Evaluation,
+  original: Evaluation,
   messages: Messages,
   options: HtmlReportOptions = {},
 ): string {
+  const evaluation = localizeEvaluation(original, messages.lang);
   const deck = buildDeck(evaluation, messages, options);
   const first = deck.slides[0];
   const draftMark = options.draft ? messages.draftMark : null;

@@ -48,7 +48,9 @@ function slideContent(slide: Slide, headingId: string, ctx: SlideContext): { hea
     case 'title':
       return {
         heading: `<h1 id="${headingId}">${escapeHtml(slide.title)}</h1>`,
-        body: `<p class="subtitle">${escapeHtml(slide.subtitle)}</p>`,
+        body:
+          `<p class="subtitle">${escapeHtml(slide.subtitle)}</p>` +
+          (slide.note ? `<p class="subtitle"><small>${escapeHtml(slide.note)}</small></p>` : ''),
       };
     case 'overview': {
       const goals = slide.goals.map(

@@ -12,6 +12,7 @@ import { LANG_TAG, LAYOUT, THEME_FONT } from './style.ts';
 import { drawSummarySlide } from './summary-slide.ts';
 import { drawTitleSlide } from './title-slide.ts';
 import { xmlSafe } from '../xml-text.ts';
+import { localizeEvaluation } from '../plan-text.ts';
 
 function drawSlide(ctx: PptxContext, slide: Slide): void {
   switch (slide.kind) {
@@ -65,10 +66,11 @@ export async function renderDeckPptx(
  * the time it was written.
  */
 export function renderReportPptx(
-  evaluation: Evaluation,
+  original: Evaluation,
   messages: Messages,
   options: DeckOptions & { readonly draft?: boolean } = {},
 ): Promise<Buffer> {
+  const evaluation = localizeEvaluation(original, messages.lang);
   return renderDeckPptx(
     buildDeck(evaluation, messages, options),
     evaluation,

@@ -43,4 +43,15 @@ export function drawTitleSlide(ctx: PptxContext, s: Extract<Slide, { kind: 'titl
     align: 'center',
     objectName: 'Subtitle',
   });
+  if (s.note) {
+    slide.addText(s.note, {
+      ...textOptions(ctx, FONT_SIZE.bullet),
+      x: MARGIN_X,
+      y: 5.4,
+      w: CONTENT_WIDTH,
+      h: 0.9,
+      align: 'center',
+      objectName: 'Translation note',
+    });
+  }
 }

@@ -4,9 +4,11 @@ import { formatRate } from '../../core/format.ts';
 import type { Messages } from '../messages.ts';
 import { assessmentBullets, goalTable, summaryTable } from '../report-model.ts';
 import { textTable, type Align } from './text-table.ts';
+import { localizeEvaluation } from '../plan-text.ts';
 
 /** The evaluation in the seed report's order, for a terminal: goal by goal, then the summary. */
-export function evaluationTable(evaluation: Evaluation, messages: Messages): string {
+export function evaluationTable(original: Evaluation, messages: Messages): string {
+  const evaluation = localizeEvaluation(original, messages.lang);
   const out: string[] = [`${evaluation.plan.title}\u3000${formatFiscalYearLong(evaluation.year)}`, ''];
   for (const goal of evaluation.goals) {
     const table = goalTable(goal, evaluation, messages);

@@ -7,6 +7,7 @@ import { goalSheetLayout, sheetNames, summaryLayout } from './layout.ts';
 import { writeRawSheet } from './raw-sheet.ts';
 import { writeSummarySheet, type GoalSheet } from './summary-sheet.ts';
 import { xmlSafe } from '../xml-text.ts';
+import { localizeEvaluation } from '../plan-text.ts';
 
 export interface WorkbookOptions {
   /** The sheet of KPI charts; drawing them is most of the time a workbook takes. */
@@ -81,10 +82,11 @@ export function buildReportWorkbook(
 }
 
 export async function renderReportXlsx(
-  evaluation: Evaluation,
+  original: Evaluation,
   messages: Messages,
   options: Partial<WorkbookOptions> = {},
 ): Promise<Buffer> {
+  const evaluation = localizeEvaluation(original, messages.lang);
   const workbook = buildReportWorkbook(evaluation, messages, {
     charts: options.charts ?? true,
     draft: options.draft ?? false,

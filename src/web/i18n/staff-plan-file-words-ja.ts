@@ -11,6 +11,13 @@ const q = (text: string): string => {
 
 const year = formatFiscalYearLong;
 
+/** The fields an English text may be given for without its Japanese one. */
+const JA_FIELD: Readonly<Record<string, string>> = {
+  unit: '単位',
+  department: '担当課',
+  status: '状況の文言',
+};
+
 /** The types the schema expects, as the plan file's writer knows them. */
 const JA_TYPE: Readonly<Record<string, string>> = {
   string: '文字列',
@@ -150,6 +157,10 @@ export function jaPlanFileProblem(detail: PlanProblemDetail): string {
       return `向き（direction）は「${JA_DIRECTION[detail.stated]}」ですが、目標値「${detail.form}」は逆の向きで達成されます。direction を取り除いてください（向きは目標値の書き方で決まります）。`;
     case 'bound-without-figure':
       return '実績値のない年度に、範囲（bound）か表記（label）が書かれています。value に数値を書くか、bound と label を取り除いてください。';
+    case 'translation-no-original':
+      return `英語の${JA_FIELD[detail.field] ?? detail.field}がありますが、訳す元の日本語の${JA_FIELD[detail.field] ?? detail.field}が隣にありません。日本語も書くか、英語を取り除いてください。`;
+    case 'translation-count':
+      return `英語の区分は${detail.found}個、日本語の区分は${detail.expected}個です。日本語の区分ごとに英語を一つずつ、同じ順に書いてください。`;
     case 'no-plan-id':
       return '計画にIDがないため、保存できません。「plan:」の下に「id:」を書き加えてください（英小文字・数字・ハイフン）。';
   }

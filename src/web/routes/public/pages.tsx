@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { ShinchokuError } from '../../../core/errors.ts';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
-import { messagesFor } from '../../../render/messages.ts';
+import { messagesFor, type Lang } from '../../../render/messages.ts';
+import { localizeEvaluation, untranslatedNote } from '../../../render/plan-text.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
@@ -11,6 +12,7 @@ import {
   publishedPlans,
   publishedReport,
   withdrawnAt,
+  type PublishedReport,
   type ReportAddress,
 } from '../../queries/published.ts';
 import { GoalPage } from './goal-page.tsx';
@@ -26,6 +28,11 @@ export function reportAddress(c: Context<AppEnv>): ReportAddress {
     year: c.req.param('year') ?? '',
     edition: c.req.query('edition'),
   };
+}
+
+/** The report with the plan's texts in the reader's language (the plan's English, or marked Japanese). */
+function inLanguage(report: PublishedReport, lang: Lang): PublishedReport {
+  return { ...report, evaluation: localizeEvaluation(report.evaluation, lang) };
 }
 
 /** The public pages: no login, published editions only. */
@@ -57,13 +64,17 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
         410,
       );
     }
+    const local = inLanguage(report, lang);
+    const note = untranslatedNote(local.evaluation);
     return renderPage(c, {
-      title: t(lang).pageTitle([
-        t(lang).yearStatusTitle(report.evaluation.year),
-        report.evaluation.plan.title,
-      ]),
-      context: report.evaluation.plan.title,
-      children: <PlanOverview lang={lang} report={report} />,
+      title: t(lang).pageTitle([t(lang).yearStatusTitle(local.evaluation.year), local.evaluation.plan.title]),
+      context: local.evaluation.plan.title,
+      children: (
+        <>
+          {note ? <p class="translation-note">{note}</p> : null}
+          <PlanOverview lang={lang} report={local} />
+        </>
+      ),
     });
   };
 
@@ -80,7 +91,7 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
   app.get('/plans/:plan/:year/goals/:goal', async (c) => {
     const lang = c.var.lang;
     const m = t(lang);
-    const report = await publishedReport(db, reportAddress(c), m.notFound);
+    const report = inLanguage(await publishedReport(db, reportAddress(c), m.notFound), lang);
     const id = c.req.param('goal');
     const goal = report.evaluation.goals.find((g) => g.id === id);
     if (!goal) throw new ShinchokuError('not-found', m.notFound.goal(id), m.notFound.hint);
@@ -95,7 +106,7 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
   app.get('/plans/:plan/:year/kpis/:kpi', async (c) => {
     const lang = c.var.lang;
     const m = t(lang);
-    const report = await publishedReport(db, reportAddress(c), m.notFound);
+    const report = inLanguage(await publishedReport(db, reportAddress(c), m.notFound), lang);
     const id = c.req.param('kpi');
     const kpi = report.evaluation.kpis.find((k) => k.id === id);
     if (!kpi) throw new ShinchokuError('not-found', m.notFound.kpi(id), m.notFound.hint);

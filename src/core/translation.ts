@@ -1,0 +1,65 @@
+import type { FiscalYear } from './fiscal-year.ts';
+
+/**
+ * The English the plan gives for its own texts (names, titles, units, categories, assessments, grade
+ * labels). Japanese stays the plan's language: every field here is optional, and a text without its
+ * English is shown in Japanese, marked as such, never silently mixed in. Kept beside the plan, keyed by
+ * the ids the plan already has, so the strict plan types and the evaluation stay as they were.
+ */
+export interface PlanTranslation {
+  readonly title: string | null;
+  readonly municipality: string | null;
+  /** By goal id. */
+  readonly goals: ReadonlyMap<string, GoalTranslation>;
+  /** By KPI id. */
+  readonly kpis: ReadonlyMap<string, KpiTranslation>;
+  /** A grade band's English label, by its Japanese label (the label is what a KPI's result carries). */
+  readonly grades: ReadonlyMap<string, string>;
+}
+
+export interface GoalTranslation {
+  readonly title: string | null;
+}
+
+export interface KpiTranslation {
+  readonly name: string | null;
+  readonly unit: string | null;
+  /** One English tag per Japanese tag, in the same order; null where the plan gives none. */
+  readonly category: readonly string[] | null;
+  readonly department: string | null;
+  /** By the series's position in the KPI (a series's label is optional, its place is not). */
+  readonly series: readonly (SeriesTranslation | null)[];
+  readonly assessments: ReadonlyMap<FiscalYear, AssessmentTranslation>;
+}
+
+export interface SeriesTranslation {
+  readonly label: string | null;
+  readonly unit: string | null;
+}
+
+export interface AssessmentTranslation {
+  readonly status: string | null;
+  readonly text: string | null;
+}
+
+/** A text in the reader's language, or the original kept in Japanese because the plan gives no English. */
+export interface LocalText {
+  readonly text: string;
+  readonly lang: 'ja' | 'en';
+}
+
+/** The English where there is one, else the Japanese, saying which it is. */
+export function localText(japanese: string, english: string | null | undefined): LocalText {
+  return english ? { text: english, lang: 'en' } : { text: japanese, lang: 'ja' };
+}
+
+/** Whether a plan gives any English at all: a plan without gives nothing new anywhere. */
+export function isEmptyTranslation(t: PlanTranslation): boolean {
+  return (
+    t.title === null &&
+    t.municipality === null &&
+    t.goals.size === 0 &&
+    t.kpis.size === 0 &&
+    t.grades.size === 0
+  );
+}
