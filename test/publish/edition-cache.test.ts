@@ -49,7 +49,11 @@ describe('the edition cache', () => {
   it('does not keep what was computed from before a publication that happened meanwhile', async () => {
     const cache = new EditionCache({ maxBytes: 1e6, recheckMs: Infinity });
     let finish: (value: { value: string; bytes: number }) => void = () => {};
-    const slow = cache.remember('a1', 'plan-a', () => new Promise((resolve) => (finish = resolve)));
+    const slow = cache.remember(
+      'a1',
+      'plan-a',
+      () => new Promise<{ value: string; bytes: number }>((resolve) => (finish = resolve)),
+    );
     cache.invalidate('plan-a');
     finish({ value: 'stale', bytes: 10 });
     expect(await slow).toBe('stale');

@@ -35,7 +35,8 @@ export function readPlanListQuery(q: string | undefined, page: string | undefine
     .filter((term) => term !== '')
     .slice(0, MOST_TERMS);
   const digits = (page ?? '').normalize('NFKC').trim();
-  const number = /^[0-9]{1,7}$/.test(digits) ? Number(digits) : 1;
+  // A number too long to be a page still means "far on": the last page, like any page past the end.
+  const number = !/^[0-9]+$/.test(digits) ? 1 : digits.length > 7 ? HIGHEST_PAGE : Number(digits);
   return { text, terms, shortened, page: Math.min(Math.max(number, 1), HIGHEST_PAGE) };
 }
 
