@@ -8,6 +8,8 @@ import * as t from '../../src/store/schema.ts';
 
 /** Editions written per INSERT: a few MB of frozen plan text at a time. */
 const BATCH = 100;
+/** Imports under way at once: each waits on the database most of the time (PGlite runs them in turn). */
+const IMPORTS_AT_ONCE = 4;
 
 export interface StoredNational {
   readonly plans: number;
@@ -26,7 +28,14 @@ export async function storeNational(
   year: FiscalYear,
 ): Promise<StoredNational> {
   const start = performance.now();
-  for (const plan of plans) await importPlan(db, plan);
+  let next = 0;
+  const importer = async () => {
+    while (next < plans.length) {
+      const plan = plans[next++];
+      if (plan) await importPlan(db, plan);
+    }
+  };
+  await Promise.all(Array.from({ length: IMPORTS_AT_ONCE }, importer));
   const imported = performance.now();
   for (let i = 0; i < plans.length; i += BATCH) {
     const batch = plans.slice(i, i + BATCH);

@@ -117,7 +117,7 @@ export function PlanList(props: PlanListProps) {
           </p>
           {list.plans.length === 0 ? null : (
             <ScrollRegion labelledBy="plans-heading">
-              <table aria-labelledby="plans-heading" aria-describedby="plan-list-summary">
+              <table class="plan-list" aria-labelledby="plans-heading" aria-describedby="plan-list-summary">
                 <thead>
                   <tr>
                     <th scope="col">{m.planColumns.plan}</th>
