@@ -16,7 +16,7 @@ const MINUTE = 60_000;
 export const FULL: BenchConfig = {
   engine: { options: NATIONAL, engineRuns: 3, duckdbRuns: 5, sampleEvery: 10, timeoutMs: 40 * MINUTE },
   report: { warmRuns: 5, coldRuns: 3, officeRuns: 3 },
-  web: { connections: 64, durationSec: 10, warmRequests: 50 },
+  web: { connections: 64, durationSec: 10, warmRequests: 50, national: NATIONAL },
   collect: { workbooks: 40, runs: 3, warmUp: true, importKpis: 20_000 },
 };
 
@@ -24,6 +24,6 @@ export const FULL: BenchConfig = {
 export const QUICK: BenchConfig = {
   engine: { options: QUICK_NATIONAL, engineRuns: 3, duckdbRuns: 3, sampleEvery: 1, timeoutMs: 5 * MINUTE },
   report: { warmRuns: 1, coldRuns: 1, officeRuns: 1 },
-  web: { connections: 64, durationSec: 2, warmRequests: 5 },
+  web: { connections: 64, durationSec: 2, warmRequests: 5, national: QUICK_NATIONAL },
   collect: { workbooks: 8, runs: 1, warmUp: false, importKpis: 500 },
 };

@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateNational, type NationalOptions } from '../data/national.ts';
+import { openStore } from '../../src/store/connect.ts';
 import { unmeasured, type Row } from '../lib/row.ts';
+import { median } from '../lib/stats.ts';
 import type { SectionResult } from '../lib/section.ts';
 import { appEnv, startApp, SERVER_SCRIPT, type AppTarget } from './app-server.ts';
 import type { RunningServer } from './child-server.ts';
@@ -12,6 +15,7 @@ import { leanStart } from './lean-start.ts';
 import { duringRenderRow, firstStartRow, leanRows } from './lean-rows.ts';
 import { loadTest, type LoadOptions } from './load.ts';
 import { childrenOf, hasNginx, NGINX_INSTALL, startNginx } from './nginx.ts';
+import { storeNational, type StoredNational } from './national-store.ts';
 import { kitamotoPages, type BenchPage } from './pages.ts';
 import { adminUrl, createBenchDatabase } from './postgres.ts';
 import { peakRssDuring, vmRssMib } from './proc-rss.ts';
@@ -21,7 +25,14 @@ import { webRows, type TargetResult } from './rows.ts';
 export interface WebBenchConfig extends LoadOptions {
   /** Requests each target answers, one at a time, before it is measured. */
   readonly warmRequests: number;
+  /** The plans stored in PostgreSQL beside the sample, each with a published edition. */
+  readonly national: NationalOptions;
 }
+
+/** The national plans' published year: the last of the dataset's ten. */
+const NATIONAL_YEAR = 2024;
+/** Searches the front page answers one at a time, each a different one, so none comes from the cache. */
+const SEARCHES = 20;
 
 /** Time for a freshly started server to finish what its start set going before its idle memory is read. */
 const SETTLE_MS = 2_000;
@@ -49,7 +60,10 @@ async function warm(port: number, path: string, requests: number): Promise<void>
 async function measure(target: Target, page: BenchPage, config: WebBenchConfig): Promise<void> {
   await warm(target.server.port, page.path, config.warmRequests);
   const url = `http://${LOOPBACK}:${target.server.port}${page.path}`;
-  const { result, peakMib } = await peakRssDuring(target.pids, () => loadTest(url, config));
+  const etag = page.conditional ? (await fetch(url)).headers.get('etag') : null;
+  if (page.conditional && !etag) throw new Error(`${target.result.name} sent no ETag for ${page.path}`);
+  const request = etag ? { headers: { 'If-None-Match': etag }, expectStatus: 304 as const } : {};
+  const { result, peakMib } = await peakRssDuring(target.pids, () => loadTest(url, config, request));
   target.result.peakMib = Math.max(target.result.peakMib, peakMib);
   target.result.pages.set(page.name, result);
 }
@@ -67,6 +81,45 @@ async function twoPorts(): Promise<[number, number]> {
     if (second !== first) return [first, second];
   }
   throw new Error('no second free port on the loopback address');
+}
+
+/** Each search differs from every other, so each is read from the store and rendered: the uncached cost. */
+async function searchMs(port: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < SEARCHES; i++) {
+    const q = encodeURIComponent(`市町村${String(i * 37).padStart(3, '0')}`);
+    const start = performance.now();
+    const response = await fetch(`http://${LOOPBACK}:${port}/?q=${q}&page=${i + 1}`);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`the search /?q=${q} answered ${response.status}`);
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function nationalRows(stored: StoredNational, searches: readonly number[]): Row[] {
+  return [
+    {
+      section: 'web',
+      name: `store ${stored.plans.toLocaleString('en-US')} plans and publish each, PostgreSQL`,
+      unit: 'ms',
+      value: stored.importMs + stored.publishMs,
+      anchor: null,
+      goal: null,
+      note: `imported in ${(stored.importMs / 1000).toFixed(1)} s (one transaction per plan, four at a time), published in ${(stored.publishMs / 1000).toFixed(1)} s (100 editions per INSERT)`,
+      runs: [stored.importMs + stored.publishMs],
+    },
+    {
+      section: 'web',
+      name: 'front page search, not cached, PostgreSQL',
+      unit: 'ms',
+      value: median(searches),
+      anchor: null,
+      goal: null,
+      note: `${searches.length} different searches one at a time (each a scan of the plans' titles and municipalities); max ${Math.max(...searches).toFixed(1)} ms`,
+      runs: [...searches],
+    },
+  ];
 }
 
 function notYet(why: string): SectionResult {
@@ -97,6 +150,16 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
       return null;
     });
     if (database) cleanup.push(database.drop);
+    // The national dataset goes in before the app's first start, which then adds the sample as usual.
+    let stored: StoredNational | null = null;
+    if (database) {
+      const store = await openStore({ url: database.url });
+      try {
+        stored = await storeNational(store.db, generateNational(config.national), NATIONAL_YEAR);
+      } finally {
+        await store.close();
+      }
+    }
     const [pglitePort, postgresPort] = await twoPorts();
     const pgliteTarget: AppTarget = { databaseUrl: null, dataDir: join(dir, 'pglite'), port: pglitePort };
     const postgresTarget: AppTarget | null = database
@@ -116,8 +179,9 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
     if (postgres) apps.push(targetOf('PostgreSQL', postgres, () => [postgres.pid]));
     const site = join(dir, 'site');
     await mkdir(site);
+    // The front page differs with the national plans stored: nginx serves PostgreSQL's when there is one.
     const sizes = await snapshotPages(
-      pglite.port,
+      (postgres ?? pglite).port,
       pages.map((p) => p.path),
       site,
     );
@@ -133,7 +197,11 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
     targets.push(...apps);
     for (const page of pages) for (const target of targets) await measure(target, page, config);
     const results = targets.map((t) => t.result);
-    const rows: Row[] = webRows(pages, results, notes);
+    const searches = postgres ? await searchMs(postgres.port) : [];
+    const rows: Row[] = [
+      ...webRows(pages, results, notes),
+      ...(stored ? nationalRows(stored, searches) : []),
+    ];
     const servers = [
       { name: 'PGlite' as const, server: pglite, target: pgliteTarget },
       ...(postgres && postgresTarget
@@ -163,6 +231,8 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
         pages: pages.map((p, i) => ({ ...p, bytes: sizes[i] })),
         connections: config.connections,
         durationSec: config.durationSec,
+        national: stored,
+        searchMs: searches,
         targets: results.map((r) => ({ ...r, pages: Object.fromEntries(r.pages) })),
         duringRender,
         lean,

@@ -12,6 +12,14 @@ export interface LoadOptions {
   readonly durationSec: number;
 }
 
+/** What one load test sends beyond the URL, and the answer it counts as right. */
+export interface LoadRequest {
+  /** Request headers, such as If-None-Match for the 304 answers. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** 304 for conditional requests; otherwise any 2xx. */
+  readonly expectStatus?: 304;
+}
+
 export interface LoadResult {
   /** Answers completed per second. */
   readonly requestsPerSec: number;
@@ -27,6 +35,7 @@ interface AutocannonJson {
   errors: number;
   timeouts: number;
   non2xx: number;
+  statusCodeStats?: Record<string, { count: number }>;
   latency: { p50: number; p99: number };
   requests: { total: number };
 }
@@ -37,11 +46,16 @@ interface AutocannonJson {
  * the run (a fast error page is not a fast page); a request still unanswered at the timeout is a
  * measurement, and then the p99 is at least that timeout.
  */
-export async function loadTest(url: string, options: LoadOptions): Promise<LoadResult> {
+export async function loadTest(
+  url: string,
+  options: LoadOptions,
+  request: LoadRequest = {},
+): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`load tests stay on 127.0.0.1: ${url}`);
   const args = [
     AUTOCANNON,
     ...['-c', String(options.connections), '-d', String(options.durationSec)],
+    ...Object.entries(request.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}=${value}`]),
     ...['-t', String(REQUEST_TIMEOUT_SEC), '-j', url],
   ];
   const { stdout } = await run(process.execPath, args, {
@@ -50,9 +64,14 @@ export async function loadTest(url: string, options: LoadOptions): Promise<LoadR
   });
   const result = JSON.parse(stdout) as AutocannonJson;
   const errors = result.errors - result.timeouts;
-  if (errors > 0 || result.non2xx > 0 || result.requests.total === 0) {
+  // A conditional request is answered right by 304 alone: a 200 means the validator was not honoured.
+  const wrong =
+    request.expectStatus === 304
+      ? result.requests.total - (result.statusCodeStats?.['304']?.count ?? 0)
+      : result.non2xx;
+  if (errors > 0 || wrong > 0 || result.requests.total === 0) {
     throw new Error(
-      `${url}: ${result.requests.total} requests, ${errors} errors, ${result.non2xx} non-2xx answers`,
+      `${url}: ${result.requests.total} requests, ${errors} errors, ${wrong} answers other than ${request.expectStatus ?? '2xx'}`,
     );
   }
   const timedOut = result.timeouts > 0.01 * (result.requests.total + result.timeouts);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { editionCacheFor } from '../publish/cache-for-store.ts';
 import { ASSETS_PATH, assetRoutes } from './assets/index.ts';
 import { sessionMiddleware } from './auth/session.ts';
 import type { AppDeps } from './deps.ts';
@@ -14,7 +15,9 @@ import { securityHeaders } from './security.ts';
  * The whole web app: security headers on everything, the assets, then language and session for the
  * API, the staff pages and the public pages, with one error handler and one 404 for all of them.
  */
-export function createApp(deps: AppDeps): Hono<AppEnv> {
+export function createApp(given: AppDeps): Hono<AppEnv> {
+  // One cache for the whole app: the staff pages that publish drop what the public pages kept.
+  const deps: AppDeps = { ...given, editionCache: given.editionCache ?? editionCacheFor(given.store) };
   const app = new Hono<AppEnv>();
   app.use(securityHeaders(deps.secureCookies));
   // Assets are the same in every language and for everyone, so they answer before language and session.

@@ -1,3 +1,4 @@
+import type { EditionCache } from '../publish/edition-cache.ts';
 import type { PdfPrinter } from '../render/pdf/printer.ts';
 import type { Store } from '../store/connect.ts';
 import type { Clock } from './clock.ts';
@@ -13,4 +14,6 @@ export interface AppDeps {
   readonly renderPool?: RenderPool;
   /** Set Secure on cookies: true behind HTTPS, false for http://localhost. */
   readonly secureCookies: boolean;
+  /** Published pages, downloads and evaluations kept between requests; createApp makes one if absent. */
+  readonly editionCache?: EditionCache;
 }

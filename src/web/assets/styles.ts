@@ -152,6 +152,15 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .field { margin: 0 0 1rem; }
 .field-error { color: var(--error); font-weight: 700; }
 
+.plan-search { margin: 0 0 1rem; }
+.plan-search .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.plan-search input[type="search"] { flex: 1 1 16rem; min-width: 0; }
+.plan-list th[scope="row"] { min-width: 14rem; }
+.plan-list td { white-space: nowrap; }
+.pagination ul { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; list-style: none; padding: 0; margin: 1rem 0; }
+.pagination a, .pagination [aria-current] { display: inline-block; min-width: 2.75rem; padding: 0.5rem; text-align: center; }
+.pagination [aria-current] { font-weight: 700; border: 2px solid var(--navy); border-radius: 4px; }
+
 .error-page .error-message { font-size: 1.125rem; }
 .site-footer { border-top: 1px solid var(--rule); background: var(--header-bg); font-size: 0.875rem; }
 .site-footer .footer-inner { padding-top: 1rem; padding-bottom: 1.5rem; }

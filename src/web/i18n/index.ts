@@ -1,5 +1,6 @@
 import type { Lang } from '../../render/messages.ts';
 import { commonEn, commonJa } from './common.ts';
+import { planListEn, planListJa } from './plan-list-words.ts';
 import { publicEn, publicJa } from './public.ts';
 import { staffEn, staffJa } from './staff.ts';
 import { staffCollectEn, staffCollectJa } from './staff-collect.ts';
@@ -16,19 +17,29 @@ import { staffAccountEn, staffAccountJa } from './staff-account.ts';
 export const AREAS = {
   common: { ja: commonJa, en: commonEn },
   public: { ja: publicJa, en: publicEn },
+  planList: { ja: planListJa, en: planListEn },
   staff: { ja: staffJa, en: staffEn },
   staffCollect: { ja: staffCollectJa, en: staffCollectEn },
   staffCycle: { ja: staffCycleJa, en: staffCycleEn },
   staffAccount: { ja: staffAccountJa, en: staffAccountEn },
 } as const;
 
-const ja = { ...commonJa, ...publicJa, ...staffJa, ...staffCollectJa, ...staffCycleJa, ...staffAccountJa };
+const ja = {
+  ...commonJa,
+  ...publicJa,
+  ...planListJa,
+  ...staffJa,
+  ...staffCollectJa,
+  ...staffCycleJa,
+  ...staffAccountJa,
+};
 
 export type WebMessages = typeof ja;
 
 const en: WebMessages = {
   ...commonEn,
   ...publicEn,
+  ...planListEn,
   ...staffEn,
   ...staffCollectEn,
   ...staffCycleEn,

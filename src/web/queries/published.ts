@@ -1,10 +1,13 @@
 import { ShinchokuError } from '../../core/errors.ts';
 import { evaluate } from '../../core/evaluate.ts';
 import type { Evaluation } from '../../core/evaluation.ts';
-import { parseFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
+import { formatFiscalYear, parseFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
+import { readPlanText } from '../../plan-file/read.ts';
+import { estimateBytes, type EditionCache } from '../../publish/edition-cache.ts';
 import type { Db } from '../../store/connect.ts';
-import { editionPlan, listEditions, type Edition } from '../../store/editions.ts';
+import type { Edition } from '../../store/editions.ts';
 import { listPlans, type PlanSummary } from '../../store/plan-repository.ts';
+import { frozenPlanText, planEditions, type PlanEditions } from '../../store/published-editions.ts';
 import type { WebMessages } from '../i18n/index.ts';
 
 /**
@@ -47,23 +50,25 @@ function byYear(editions: readonly Edition[]): PublishedYear[] {
     .sort((a, b) => b.year - a.year);
 }
 
-async function publishedOf(db: Db, plan: PlanSummary): Promise<PublishedPlan | null> {
+function publishedOf(found: PlanEditions | null): PublishedPlan | null {
+  if (!found) return null;
   // A withdrawn edition is as good as never published here: it is in no list and no link.
-  const years = byYear((await listEditions(db, plan.slug)).filter((e) => e.withdrawn === null));
-  return years.length === 0 ? null : { plan, years };
+  const years = byYear(found.editions.filter((e) => e.withdrawn === null));
+  return years.length === 0 ? null : { plan: found.plan, years };
 }
 
-/** Every plan with at least one published edition. */
+/** Every plan with at least one published edition (the API's list; the pages show one page of it). */
 export async function publishedPlans(db: Db): Promise<PublishedPlan[]> {
   const plans = await listPlans(db);
-  const published = await Promise.all(plans.map((plan) => publishedOf(db, plan)));
+  const published = await Promise.all(
+    plans.map(async (plan) => publishedOf(await planEditions(db, plan.slug))),
+  );
   return published.filter((p): p is PublishedPlan => p !== null);
 }
 
 /** A plan with its published years; a plan never published is as unknown as one that does not exist. */
 export async function publishedPlan(db: Db, slug: string, words: NotFoundWords): Promise<PublishedPlan> {
-  const plan = (await listPlans(db)).find((p) => p.slug === slug);
-  const published = plan ? await publishedOf(db, plan) : null;
+  const published = publishedOf(await planEditions(db, slug));
   if (!published) throw new ShinchokuError('not-found', words.plan(slug), words.hint);
   return published;
 }
@@ -82,18 +87,21 @@ export interface ReportAddress {
  * reader who follows an old link learns that the report was withdrawn and why, not just "not found".
  */
 export async function withdrawnAt(db: Db, address: ReportAddress): Promise<Edition | null> {
-  const plan = (await listPlans(db)).find((p) => p.slug === address.plan);
+  return withdrawnOf(await planEditions(db, address.plan), address);
+}
+
+function withdrawnOf(found: PlanEditions | null, address: ReportAddress): Edition | null {
   const parsed = parseFiscalYear(address.year);
-  if (!plan || !parsed.ok) return null;
-  const ofYear = (await listEditions(db, plan.slug)).filter((e) => e.fiscalYear === parsed.value);
+  if (!found || !parsed.ok) return null;
+  const ofYear = found.editions.filter((e) => e.fiscalYear === parsed.value);
   if (address.edition !== undefined) {
     return ofYear.find((e) => String(e.number) === address.edition && e.withdrawn !== null) ?? null;
   }
   return ofYear.some((e) => e.withdrawn === null) ? null : (ofYear.at(-1) ?? null);
 }
 
-async function refuseWithdrawn(db: Db, address: ReportAddress, words: NotFoundWords): Promise<void> {
-  const edition = await withdrawnAt(db, address);
+function refuseWithdrawn(found: PlanEditions | null, address: ReportAddress, words: NotFoundWords): void {
+  const edition = withdrawnOf(found, address);
   if (edition?.withdrawn) {
     const { at, reason } = edition.withdrawn;
     throw new ShinchokuError(
@@ -104,38 +112,69 @@ async function refuseWithdrawn(db: Db, address: ReportAddress, words: NotFoundWo
   }
 }
 
-/** The evaluation of a published edition: the latest of its year unless an edition is named. */
+/** The evaluation of an edition from the plan it froze: computed once per edition when a cache is given. */
+async function frozenEvaluation(
+  db: Db,
+  found: PlanEditions,
+  edition: Edition,
+  cache: EditionCache | undefined,
+): Promise<Evaluation | null> {
+  const compute = async () => {
+    const text = await frozenPlanText(db, found.planId, edition.fiscalYear, edition.number);
+    if (text === null) return null;
+    // Frozen by an earlier release, perhaps under fewer rules: read as stored, never refused by a newer rule.
+    const { plan } = readPlanText(text, { origin: 'stored' });
+    if (!plan) {
+      throw new ShinchokuError(
+        'internal',
+        `Edition ${edition.number} of ${formatFiscalYear(edition.fiscalYear)} cannot be read back.`,
+      );
+    }
+    const evaluation = evaluate(plan, edition.fiscalYear);
+    return { value: evaluation, bytes: estimateBytes(evaluation) };
+  };
+  if (!cache) return (await compute())?.value ?? null;
+  const key = `evaluation ${found.plan.slug}/${edition.fiscalYear}/${edition.number}`;
+  return cache.remember(key, found.plan.slug, compute);
+}
+
+/**
+ * The evaluation of a published edition: the latest of its year unless an edition is named. Two reads
+ * by key (the plan's editions, then the one frozen plan), and none of the second with a cache.
+ */
 export async function publishedReport(
   db: Db,
   address: ReportAddress,
   words: NotFoundWords,
+  cache?: EditionCache,
 ): Promise<PublishedReport> {
-  // Withdrawn editions are looked for only once nothing public answers, off the readers' usual path.
-  const published = await publishedPlan(db, address.plan, words).catch(async (error: unknown) => {
-    await refuseWithdrawn(db, address, words);
-    throw error;
-  });
+  const found = await planEditions(db, address.plan);
+  const published = publishedOf(found);
+  if (!published) {
+    refuseWithdrawn(found, address, words);
+    throw new ShinchokuError('not-found', words.plan(address.plan), words.hint);
+  }
   const parsed = parseFiscalYear(address.year);
   const year = parsed.ok ? published.years.find((y) => y.year === parsed.value) : undefined;
   const latest = year?.editions.at(-1);
-  if (!year || !latest) {
-    await refuseWithdrawn(db, address, words);
+  if (!found || !year || !latest) {
+    refuseWithdrawn(found, address, words);
     throw new ShinchokuError('not-found', words.year(address.year), words.hint);
   }
   const wanted =
     address.edition === undefined ? latest : year.editions.find((e) => String(e.number) === address.edition);
   if (!wanted) {
-    await refuseWithdrawn(db, address, words);
+    refuseWithdrawn(found, address, words);
     throw new ShinchokuError('not-found', words.edition(address.year, address.edition ?? ''), words.hint);
   }
-  const frozen = await editionPlan(db, address.plan, year.year, wanted.number);
-  if (!frozen)
+  const evaluation = await frozenEvaluation(db, found, wanted, cache);
+  if (!evaluation)
     throw new ShinchokuError('not-found', words.edition(address.year, String(wanted.number)), words.hint);
   return {
     published,
-    edition: frozen.edition,
+    edition: wanted,
     latest,
     pinned: wanted.number === latest.number ? null : wanted.number,
-    evaluation: evaluate(frozen.plan, year.year),
+    evaluation,
   };
 }

@@ -12,13 +12,11 @@ import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t, type WebMessages } from '../../i18n/index.ts';
 import { publishedReport, type PublishedReport } from '../../queries/published.ts';
-import { RenderCache } from '../../render-cache.ts';
 import type { RenderFormat, RenderOutput } from '../../render-pool/job.ts';
 import { RETRY_AFTER_SECONDS, sharedRenderPool, type RenderPool } from '../../render-pool/pool.ts';
+import { editionCacheFor } from '../../../publish/cache-for-store.ts';
+import { cachedAnswer } from './http-cache.ts';
 import { reportAddress } from './pages.tsx';
-
-/** Enough for every format of a few editions in both languages; a PowerPoint file is about 1 MB. */
-const CACHED_FILES = 48;
 
 /** What a staff draft asks of the same render path: the 案 mark on every page, the reviewers' pages. */
 export interface ReportVariant {
@@ -119,32 +117,34 @@ export function downloads(
 /** The edition's report in each format and its data, rendered from the same evaluation as the pages. */
 export function downloadRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const cache = new RenderCache<RenderOutput>(CACHED_FILES);
+  // The edition cache keeps each file per edition and language, with its ETag, beside the pages.
+  const cache = deps.editionCache ?? editionCacheFor(deps.store);
   for (const [file, download] of Object.entries(downloads(deps))) {
-    app.get(`/plans/:plan/:year/${file}`, async (c) => {
-      const messages = messagesFor(c.var.lang);
-      const report = await publishedReport(deps.store.db, reportAddress(c), t(c.var.lang).notFound);
-      const { planSlug, fiscalYear, number } = report.edition;
-      const key = [planSlug, fiscalYear, number, messages.lang, file].join('/');
-      const body = await cache
-        .get(key, () => download.make(report, messages, t(c.var.lang)))
-        .catch((error: unknown) => {
+    app.get(`/plans/:plan/:year/${file}`, (c) =>
+      cachedAnswer(c, cache, c.req.param('plan') ?? '', async () => {
+        const messages = messagesFor(c.var.lang);
+        const report = await publishedReport(deps.store.db, reportAddress(c), t(c.var.lang).notFound, cache);
+        const body = await download.make(report, messages, t(c.var.lang)).catch((error: unknown) => {
           if (error instanceof ShinchokuError && error.id === 'busy') {
             c.header('Retry-After', String(RETRY_AFTER_SECONDS));
           }
           throw error;
         });
-      c.header('Content-Type', download.type);
-      const name = download.format.fileName({
-        plan: planSlug,
-        year: fiscalYear,
-        edition: number,
-        lang: messages.lang,
-      });
-      c.header('Content-Disposition', `attachment; filename="${name}"`);
-      if (download.policy) c.header('Content-Security-Policy', download.policy);
-      return c.body(typeof body === 'string' ? body : new Uint8Array(body));
-    });
+        const { planSlug, fiscalYear, number } = report.edition;
+        const name = download.format.fileName({
+          plan: planSlug,
+          year: fiscalYear,
+          edition: number,
+          lang: messages.lang,
+        });
+        const headers: Record<string, string> = {
+          'Content-Type': download.type,
+          'Content-Disposition': `attachment; filename="${name}"`,
+        };
+        if (download.policy) headers['Content-Security-Policy'] = download.policy;
+        return { body: typeof body === 'string' ? body : new Uint8Array(body), headers };
+      }),
+    );
   }
   return app;
 }

@@ -6,18 +6,22 @@ import { localizeEvaluation, untranslatedNote } from '../../../render/plan-text.
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
-import { renderPage } from '../../layout.tsx';
+import { Layout, renderPage, type LayoutProps } from '../../layout.tsx';
 import {
   publishedPlan,
-  publishedPlans,
   publishedReport,
   withdrawnAt,
   type PublishedReport,
   type ReportAddress,
 } from '../../queries/published.ts';
+import { editionCacheFor } from '../../../publish/cache-for-store.ts';
+import { PLAN_LIST_TAG } from '../../../publish/edition-cache.ts';
+import { publishedPlanPage } from '../../../store/published-editions.ts';
 import { GoalPage } from './goal-page.tsx';
+import { cachedAnswer, type Fresh } from './http-cache.ts';
 import { KpiPage } from './kpi-page.tsx';
 import { PlanList } from './plan-list.tsx';
+import { PLANS_PER_PAGE, readPlanListQuery } from './plan-list-query.ts';
 import { PlanOverview } from './plan-overview.tsx';
 import { WithdrawnNotice } from './withdrawn.tsx';
 
@@ -35,24 +39,52 @@ function inLanguage(report: PublishedReport, lang: Lang): PublishedReport {
   return { ...report, evaluation: localizeEvaluation(report.evaluation, lang) };
 }
 
-/** The public pages: no login, published editions only. */
+/** A page as the cache keeps it: the same document renderPage sends. */
+async function pageHtml(c: Context<AppEnv>, props: Omit<LayoutProps, 'lang' | 'url'>): Promise<Fresh> {
+  const html = await (<Layout lang={c.var.lang} url={c.req.url} {...props} />).toString();
+  return { body: `<!DOCTYPE html>\n${html}`, headers: { 'Content-Type': 'text/html; charset=UTF-8' } };
+}
+
+/** The public pages: no login, published editions only, each kept in the edition cache once rendered. */
 export function publicPages(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const db = deps.store.db;
+  const cache = deps.editionCache ?? editionCacheFor(deps.store);
 
-  app.get('/', async (c) => {
-    const lang = c.var.lang;
-    const plans = await publishedPlans(db);
-    return renderPage(c, { title: t(lang).planListTitle, children: <PlanList lang={lang} plans={plans} /> });
-  });
+  app.get('/', (c) =>
+    cachedAnswer(c, cache, PLAN_LIST_TAG, async () => {
+      const m = t(c.var.lang);
+      const query = readPlanListQuery(c.req.query('q'), c.req.query('page'));
+      const at = (page: number) =>
+        publishedPlanPage(db, {
+          terms: query.terms,
+          limit: PLANS_PER_PAGE,
+          offset: (page - 1) * PLANS_PER_PAGE,
+        });
+      let page = query.page;
+      let list = await at(page);
+      // A page past the end (an old link, a typed number) shows the last page rather than nothing.
+      if (list.plans.length === 0 && list.total > 0) {
+        page = Math.ceil(list.total / PLANS_PER_PAGE);
+        list = await at(page);
+      }
+      const pages = Math.max(1, Math.ceil(list.total / PLANS_PER_PAGE));
+      return pageHtml(c, {
+        title: pages > 1 ? m.pageTitle([m.planPages.of(page, pages), m.planListTitle]) : m.planListTitle,
+        children: <PlanList lang={c.var.lang} query={query} list={list} page={page} />,
+      });
+    }),
+  );
 
-  const overview = async (c: Context<AppEnv>, address: ReportAddress) => {
+  const overview = async (c: Context<AppEnv>, address: ReportAddress): Promise<Fresh | Response> => {
     const lang = c.var.lang;
-    const report = await publishedReport(db, address, t(lang).notFound).catch(async (error: unknown) => {
-      const withdrawn = await withdrawnAt(db, address);
-      if (withdrawn) return withdrawn;
-      throw error;
-    });
+    const report = await publishedReport(db, address, t(lang).notFound, cache).catch(
+      async (error: unknown) => {
+        const withdrawn = await withdrawnAt(db, address);
+        if (withdrawn) return withdrawn;
+        throw error;
+      },
+    );
     if (!('evaluation' in report)) {
       // 410 Gone: the report was there and was taken down on purpose, which the page says.
       return renderPage(
@@ -66,7 +98,7 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
     }
     const local = inLanguage(report, lang);
     const note = untranslatedNote(local.evaluation);
-    return renderPage(c, {
+    return pageHtml(c, {
       title: t(lang).pageTitle([t(lang).yearStatusTitle(local.evaluation.year), local.evaluation.plan.title]),
       context: local.evaluation.plan.title,
       children: (
@@ -79,43 +111,53 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
   };
 
   // The plan's own address shows its latest published year.
-  app.get('/plans/:plan', async (c) => {
-    const plan = c.req.param('plan');
-    const published = await publishedPlan(db, plan, t(c.var.lang).notFound);
-    const latest = published.years[0];
-    return overview(c, { plan, year: latest ? formatFiscalYear(latest.year) : '', edition: undefined });
-  });
+  app.get('/plans/:plan', (c) =>
+    cachedAnswer(c, cache, c.req.param('plan'), async () => {
+      const plan = c.req.param('plan');
+      const published = await publishedPlan(db, plan, t(c.var.lang).notFound);
+      const latest = published.years[0];
+      return overview(c, { plan, year: latest ? formatFiscalYear(latest.year) : '', edition: undefined });
+    }),
+  );
 
-  app.get('/plans/:plan/:year', (c) => overview(c, reportAddress(c)));
+  app.get('/plans/:plan/:year', (c) =>
+    cachedAnswer(c, cache, c.req.param('plan'), () => overview(c, reportAddress(c))),
+  );
 
-  app.get('/plans/:plan/:year/goals/:goal', async (c) => {
+  const goalPage = async (c: Context<AppEnv>): Promise<Fresh> => {
     const lang = c.var.lang;
     const m = t(lang);
-    const report = inLanguage(await publishedReport(db, reportAddress(c), m.notFound), lang);
-    const id = c.req.param('goal');
+    const report = inLanguage(await publishedReport(db, reportAddress(c), m.notFound, cache), lang);
+    const id = c.req.param('goal') ?? '';
     const goal = report.evaluation.goals.find((g) => g.id === id);
     if (!goal) throw new ShinchokuError('not-found', m.notFound.goal(id), m.notFound.hint);
     const label = messagesFor(lang).goalLabel(goal.kind, goal.number);
-    return renderPage(c, {
+    return pageHtml(c, {
       title: m.pageTitle([m.goalName(label, goal.title), m.yearLong(report.evaluation.year)]),
       context: report.evaluation.plan.title,
       children: <GoalPage lang={lang} report={report} goal={goal} />,
     });
-  });
+  };
+  app.get('/plans/:plan/:year/goals/:goal', (c) =>
+    cachedAnswer(c, cache, c.req.param('plan') ?? '', () => goalPage(c)),
+  );
 
-  app.get('/plans/:plan/:year/kpis/:kpi', async (c) => {
+  const kpiPage = async (c: Context<AppEnv>): Promise<Fresh> => {
     const lang = c.var.lang;
     const m = t(lang);
-    const report = inLanguage(await publishedReport(db, reportAddress(c), m.notFound), lang);
-    const id = c.req.param('kpi');
+    const report = inLanguage(await publishedReport(db, reportAddress(c), m.notFound, cache), lang);
+    const id = c.req.param('kpi') ?? '';
     const kpi = report.evaluation.kpis.find((k) => k.id === id);
     if (!kpi) throw new ShinchokuError('not-found', m.notFound.kpi(id), m.notFound.hint);
-    return renderPage(c, {
+    return pageHtml(c, {
       title: m.pageTitle([kpi.name, m.yearLong(report.evaluation.year)]),
       context: report.evaluation.plan.title,
       children: <KpiPage lang={lang} report={report} kpi={kpi} />,
     });
-  });
+  };
+  app.get('/plans/:plan/:year/kpis/:kpi', (c) =>
+    cachedAnswer(c, cache, c.req.param('plan') ?? '', () => kpiPage(c)),
+  );
 
   return app;
 }

@@ -1,52 +1,152 @@
 import type { Lang } from '../../../render/messages.ts';
+import type { PlanListPage } from '../../../store/published-editions.ts';
 import { ScrollRegion } from '../../components/report-tables.tsx';
 import { hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
-import type { PublishedPlan } from '../../queries/published.ts';
+import {
+  LONGEST_SEARCH,
+  pageWindow,
+  planListHref,
+  PLANS_PER_PAGE,
+  type PlanListQuery,
+} from './plan-list-query.ts';
 
-/** The top page: every plan with a published report, and the latest year each has published. */
-export function PlanList(props: { lang: Lang; plans: readonly PublishedPlan[] }) {
+export interface PlanListProps {
+  readonly lang: Lang;
+  readonly query: PlanListQuery;
+  readonly list: PlanListPage;
+  /** The page shown: the one asked for, or the last one when it asked for more. */
+  readonly page: number;
+}
+
+function SearchForm(props: { lang: Lang; text: string }) {
+  const s = t(props.lang).planSearch;
+  return (
+    <form class="plan-search" role="search" method="get" action="/">
+      <label for="plan-search">{s.label}</label>
+      <p class="help" id="plan-search-hint">
+        {s.hint}
+      </p>
+      <div class="search-row">
+        <input
+          type="search"
+          id="plan-search"
+          name="q"
+          value={props.text}
+          maxlength={LONGEST_SEARCH}
+          aria-describedby="plan-search-hint"
+          autocomplete="off"
+        />
+        <button type="submit">{s.button}</button>
+      </div>
+    </form>
+  );
+}
+
+/** Numbered page links, the current one marked: a nav landmark of plain links, no script needed. */
+function Pages(props: { lang: Lang; text: string; page: number; pages: number }) {
+  const p = t(props.lang).planPages;
+  if (props.pages <= 1) return null;
+  const link = (n: number, label: string, rel?: string) => (
+    <a href={planListHref(props.text, n)} rel={rel}>
+      {label}
+    </a>
+  );
+  return (
+    <nav class="pagination" aria-label={p.nav}>
+      <ul>
+        {props.page > 1 ? <li>{link(props.page - 1, p.previous, 'prev')}</li> : null}
+        {pageWindow(props.page, props.pages).map((n) =>
+          n === null ? (
+            <li aria-hidden="true">…</li>
+          ) : n === props.page ? (
+            <li>
+              <span aria-current="page" aria-label={p.of(n, props.pages)}>
+                {n}
+              </span>
+            </li>
+          ) : (
+            <li>
+              <a href={planListHref(props.text, n)} aria-label={p.page(n)}>
+                {n}
+              </a>
+            </li>
+          ),
+        )}
+        {props.page < props.pages ? <li>{link(props.page + 1, p.next, 'next')}</li> : null}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The top page: the plans with a published report, a page of them at a time, with a search by the
+ * plan's title or its municipality; a plain form and links, so it works without JavaScript.
+ */
+export function PlanList(props: PlanListProps) {
   const m = t(props.lang);
+  const s = m.planSearch;
+  const { query, list, page } = props;
+  const pages = Math.max(1, Math.ceil(list.total / PLANS_PER_PAGE));
+  const from = (page - 1) * PLANS_PER_PAGE + 1;
+  const to = from + list.plans.length - 1;
+  const searching = query.text !== '';
   return (
     <>
       <h1 id="plans-heading">{m.planListTitle}</h1>
       <p class="lead">{m.planListIntro}</p>
-      {props.plans.length === 0 ? (
+      {list.total === 0 && !searching ? (
         <p>{m.noPlans}</p>
       ) : (
-        <ScrollRegion labelledBy="plans-heading">
-          <table aria-labelledby="plans-heading">
-            <thead>
-              <tr>
-                <th scope="col">{m.planColumns.plan}</th>
-                <th scope="col">{m.planColumns.municipality}</th>
-                <th scope="col">{m.planColumns.period}</th>
-                <th scope="col">{m.planColumns.latest}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.plans.map(({ plan, years }) => {
-                const latest = years[0];
-                return (
+        <>
+          <SearchForm lang={props.lang} text={query.text} />
+          {query.shortened ? (
+            <p class="notice" role="note">
+              {s.shortened(LONGEST_SEARCH)}
+            </p>
+          ) : null}
+          <p id="plan-list-summary">
+            {searching && list.total > 0 ? s.summaryFor(query.text, list.total) : null}
+            {list.total === 0 ? s.noMatch(query.text) : s.summary(list.total, from, to)}
+            {searching ? (
+              <>
+                {' '}
+                <a href="/">{s.clear}</a>
+              </>
+            ) : null}
+          </p>
+          {list.plans.length === 0 ? null : (
+            <ScrollRegion labelledBy="plans-heading">
+              <table class="plan-list" aria-labelledby="plans-heading" aria-describedby="plan-list-summary">
+                <thead>
                   <tr>
-                    <th scope="row">
-                      <a href={hrefs.plan(plan.slug)}>{plan.title}</a>
-                    </th>
-                    <td>{plan.municipality}</td>
-                    <td>{m.period(plan.periodFrom, plan.periodTo)}</td>
-                    <td>
-                      {latest ? (
-                        <a href={hrefs.year({ plan: plan.slug, year: latest.year, edition: null })}>
-                          {m.yearLong(latest.year)}
-                        </a>
-                      ) : null}
-                    </td>
+                    <th scope="col">{m.planColumns.plan}</th>
+                    <th scope="col">{m.planColumns.municipality}</th>
+                    <th scope="col">{m.planColumns.period}</th>
+                    <th scope="col">{m.planColumns.latest}</th>
                   </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+                </thead>
+                <tbody>
+                  {list.plans.map((plan) => (
+                    <tr>
+                      <th scope="row">
+                        <a href={hrefs.plan(plan.slug)}>{plan.title}</a>
+                      </th>
+                      <td>{plan.municipality}</td>
+                      <td>{m.period(plan.periodFrom, plan.periodTo)}</td>
+                      <td>
+                        <a href={hrefs.year({ plan: plan.slug, year: plan.latestYear, edition: null })}>
+                          {m.yearLong(plan.latestYear)}
+                        </a>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
+          )}
+          <Pages lang={props.lang} text={query.text} page={page} pages={pages} />
+        </>
       )}
     </>
   );

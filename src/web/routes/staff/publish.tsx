@@ -484,7 +484,10 @@ export function publishRoutes(deps: AppDeps): Hono<AppEnv> {
     const plan = c.req.param('plan');
     if (!fields.ok) return yearPage(c, deps, year, { ...form, problems: fields.problems }, 422);
     const outcome = await publishYear(store, signedIn(c).user, plan, form);
-    if (outcome.ok) return c.redirect(staffPaths.publishYear(plan, year, 'published'), 303);
+    if (outcome.ok) {
+      deps.editionCache?.invalidate(plan);
+      return c.redirect(staffPaths.publishYear(plan, year, 'published'), 303);
+    }
     if (outcome.problems.year?.kind === 'year') return c.notFound();
     return yearPage(c, deps, year, { ...form, problems: outcome.problems }, 422);
   });
@@ -501,7 +504,10 @@ export function publishRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!fields.ok)
       return choosePage(c, deps, { problems: fields.problems, typed: { [field]: reason } }, 422);
     const outcome = await withdrawPublished(store, signedIn(c).user, plan, { year, number, reason });
-    if (outcome.ok) return c.redirect(staffPaths.publish(plan, 'withdrawn'), 303);
+    if (outcome.ok) {
+      deps.editionCache?.invalidate(plan);
+      return c.redirect(staffPaths.publish(plan, 'withdrawn'), 303);
+    }
     return choosePage(c, deps, { problems: outcome.problems, typed: { [field]: reason } }, 422);
   });
 
