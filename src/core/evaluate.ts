@@ -12,6 +12,7 @@ import { kpiInForce, type AppliedRevision } from './revisions.ts';
 import { STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
 import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
 import { deepFreeze } from './freeze.ts';
+import { yearEntry } from './year-entry.ts';
 
 /** Every fiscal year for which any series has a value, in order. */
 export function yearsWithData(plan: Plan): FiscalYear[] {
@@ -192,7 +193,7 @@ function evaluateSeries(
     direction: series.direction,
     actual,
     milestone: series.milestones.get(year) ?? null,
-    history: columns.map((y) => ({ year: y, entry: series.actuals.get(y) ?? null })),
+    history: columns.map((y) => yearEntry(series, y)),
     score: result.score,
     noScore: result.score ? null : result.reason,
     progress: plan.evaluation.method === 'progress' ? result.score : score('progress').score,
