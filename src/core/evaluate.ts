@@ -19,6 +19,7 @@ import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
 import { deepFreeze } from './freeze.ts';
 import { handJudged } from './hand-grade.ts';
 import { meetsTarget, targetNoScore, type TargetNoScore } from './target-bound.ts';
+import { yearEntry } from './year-entry.ts';
 
 /** Every fiscal year for which any series has a value, in order. */
 export function yearsWithData(plan: Plan): FiscalYear[] {
@@ -267,7 +268,7 @@ function evaluateSeries(
     direction: series.direction,
     actual,
     milestone,
-    history: columns.map((y) => ({ year: y, entry: series.actuals.get(y) ?? null })),
+    history: columns.map((y) => yearEntry(series, y)),
     score: result.score,
     noScore: result.score ? null : result.reason,
     progress: unscorable || settings.method === 'progress' ? result.score : score('progress', 'final').score,

@@ -18,11 +18,16 @@ import type { Shortfall } from './shortfall.ts';
 
 export type KpiStatus = 'achieved' | 'not_achieved' | 'not_evaluated';
 
+/** Whether a figure is 見込 (provisional: it will be replaced) or 確定 (final). */
+export type FigureState = 'provisional' | 'final';
+
 /** One year's cell of a series, as the report's year columns show it. */
 export interface YearEntry {
   readonly year: FiscalYear;
   /** null where the plan records nothing for that year at all. */
   readonly entry: FigureEntry | null;
+  /** 見込 or 確定, where the entry is a value (core/year-entry.ts). */
+  readonly state?: FigureState;
 }
 
 export interface SeriesResult {

@@ -1,5 +1,5 @@
 import { formatFiscalYearLong } from '../core/fiscal-year.ts';
-import type { Plan } from '../core/plan.ts';
+import type { Evaluation } from '../core/evaluation.ts';
 import { toCsv, type CsvCell } from '../render/csv.ts';
 import { JsonDecimal, toJsonText, type JsonValue } from '../render/json-text.ts';
 import { messagesFor } from '../render/messages.ts';
@@ -12,8 +12,11 @@ export const LICENSE = {
   url: 'https://creativecommons.org/licenses/by/4.0/deed.ja',
 } as const;
 
+/** The plan as the evaluation carries it: title, municipality and period (a Plan is one). */
+type PlanHeading = Evaluation['plan'];
+
 export interface DatasetHeader {
-  readonly plan: Plan;
+  readonly plan: PlanHeading;
   readonly municipalityCode: string | null;
   /** The date the data was published or last updated, YYYY-MM-DD. */
   readonly updated: string;
@@ -43,7 +46,7 @@ export function dictionaryCsv(): string {
   );
 }
 
-export function datasetTitle(plan: Plan): string {
+export function datasetTitle(plan: PlanHeading): string {
   return `${plan.municipality} ${plan.title} 数値目標（KPI）の実績と進捗`;
 }
 

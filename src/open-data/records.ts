@@ -24,27 +24,35 @@ export interface OpenDataset {
  * from evaluating the plan for that year, so they are the figures the report of that year printed.
  */
 export function openDataset(plan: Plan, year: FiscalYear, municipalityCode: string | null): OpenDataset {
-  const messages = messagesFor('ja');
   const evaluation = evaluate(plan, year);
+  const yearly = evaluation.columns.map((y) => (y === year ? evaluation : evaluate(plan, y)));
+  return evaluationDataset(evaluation, yearly, municipalityCode);
+}
+
+/**
+ * The same rows from evaluations alone: the last year's, which says which years the rows cover (its
+ * columns) and whether each figure is 見込 or 確定, and one evaluation per covered year.
+ */
+export function evaluationDataset(
+  evaluation: Evaluation,
+  yearly: readonly Evaluation[],
+  municipalityCode: string | null,
+): OpenDataset {
+  const messages = messagesFor('ja');
+  const { plan } = evaluation;
   const years = evaluation.columns;
-  const byYear = new Map(
-    years.map((y) => {
-      const e = y === year ? evaluation : evaluate(plan, y);
-      return [y, new Map(e.kpis.map((k) => [k.id, k]))] as const;
-    }),
-  );
+  const byYear = new Map(yearly.map((e) => [e.year, new Map(e.kpis.map((k) => [k.id, k]))] as const));
   const goals = new Map(evaluation.goals.map((g) => [g.id, g]));
   const records: OpenDataRecord[] = [];
   for (const kpi of evaluation.kpis) {
     const goal = goals.get(kpi.goalId);
-    const planned = plan.kpis.get(kpi.id);
-    kpi.series.forEach((_, index) => {
+    kpi.series.forEach((last, index) => {
       for (const y of years) {
         const result = byYear.get(y)?.get(kpi.id) as KpiResult;
         const series = result.series[index];
         if (!series) continue;
         const actual = series.actual;
-        const provisional = planned?.series[index]?.provisional.has(y) ?? false;
+        const provisional = last.history.find((h) => h.year === y)?.state === 'provisional';
         records.push({
           municipality_code: municipalityCode,
           municipality: plan.municipality,

@@ -1,4 +1,5 @@
 import { FONT_FAMILY } from './fonts.ts';
+import { STATUS_CSS, TABLE_CSS } from './table-css.ts';
 
 /**
  * The slide's size: 16:9 at 13.333 × 7.5 in, PowerPoint's widescreen, so that the PDF and the PPTX
@@ -81,51 +82,12 @@ h3::before {
   background: var(--navy);
   vertical-align: 0.05em;
 }
-table { width: 100%; border-collapse: collapse; font-size: 18px; line-height: 1.4; }
-th, td { padding: 6px 10px; border: 1px solid var(--rule); vertical-align: middle; }
-thead th { background: var(--header-bg); font-weight: 700; text-align: center; }
-tbody th { font-weight: 400; text-align: left; }
-td { text-align: center; }
-.line { display: block; }
-.figure .line { white-space: nowrap; }
-.goal-table .category { width: 7em; word-break: keep-all; }
-.goal-table tbody th { width: 30%; }
-.calc { position: relative; display: inline-block; }
-.calc-value { border-bottom: 1px dotted currentColor; cursor: help; }
-.calc-value:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
-.formula {
-  display: none;
-  position: absolute;
-  z-index: 10;
-  bottom: 100%;
-  right: 0;
-  margin-bottom: 4px;
-  padding: 4px 10px;
-  border-radius: 4px;
-  background: var(--ink);
-  color: #fff;
-  font-size: 14px;
-  font-weight: 400;
-  white-space: nowrap;
-}
-.calc:hover .formula, .calc:focus-within .formula { display: block; }
-.calc.dismissed .formula { display: none; }
-.assessments { margin: 0; padding: 0; list-style: none; font-size: 18px; }
+${TABLE_CSS}.assessments { margin: 0; padding: 0; list-style: none; font-size: 18px; }
 .assessments li { position: relative; margin: 0 0 8px; padding-left: 1.2em; }
 .assessments li::before { content: ''; position: absolute; left: 0.2em; top: 0.6em; width: 0.45em; height: 0.45em; background: var(--ink); }
 .assessments p { margin: 0; }
 .assessments .lead { font-weight: 700; }
-.status-achieved { font-weight: 700; color: var(--achieved); }
-.status-achieved::before {
-  content: '';
-  display: inline-block;
-  width: 0.6em;
-  height: 0.6em;
-  margin-right: 0.3em;
-  border-radius: 50%;
-  background: currentColor;
-}
-.slide-title .slide-body, .slide-closing .slide-body { justify-content: center; align-items: center; text-align: center; }
+${STATUS_CSS}.slide-title .slide-body, .slide-closing .slide-body { justify-content: center; align-items: center; text-align: center; }
 .slide-title h1 { padding: 28px 0; text-wrap: balance; border-top: 4px solid var(--navy); border-bottom: 4px solid var(--navy); font-size: 38px; color: var(--navy); }
 .slide-title .subtitle { margin: 32px 0 0; font-size: 26px; }
 .goals { display: grid; grid-template-columns: repeat(3, 1fr); gap: 28px; margin: 16px 0 0; padding: 0; list-style: none; }

@@ -1,3 +1,5 @@
+import { STATUS_CSS, TABLE_CSS } from '../../render/html/table-css.ts';
+
 /**
  * The app's one stylesheet, for the public and the staff pages alike. Text colours reach 7:1 against
  * their background and borders 3:1 (WCAG 1.4.3, 1.4.11); every focusable element shows a 3px outline;
@@ -88,16 +90,14 @@ h3 { margin: 1.5rem 0 0.5rem; font-size: 1.125rem; }
 .facts dd { margin: 0; }
 
 .table-scroll { max-width: 100%; overflow-x: auto; margin: 0 0 1rem; }
-table { border-collapse: collapse; font-size: 0.9375rem; line-height: 1.5; }
+${TABLE_CSS}${STATUS_CSS}/* A page's tables are as wide as their content, in the page's text size; a slide's fill the slide. */
+table { width: auto; font-size: 0.9375rem; line-height: 1.5; }
+th, td { padding: 0.4rem 0.75rem; }
+thead th { white-space: nowrap; }
+.calc-value { border-bottom-width: 2px; }
 caption { padding: 0 0 0.5rem; text-align: left; font-weight: 700; }
-th, td { padding: 0.4rem 0.75rem; border: 1px solid var(--rule); vertical-align: middle; }
-thead th { background: var(--header-bg); text-align: center; white-space: nowrap; }
-tbody th { text-align: left; font-weight: 400; }
-td { text-align: center; }
 td.number { text-align: right; white-space: nowrap; }
-.line { display: block; }
-.figure .line { white-space: nowrap; }
-.goal-table tbody th { min-width: 14em; }
+.goal-table tbody th { width: auto; min-width: 14em; }
 .rates-table tbody th { min-width: 12em; }
 /* A revised target's note (※目標値を上方修正…) wraps inside the figure's cell instead of widening it. */
 td.number .revision { white-space: normal; text-align: left; min-width: 10em; font-size: 0.875rem; }
@@ -105,21 +105,7 @@ td.number .revision { white-space: normal; text-align: left; min-width: 10em; fo
 .revision-history tbody th, .revision-history td { white-space: nowrap; }
 .revision-history td.revision-note { white-space: pre-line; }
 .summary-table td, .summary-table th { white-space: nowrap; }
-.status-achieved { font-weight: 700; color: var(--achieved); }
-.status-achieved::before {
-  content: ''; display: inline-block; width: 0.6em; height: 0.6em; margin-right: 0.3em;
-  border-radius: 50%; background: currentColor;
-}
 
-.calc { position: relative; display: inline-block; }
-.calc-value { border-bottom: 2px dotted currentColor; cursor: help; }
-.formula {
-  display: none; position: absolute; z-index: 10; bottom: 100%; right: 0; margin-bottom: 4px;
-  padding: 0.25rem 0.6rem; border-radius: 4px; background: var(--ink); color: #fff;
-  font-size: 0.875rem; font-weight: 400; white-space: nowrap;
-}
-.calc:hover .formula, .calc:focus-within .formula { display: block; }
-.calc.dismissed .formula { display: none; }
 .help { font-size: 0.875rem; color: var(--muted); }
 
 .assessments { margin: 0; padding-left: 1.5rem; }
