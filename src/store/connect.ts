@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -83,8 +84,22 @@ async function startPglite(dataDir: string | null): Promise<PGlite> {
     // Loaded only for the embedded database: a server on PostgreSQL never holds PGlite's WebAssembly.
     const { PGlite } = await import('@electric-sql/pglite');
     const options = { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] };
-    const client = dataDir === null ? new PGlite(options) : new PGlite(resolve(dataDir), options);
+    if (dataDir === null) {
+      const client = new PGlite(options);
+      await client.waitReady;
+      return client;
+    }
+    const folder = resolve(dataDir);
+    const fresh = !existsSync(join(folder, 'PG_VERSION'));
+    let client = new PGlite(folder, options);
     await client.waitReady;
+    if (fresh) {
+      // The instance that created the database keeps initdb's WebAssembly memory (about 400 MB resident)
+      // for its whole life; a second instance on the folder, now set up, starts without it.
+      await client.close();
+      client = new PGlite(folder, options);
+      await client.waitReady;
+    }
     return client;
   } catch (error) {
     throw new ShinchokuError(

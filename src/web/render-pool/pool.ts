@@ -107,7 +107,12 @@ class WorkerRenderPool implements RenderPool {
   }
 
   private spawn(): Thread {
-    const worker = typeScriptWorker(WORKER_ENTRY, { maxOldGenerationSizeMb: this.options.memoryMb ?? 1536 });
+    // The server runs with small young-generation spaces to stay lean when idle (package.json's start); a
+    // render allocates fast, so its thread gets V8's default young generation back.
+    const worker = typeScriptWorker(WORKER_ENTRY, {
+      maxOldGenerationSizeMb: this.options.memoryMb ?? 1536,
+      maxYoungGenerationSizeMb: 48,
+    });
     const thread: Thread = { worker, current: null, timer: null };
     this.threads.add(thread);
     worker.on('message', (message: ResultMessage) => this.answered(thread, message));
