@@ -174,7 +174,9 @@ export function kpiChartDescription(kpi: KpiResult, messages: Messages): string 
         .map((h) => `${formatFiscalYear(h.year)} ${entryText(h.entry, unit, messages)}`)
         .join(comma);
       const label = s.label ? `${s.label}${colon}` : '';
-      const target = `${targetText(s.target, unit, messages)} (${formatFiscalYear(s.target.year)})`;
+      const target = s.target.none
+        ? targetText(s.target, unit, messages)
+        : `${targetText(s.target, unit, messages)} (${formatFiscalYear(s.target.year)})`;
       return `${label}${words.baseline} ${baselineText(s.baseline, unit, messages)}${comma}${words.target} ${target}${comma}${words.actual} ${years || NO_FIGURE}`;
     })
     .join(between);

@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import type { Plan } from '../core/plan.ts';
+import { planUsesTargetForms } from '../core/target-bound.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { entryColumns } from './plan-repository.ts';
@@ -30,6 +31,13 @@ export async function importPlan(
       'invalid',
       'The plan has no id, so it cannot be stored.',
       'Add `id:` under `plan:` (lower-case letters, digits and hyphens).',
+    );
+  }
+  if (planUsesTargetForms(plan)) {
+    throw new ShinchokuError(
+      'invalid',
+      'The plan writes targets or actuals as bounds or words (93%超, 維持), has KPIs without a numeric target or hand grades, or keeps printed labels; the database does not store these yet, and storing the plan would lose them.',
+      'Evaluate and report it from the plan file: shinchoku evaluate PLAN, shinchoku report PLAN.',
     );
   }
   const exists = () =>

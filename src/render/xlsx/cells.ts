@@ -21,8 +21,10 @@ export function setFormula(cell: Cell, formula: string, result: number | string)
  * (未取得), as the summary prints it.
  */
 export function statusText(kpi: KpiResult, messages: Messages): string {
-  if (kpi.judgement) return messages.targets.judged(kpi.judgement.grade);
-  if (kpi.unscored) return messages.targets.noTarget;
+  // The status formulas count 達成 and 未達成, so a hand grade counted in the rate keeps them.
+  if (kpi.unscored && kpi.status === 'not_evaluated') {
+    return kpi.judgement ? messages.targets.judged(kpi.judgement.grade) : messages.targets.noTarget;
+  }
   return kpi.status === 'not_evaluated'
     ? (kpi.missing?.reason ?? messages.status(kpi.status))
     : messages.status(kpi.status);

@@ -6,6 +6,9 @@ import { cellNumber } from './cells.ts';
 import { figureFormat } from './number-format.ts';
 import { setWidths, styleHeader } from './style.ts';
 import { workbookWords } from './words.ts';
+import type { DecimalString } from '../../core/decimal.ts';
+import type { Bound } from '../../core/target-bound.ts';
+import { boundAffixes, targetText } from '../target-text.ts';
 
 /**
  * The figures as tidy data, one row per goal × KPI × series × year, for pivot tables and for other
@@ -65,16 +68,28 @@ export function writeRawSheet(sheet: Worksheet, evaluation: Evaluation, messages
             entry?.kind === 'missing' ? entry.reason : '',
             s.baseline ? cellNumber(s.baseline.value) : null,
             s.baseline?.span ? formatYearSpan(s.baseline.span) : '',
-            cellNumber(s.target.value),
+            s.target.none || s.target.word !== undefined
+              ? targetText(s.target, null, messages)
+              : cellNumber(s.target.value),
             formatFiscalYear(s.target.year),
           ]);
-          if (entry?.kind === 'value') row.getCell(9).numFmt = figureFormat(entry.value);
+          if (entry?.kind === 'value')
+            row.getCell(9).numFmt = boundFormat(entry.value, entry.bound, messages);
           if (s.baseline) row.getCell(11).numFmt = figureFormat(s.baseline.value);
-          row.getCell(13).numFmt = figureFormat(s.target.value);
+          if (!s.target.none && s.target.word === undefined) {
+            row.getCell(13).numFmt = boundFormat(s.target.value, s.target.bound, messages);
+          }
         }
       }
     }
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
+}
+
+/** A figure's format, with 以上 or 超 around it where it is known only as a bound. */
+function boundFormat(value: DecimalString, bound: Bound | undefined, messages: Messages): string {
+  if (bound === undefined) return figureFormat(value);
+  const { before, after } = boundAffixes(bound, messages);
+  return figureFormat(value, { prefix: before, suffix: after });
 }
