@@ -5,6 +5,7 @@ import type { Plan } from '../core/plan.ts';
 import { jsonDecimal, type JsonDecimal } from '../render/json-text.ts';
 import { messagesFor } from '../render/messages.ts';
 import type { FieldKey } from './fields.ts';
+import { interimValues, ownEntry } from './interim-fields.ts';
 
 export type OpenDataValue = string | number | JsonDecimal | null;
 
@@ -42,7 +43,7 @@ export function openDataset(plan: Plan, year: FiscalYear, municipalityCode: stri
         const result = byYear.get(y)?.get(kpi.id) as KpiResult;
         const series = result.series[index];
         if (!series) continue;
-        const actual = series.actual;
+        const actual = ownEntry(series, y);
         const provisional = planned?.series[index]?.provisional.has(y) ?? false;
         records.push({
           municipality_code: municipalityCode,
@@ -69,6 +70,7 @@ export function openDataset(plan: Plan, year: FiscalYear, municipalityCode: stri
           missing_reason: actual?.kind === 'missing' ? actual.reason : null,
           progress: jsonDecimal(series.progress?.value ?? null),
           status: messages.status(result.status),
+          ...interimValues(series, plan.evaluation),
         });
       }
     });
