@@ -6,7 +6,7 @@ import type { Evaluation } from '../../src/core/evaluation.ts';
 import { readPlanText } from '../../src/plan-file/read.ts';
 import { IdSource } from '../../src/render/html/ids.ts';
 import { ProgressFigures } from '../../src/web/components/score-figures.tsx';
-import { ShortfallFact } from '../../src/web/components/shortfall-fact.tsx';
+import { ShortfallFact } from '../../src/web/components/interim-facts.tsx';
 import { KpiResults } from '../../src/web/routes/staff/kpi-results.tsx';
 import { kitamotoR4, loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 
@@ -79,5 +79,7 @@ describe('the KPI pages’ figures under the interim, latest-data and shortfall 
     const html = String(KpiResults({ lang: 'ja', evaluation: nagano, kpi: kpi(nagano, 'transit') }));
     expect(html).toContain('計画進捗率（年度目標比）');
     expect(html).toContain('直近値（H28）');
+    expect(html).toContain('<dt>年度目標</dt>');
+    expect(html).toContain('H28の年度目標：49.3回/人');
   });
 });
