@@ -3,7 +3,13 @@ import type { Evaluation } from '../core/evaluation.ts';
 import { toCsv, type CsvCell } from '../render/csv.ts';
 import { JsonDecimal, toJsonText, type JsonValue } from '../render/json-text.ts';
 import { messagesFor } from '../render/messages.ts';
-import { FIELDS, TYPE_LABELS } from './fields.ts';
+import { FIELDS, TYPE_LABELS, type OpenDataField } from './fields.ts';
+import { interimFields } from './interim-fields.ts';
+import type { EvaluationSettings } from '../core/settings.ts';
+
+/** The dictionary's columns, with those of the settings the plan uses after them. */
+const fieldsOf = (settings: EvaluationSettings | null): readonly OpenDataField[] =>
+  settings ? [...FIELDS, ...interimFields(settings)] : FIELDS;
 import type { OpenDataset, OpenDataValue } from './records.ts';
 
 export const LICENSE = {
@@ -31,17 +37,21 @@ const csvCell = (value: OpenDataValue): CsvCell =>
  */
 export function datasetCsv(dataset: OpenDataset): string {
   return toCsv(
-    FIELDS.map((f) => f.label),
-    dataset.records.map((record) => FIELDS.map((f) => csvCell(record[f.key]))),
+    fieldsOf(dataset.evaluation.settings).map((f) => f.label),
+    dataset.records.map((record) =>
+      fieldsOf(dataset.evaluation.settings).map((f) =>
+        csvCell((record as Record<string, OpenDataValue>)[f.key] ?? null),
+      ),
+    ),
     { bom: true },
   );
 }
 
 /** The data dictionary (項目定義書) as CSV, in the same encoding as the data. */
-export function dictionaryCsv(): string {
+export function dictionaryCsv(settings: EvaluationSettings | null = null): string {
   return toCsv(
     ['項目名', '英語キー', '型', '単位', '説明'],
-    FIELDS.map((f) => [f.label, f.key, TYPE_LABELS[f.type], f.unit, f.description]),
+    fieldsOf(settings).map((f) => [f.label, f.key, TYPE_LABELS[f.type], f.unit, f.description]),
     { bom: true },
   );
 }
@@ -68,7 +78,7 @@ export function datasetJson(dataset: OpenDataset, header: DatasetHeader): string
       license: { ...LICENSE },
       rows: dataset.records.length,
     },
-    fields: FIELDS.map((f) => ({
+    fields: fieldsOf(dataset.evaluation.settings).map((f) => ({
       key: f.key,
       label: f.label,
       type: f.type,

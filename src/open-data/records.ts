@@ -6,6 +6,7 @@ import type { Plan } from '../core/plan.ts';
 import { jsonDecimal, type JsonDecimal } from '../render/json-text.ts';
 import { messagesFor } from '../render/messages.ts';
 import type { FieldKey } from './fields.ts';
+import { interimValues, ownEntry } from './interim-fields.ts';
 
 export type OpenDataValue = string | number | JsonDecimal | null;
 
@@ -51,7 +52,7 @@ export function evaluationDataset(
         const result = byYear.get(y)?.get(kpi.id) as KpiResult;
         const series = result.series[index];
         if (!series) continue;
-        const actual = series.actual;
+        const actual = ownEntry(series, y);
         const provisional = last.history.find((h) => h.year === y)?.state === 'provisional';
         records.push({
           municipality_code: municipalityCode,
@@ -82,6 +83,7 @@ export function evaluationDataset(
             result.unscored && result.status === 'not_evaluated'
               ? messages.targets.noTarget
               : messages.status(result.status),
+          ...interimValues(series, evaluation.settings),
         });
       }
     });

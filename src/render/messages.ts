@@ -91,6 +91,8 @@ export interface Messages {
   noInterimTarget(year: FiscalYear): string;
   /** 「H28の年度目標：1,353.7km」: the interim target a score divides by, under the target column. */
   interimTarget(year: FiscalYear, figure: string): string;
+  /** 年度目標: the heading of the interim target a score was taken against, on a KPI's page. */
+  interimTargetHeading: string;
   /** 目標との差: the column heading. */
   shortfallHeading: string;
   /** 17.1ポイント: a shortfall with its unit; a percentage's difference is in points. */
@@ -180,6 +182,7 @@ const ja: Messages = {
   againstInterim: '（年度目標比）',
   noInterimTarget: (year) => `${formatFiscalYear(year)}の年度目標なし`,
   interimTarget: (year, figure) => `${formatFiscalYear(year)}の年度目標：${figure}`,
+  interimTargetHeading: '年度目標',
   shortfallHeading: '目標との差',
   shortfall: (value, unit) => `${value}${unit === '%' ? 'ポイント' : (unit ?? '')}`,
 };
@@ -278,6 +281,7 @@ const en: Messages = {
   againstInterim: " (against the year's interim target)",
   noInterimTarget: (year) => `no interim target for ${formatFiscalYear(year)}`,
   interimTarget: (year, figure) => `Interim target for ${formatFiscalYear(year)}: ${figure}`,
+  interimTargetHeading: 'Interim target',
   shortfallHeading: 'Gap to target',
   shortfall: (value, unit) => (unit === '%' ? `${value} points` : `${value}${unit ?? ''}`),
 };

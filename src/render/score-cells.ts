@@ -63,7 +63,11 @@ export function shortfallCell(kpi: KpiResult, messages: Messages): Cell {
  * Under the target column, the interim target each series's score divides by (※H28の年度目標：1,353.7km),
  * so the figure the reader checks against is printed beside the final one. Empty for other plans.
  */
-export function interimTargetLines(kpi: KpiResult, evaluation: Evaluation, messages: Messages): string[] {
+export function interimTargetLines(
+  kpi: KpiResult,
+  evaluation: Pick<Evaluation, 'settings' | 'year'>,
+  messages: Messages,
+): string[] {
   if (evaluation.settings.against !== 'interim') return [];
   return kpi.series.flatMap((s) =>
     s.milestone === null

@@ -43,6 +43,23 @@ describe('the plan file keeps the settings through export → import', () => {
     );
   });
 
+  it('keeps them through the database: import → export → evaluate gives the same JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-interim-db-'));
+    for (const [name, year] of [
+      ['nagano/plan.yaml', 'H29'],
+      ['sano/plan.yaml', 'H27'],
+    ] as const) {
+      const data = ['--data', join(dir, name.replace('/', '-'))];
+      expect((await runCli('import', path(name), ...data)).code).toBe(0);
+      const exported = join(dir, name.replace('/', '-') + '.yaml');
+      expect((await runCli('export', ...data, '--out', exported)).code).toBe(0);
+      const again = await runCli('evaluate', exported, '--year', year, '--format', 'json');
+      const original = await runCli('evaluate', path(name), '--year', year, '--format', 'json');
+      expect(again.out).toBe(original.out);
+      expect(again.out).toMatch(/"(dataYear|shortfall)"/);
+    }
+  }, 180_000);
+
   it('writes each setting only where the plan has it', () => {
     expect(planToYaml(loadExamplePlan(path('nagano/plan.yaml')))).toMatch(
       /against: interim\n\s+data: latest/,

@@ -53,7 +53,7 @@ export function writeGoalSheet(
     [cols.target]: 16,
     ...Object.fromEntries(cols.years.map((y) => [y.column, 16])),
     ...(cols.milestone === null ? {} : { [cols.milestone]: 16 }),
-    [cols.score]: 14,
+    [cols.score]: evaluation.settings.against === 'interim' ? 22 : 14,
     ...(cols.judged === null ? {} : { [cols.judged]: 14 }),
     ...(cols.shortfall === null ? {} : { [cols.shortfall]: 14 }),
     [cols.status]: 10,

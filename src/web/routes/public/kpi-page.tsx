@@ -2,7 +2,7 @@ import type { KpiResult, SeriesResult } from '../../../core/evaluation.ts';
 import { baselineText, entryText, gradeText, targetText } from '../../../render/target-text.ts';
 import { scoreHeading } from '../../../render/score-cells.ts';
 import { ProgressFigures } from '../../components/score-figures.tsx';
-import { ShortfallFact } from '../../components/shortfall-fact.tsx';
+import { InterimTargetFact, ShortfallFact } from '../../components/interim-facts.tsx';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import { IdSource } from '../../../render/html/ids.ts';
 import { messagesFor, type Lang, type Messages } from '../../../render/messages.ts';
@@ -134,6 +134,7 @@ export function KpiPage(props: { lang: Lang; report: PublishedReport; kpi: KpiRe
         <dd>
           <ProgressFigures kpi={kpi} ids={ids} lang={props.lang} evaluation={evaluation} />
         </dd>
+        <InterimTargetFact kpi={kpi} evaluation={evaluation} lang={props.lang} />
         <ShortfallFact kpi={kpi} evaluation={evaluation} lang={props.lang} ids={ids} />
       </dl>
       <p class="help">{m.formulaHelp}</p>

@@ -1,7 +1,7 @@
 import { DIAGNOSTIC_SEVERITY } from '../../../core/diagnostic.ts';
 import type { Evaluation, KpiResult } from '../../../core/evaluation.ts';
 import { scoreHeading } from '../../../render/score-cells.ts';
-import { ShortfallFact } from '../../components/shortfall-fact.tsx';
+import { InterimTargetFact, ShortfallFact } from '../../components/interim-facts.tsx';
 import { ProgressFigures } from '../../components/score-figures.tsx';
 import { IdSource } from '../../../render/html/ids.ts';
 import { messagesFor, type Lang } from '../../../render/messages.ts';
@@ -37,6 +37,7 @@ export function KpiResults(props: { lang: Lang; evaluation: Evaluation; kpi: Kpi
         <dd>
           <ProgressFigures kpi={kpi} ids={ids} lang={props.lang} evaluation={evaluation} />
         </dd>
+        <InterimTargetFact kpi={kpi} evaluation={evaluation} lang={props.lang} />
         <ShortfallFact kpi={kpi} evaluation={evaluation} lang={props.lang} ids={ids} />
         <dt>{s.phrase}</dt>
         <dd>{kpi.phrase ? r.phrase(kpi.phrase) : s.noPhrase}</dd>
