@@ -9,6 +9,8 @@ import { evaluationCsv } from '../../src/render/evaluation-csv.ts';
 import { evaluationJson } from '../../src/render/evaluation-json.ts';
 import { readPlanText } from '../../src/plan-file/read.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
+import { datasetCsv } from '../../src/open-data/documents.ts';
+import { openDataset } from '../../src/open-data/records.ts';
 import { loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 
 /** The value, or a failed test where it is missing. */
@@ -104,6 +106,30 @@ describe('千葉県 (examples/chiba): 進展 / 進展せず against the previous
   it('reads a 累計 KPI with a blank baseline as counted from 0', () => {
     const sites = evaluate(plan, R4).kpis.find((k) => k.id === 'business-sites');
     expect(sites?.series[0]?.progress?.value).toBe('79.0'); // 237 / 300
+  });
+});
+
+describe('open data of a plan with trend statuses, cumulative KPIs and a calendar-year statistic', () => {
+  it('adds the three columns, words the calendar year as 令和4年, and marks the totals', () => {
+    const dataset = openDataset(example('chiba'), R4, null);
+    expect(dataset.fields.slice(-3).map((f) => f.key)).toEqual(['trend_status', 'cumulative', 'year_kind']);
+    const row = (id: string, year: number) =>
+      must(dataset.records.find((r) => r.kpi_id === id && r.fiscal_year === year));
+    expect(row('net-migration', R4)).toMatchObject({
+      fiscal_year_label: '令和4年',
+      trend_status: '進展',
+      cumulative: null,
+      year_kind: '暦年',
+    });
+    expect(row('business-sites', R4)).toMatchObject({ fiscal_year_label: '令和4年度', cumulative: '累計' });
+    const csv = datasetCsv(dataset).split('\r\n');
+    expect(csv[0]).toMatch(/,推移の評価,累計,年の種類$/);
+  });
+
+  it('leaves a plan without them as it was', () => {
+    const dataset = openDataset(example('izumo'), H28, null);
+    expect(dataset.fields.map((f) => f.key)).not.toContain('trend_status');
+    expect(dataset.fields.at(-1)?.key).toBe('cumulative');
   });
 });
 
