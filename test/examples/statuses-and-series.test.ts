@@ -210,14 +210,63 @@ describe('長与町 (examples/nagayo): S/A/B/C against the baseline, renamed fro
   });
 });
 
+describe('長野県 (examples/nagano): calendar and fiscal years in one table, and 「C (A※1)」', () => {
+  const plan = example('nagano');
+  // Each KPI in the year of its latest data, as the H29 release judged it (see the example's header).
+  const gradeIn = (id: string, year: number) => evaluate(plan, year).kpis.find((k) => k.id === id);
+
+  it('reproduces every 進捗区分 the release printed', () => {
+    expect(
+      [
+        ['fertility', 2017],
+        ['net-migration', 2017],
+        ['labour-productivity', 2015],
+        ['employment-rate', 2017],
+        ['public-transport', 2016],
+      ].map(([id, year]) => gradeIn(id as string, year as number)?.grade),
+    ).toEqual(['C', 'A', 'C', 'A', 'A']);
+  });
+
+  it('prints 労働生産性 as 「C (A※1)」 with the footnote under its assessment', () => {
+    const evaluation = evaluate(plan, 2015);
+    const ja = messagesFor('ja');
+    const goal = must(evaluation.goals[0]);
+    const row = must(goalTable(goal, evaluation, ja).rows.find((r) => r.kpi.id === 'labour-productivity'));
+    expect(row.cells.at(-1)?.lines).toEqual(['C (A※1)']);
+    const bullet = must(
+      assessmentBullets(goal, evaluation, ja).find((b) => b.kpi.id === 'labour-productivity'),
+    );
+    expect(bullet.text).toMatch(/\n※1 労働生産性の算出根拠となる県民経済計算が遡及改定され/);
+    const json = evaluationJson(evaluation, ja) as {
+      goals: { kpis: { id: string; gradeNote?: unknown }[] }[];
+    };
+    expect(json.goals[0]?.kpis.find((k) => k.id === 'labour-productivity')?.gradeNote).toMatchObject({
+      grade: 'A',
+      mark: '※1',
+    });
+  });
+
+  it('words the calendar-year statistics in calendar years and the others in fiscal years', () => {
+    const evaluation = evaluate(plan, 2017);
+    const rows = goalTable(must(evaluation.goals[0]), evaluation, messagesFor('ja')).rows;
+    expect(rows.map((r) => r.cells[2]?.lines[0])).toEqual([
+      '1.54 (H26年)',
+      '-3,703人 (H26年)',
+      '8,012千円/人 (H24)',
+      '59.5% (H26年)',
+      '48.2回/人 (H25)',
+    ]);
+  });
+});
+
 describe('every example here survives export → import', () => {
-  it.each(['etajima', 'chiba', 'izumo', 'nagayo'])('%s', (name) => {
+  it.each(['etajima', 'chiba', 'izumo', 'nagayo', 'nagano'])('%s', (name) => {
     const plan = example(name);
     const yaml = planToYaml(plan);
     const again = readPlanText(yaml);
     expect(again.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(planToYaml(must(again.plan))).toBe(yaml);
-    for (const year of [H27, H28, 2019, 2021, R4]) {
+    for (const year of [H27, H28, 2017, 2019, 2021, R4]) {
       expect(JSON.stringify(evaluate(must(again.plan), year))).toBe(JSON.stringify(evaluate(plan, year)));
     }
   });
