@@ -3,14 +3,8 @@ import type { Evaluation } from '../core/evaluation.ts';
 import { toCsv, type CsvCell } from '../render/csv.ts';
 import { JsonDecimal, toJsonText, type JsonValue } from '../render/json-text.ts';
 import { messagesFor } from '../render/messages.ts';
-import { FIELDS, TYPE_LABELS, type OpenDataField } from './fields.ts';
-import { interimFields } from './interim-fields.ts';
-import type { EvaluationSettings } from '../core/settings.ts';
-
-/** The dictionary's columns, with those of the settings the plan uses after them. */
-const fieldsOf = (settings: EvaluationSettings | null): readonly OpenDataField[] =>
-  settings ? [...FIELDS, ...interimFields(settings)] : FIELDS;
-import type { OpenDataset, OpenDataValue } from './records.ts';
+import { FIELDS, TYPE_LABELS } from './fields.ts';
+import type { OpenDataRecord, OpenDataset, OpenDataValue } from './records.ts';
 
 export const LICENSE = {
   name: 'CC BY 4.0',
@@ -28,6 +22,10 @@ export interface DatasetHeader {
   readonly updated: string;
 }
 
+/** A record's value for a column; an extra column the record lacks is blank. */
+const recordValue = (record: OpenDataRecord, key: string): OpenDataValue =>
+  (record as Readonly<Record<string, OpenDataValue>>)[key] ?? null;
+
 const csvCell = (value: OpenDataValue): CsvCell =>
   value instanceof JsonDecimal ? { figure: value.text } : value;
 
@@ -37,21 +35,17 @@ const csvCell = (value: OpenDataValue): CsvCell =>
  */
 export function datasetCsv(dataset: OpenDataset): string {
   return toCsv(
-    fieldsOf(dataset.evaluation.settings).map((f) => f.label),
-    dataset.records.map((record) =>
-      fieldsOf(dataset.evaluation.settings).map((f) =>
-        csvCell((record as Record<string, OpenDataValue>)[f.key] ?? null),
-      ),
-    ),
+    dataset.fields.map((f) => f.label),
+    dataset.records.map((record) => dataset.fields.map((f) => csvCell(recordValue(record, f.key)))),
     { bom: true },
   );
 }
 
 /** The data dictionary (項目定義書) as CSV, in the same encoding as the data. */
-export function dictionaryCsv(settings: EvaluationSettings | null = null): string {
+export function dictionaryCsv(dataset?: OpenDataset): string {
   return toCsv(
     ['項目名', '英語キー', '型', '単位', '説明'],
-    fieldsOf(settings).map((f) => [f.label, f.key, TYPE_LABELS[f.type], f.unit, f.description]),
+    (dataset?.fields ?? FIELDS).map((f) => [f.label, f.key, TYPE_LABELS[f.type], f.unit, f.description]),
     { bom: true },
   );
 }
@@ -78,7 +72,7 @@ export function datasetJson(dataset: OpenDataset, header: DatasetHeader): string
       license: { ...LICENSE },
       rows: dataset.records.length,
     },
-    fields: fieldsOf(dataset.evaluation.settings).map((f) => ({
+    fields: dataset.fields.map((f) => ({
       key: f.key,
       label: f.label,
       type: f.type,

@@ -89,3 +89,30 @@ export const FIELDS = [
 ] as const;
 
 export type FieldKey = (typeof FIELDS)[number]['key'];
+
+/**
+ * Columns a dataset has only where its plan uses the form (trend statuses, cumulative KPIs, calendar or
+ * census years), appended after the standard ones so every other dataset stays as it was.
+ */
+export const EXTRA_FIELDS = [
+  field(
+    'trend_status',
+    '推移の評価',
+    'string',
+    '前年度または現状値からの推移による評価（進展・○・Sなど、計画の表記のまま）。評価できない場合は空欄。',
+  ),
+  field(
+    'cumulative',
+    '累計',
+    'string',
+    '累計で評価する系列は「累計」。実績値はその年度までの累計。年度途中から累計とする場合は、その年度より前は空欄。',
+  ),
+  field(
+    'year_kind',
+    '年の種類',
+    'string',
+    '「年度」「暦年」または「国勢調査」。年度表記もこれに従う（令和4年など）。',
+  ),
+] as const;
+
+export type ExtraFieldKey = (typeof EXTRA_FIELDS)[number]['key'];

@@ -5,19 +5,24 @@ import { formatYearLong } from '../core/year-kind.ts';
 import type { Plan } from '../core/plan.ts';
 import { jsonDecimal, type JsonDecimal } from '../render/json-text.ts';
 import { messagesFor } from '../render/messages.ts';
-import type { FieldKey } from './fields.ts';
-import { interimValues, ownEntry } from './interim-fields.ts';
+import { EXTRA_FIELDS, FIELDS, type ExtraFieldKey, type FieldKey, type OpenDataField } from './fields.ts';
+import { interimFields, interimValues, ownEntry } from './interim-fields.ts';
+
+const YEAR_KIND_JA = { fiscal: '年度', calendar: '暦年', census: '国勢調査' } as const;
 
 export type OpenDataValue = string | number | JsonDecimal | null;
 
 /** One row of the dataset: one KPI series in one year, keyed by the dictionary's English keys. */
-export type OpenDataRecord = Readonly<Record<FieldKey, OpenDataValue>>;
+export type OpenDataRecord = Readonly<Record<FieldKey, OpenDataValue>> &
+  Readonly<Partial<Record<ExtraFieldKey, OpenDataValue>>>;
 
 export interface OpenDataset {
   /** The years the rows cover: every year up to the last with a figure in any KPI. */
   readonly years: readonly FiscalYear[];
   readonly evaluation: Evaluation;
   readonly records: readonly OpenDataRecord[];
+  /** The columns, in order: the standard ones, then any extra one the plan uses. */
+  readonly fields: readonly OpenDataField[];
 }
 
 /**
@@ -45,6 +50,12 @@ export function evaluationDataset(
   const byYear = new Map(yearly.map((e) => [e.year, new Map(e.kpis.map((k) => [k.id, k]))] as const));
   const goals = new Map(evaluation.goals.map((g) => [g.id, g]));
   const records: OpenDataRecord[] = [];
+  const used = (test: (kpi: KpiResult) => boolean) => evaluation.kpis.some(test);
+  const extra: Record<ExtraFieldKey, boolean> = {
+    trend_status: evaluation.settings.trend !== undefined,
+    cumulative: used((k) => k.series.some((s) => s.cumulative)),
+    year_kind: used((k) => k.series.some((s) => s.yearKind)),
+  };
   for (const kpi of evaluation.kpis) {
     const goal = goals.get(kpi.goalId);
     kpi.series.forEach((last, index) => {
@@ -84,9 +95,19 @@ export function evaluationDataset(
               ? messages.targets.noTarget
               : messages.status(result.status),
           ...interimValues(series, evaluation.settings),
+          ...(extra.trend_status ? { trend_status: result.trend?.label ?? null } : {}),
+          ...(extra.cumulative
+            ? { cumulative: series.cumulative && (series.cumulative.from ?? y) <= y ? '累計' : null }
+            : {}),
+          ...(extra.year_kind ? { year_kind: YEAR_KIND_JA[series.yearKind ?? 'fiscal'] } : {}),
         });
       }
     });
   }
-  return { years, evaluation, records };
+  const fields = [
+    ...FIELDS,
+    ...interimFields(evaluation.settings),
+    ...EXTRA_FIELDS.filter((f) => extra[f.key]),
+  ];
+  return { years, evaluation, records, fields };
 }

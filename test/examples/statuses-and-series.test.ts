@@ -9,6 +9,8 @@ import { evaluationCsv } from '../../src/render/evaluation-csv.ts';
 import { evaluationJson } from '../../src/render/evaluation-json.ts';
 import { readPlanText } from '../../src/plan-file/read.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
+import { datasetCsv } from '../../src/open-data/documents.ts';
+import { openDataset } from '../../src/open-data/records.ts';
 import { loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 
 /** The value, or a failed test where it is missing. */
@@ -21,7 +23,9 @@ function must<T>(value: T | null | undefined): T {
  * Published tables of trend statuses (進展, ○△×), cumulative KPIs (累計, 延べ) and calendar-year statistics,
  * transcribed under examples/ with their sources; each test reproduces what the publication prints.
  */
-const example = (name: string): Plan => loadExamplePlan(join(ROOT, 'examples', name, 'plan.yaml'));
+// A folder's plan.yaml, or a named file where one municipality has two examples (nagano/calendar-and-notes).
+const example = (name: string): Plan =>
+  loadExamplePlan(join(ROOT, 'examples', name.includes('/') ? `${name}.yaml` : join(name, 'plan.yaml')));
 const d = (text: string) => text as DecimalString;
 const H27 = 2015;
 const H28 = 2016;
@@ -107,6 +111,30 @@ describe('千葉県 (examples/chiba): 進展 / 進展せず against the previous
   });
 });
 
+describe('open data of a plan with trend statuses, cumulative KPIs and a calendar-year statistic', () => {
+  it('adds the three columns, words the calendar year as 令和4年, and marks the totals', () => {
+    const dataset = openDataset(example('chiba'), R4, null);
+    expect(dataset.fields.slice(-3).map((f) => f.key)).toEqual(['trend_status', 'cumulative', 'year_kind']);
+    const row = (id: string, year: number) =>
+      must(dataset.records.find((r) => r.kpi_id === id && r.fiscal_year === year));
+    expect(row('net-migration', R4)).toMatchObject({
+      fiscal_year_label: '令和4年',
+      trend_status: '進展',
+      cumulative: null,
+      year_kind: '暦年',
+    });
+    expect(row('business-sites', R4)).toMatchObject({ fiscal_year_label: '令和4年度', cumulative: '累計' });
+    const csv = datasetCsv(dataset).split('\r\n');
+    expect(csv[0]).toMatch(/,推移の評価,累計,年の種類$/);
+  });
+
+  it('leaves a plan without them as it was', () => {
+    const dataset = openDataset(example('izumo'), H28, null);
+    expect(dataset.fields.map((f) => f.key)).not.toContain('trend_status');
+    expect(dataset.fields.at(-1)?.key).toBe('cumulative');
+  });
+});
+
 describe('出雲市 (examples/izumo): five-year totals built from the yearly figures', () => {
   const plan = example('izumo');
 
@@ -184,14 +212,63 @@ describe('長与町 (examples/nagayo): S/A/B/C against the baseline, renamed fro
   });
 });
 
+describe('長野県 (examples/nagano/calendar-and-notes.yaml): calendar and fiscal years in one table, and 「C (A※1)」', () => {
+  const plan = example('nagano/calendar-and-notes');
+  // Each KPI in the year of its latest data, as the H29 release judged it (see the example's header).
+  const gradeIn = (id: string, year: number) => evaluate(plan, year).kpis.find((k) => k.id === id);
+
+  it('reproduces every 進捗区分 the release printed', () => {
+    expect(
+      [
+        ['fertility', 2017],
+        ['net-migration', 2017],
+        ['labour-productivity', 2015],
+        ['employment-rate', 2017],
+        ['public-transport', 2016],
+      ].map(([id, year]) => gradeIn(id as string, year as number)?.grade),
+    ).toEqual(['C', 'A', 'C', 'A', 'A']);
+  });
+
+  it('prints 労働生産性 as 「C (A※1)」 with the footnote under its assessment', () => {
+    const evaluation = evaluate(plan, 2015);
+    const ja = messagesFor('ja');
+    const goal = must(evaluation.goals[0]);
+    const row = must(goalTable(goal, evaluation, ja).rows.find((r) => r.kpi.id === 'labour-productivity'));
+    expect(row.cells.at(-1)?.lines).toEqual(['C (A※1)']);
+    const bullet = must(
+      assessmentBullets(goal, evaluation, ja).find((b) => b.kpi.id === 'labour-productivity'),
+    );
+    expect(bullet.text).toMatch(/\n※1 労働生産性の算出根拠となる県民経済計算が遡及改定され/);
+    const json = evaluationJson(evaluation, ja) as {
+      goals: { kpis: { id: string; gradeNote?: unknown }[] }[];
+    };
+    expect(json.goals[0]?.kpis.find((k) => k.id === 'labour-productivity')?.gradeNote).toMatchObject({
+      grade: 'A',
+      mark: '※1',
+    });
+  });
+
+  it('words the calendar-year statistics in calendar years and the others in fiscal years', () => {
+    const evaluation = evaluate(plan, 2017);
+    const rows = goalTable(must(evaluation.goals[0]), evaluation, messagesFor('ja')).rows;
+    expect(rows.map((r) => r.cells[2]?.lines[0])).toEqual([
+      '1.54 (H26年)',
+      '-3,703人 (H26年)',
+      '8,012千円/人 (H24)',
+      '59.5% (H26年)',
+      '48.2回/人 (H25)',
+    ]);
+  });
+});
+
 describe('every example here survives export → import', () => {
-  it.each(['etajima', 'chiba', 'izumo', 'nagayo'])('%s', (name) => {
+  it.each(['etajima', 'chiba', 'izumo', 'nagayo', 'nagano/calendar-and-notes'])('%s', (name) => {
     const plan = example(name);
     const yaml = planToYaml(plan);
     const again = readPlanText(yaml);
     expect(again.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(planToYaml(must(again.plan))).toBe(yaml);
-    for (const year of [H27, H28, 2019, 2021, R4]) {
+    for (const year of [H27, H28, 2017, 2019, 2021, R4]) {
       expect(JSON.stringify(evaluate(must(again.plan), year))).toBe(JSON.stringify(evaluate(plan, year)));
     }
   });

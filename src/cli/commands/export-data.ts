@@ -69,7 +69,7 @@ export async function exportDataCommand(args: readonly string[], io: Io): Promis
   const files: [string, string][] = [
     [`${base}_${formatFiscalYear(year)}.csv`, datasetCsv(dataset)],
     [`${base}_${formatFiscalYear(year)}.json`, datasetJson(dataset, { plan, municipalityCode, updated })],
-    [`${base}_dictionary.csv`, dictionaryCsv(dataset.evaluation.settings)],
+    [`${base}_dictionary.csv`, dictionaryCsv(dataset)],
   ];
   for (const [name, text] of files) {
     const path = join(values.out, name);
