@@ -1,4 +1,5 @@
 import type { Lang } from '../../../render/messages.ts';
+import { PlanText } from '../../components/plan-text.tsx';
 import { ScrollRegion } from '../../components/report-tables.tsx';
 import { hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
@@ -30,9 +31,13 @@ export function PlanList(props: { lang: Lang; plans: readonly PublishedPlan[] })
                 return (
                   <tr>
                     <th scope="row">
-                      <a href={hrefs.plan(plan.slug)}>{plan.title}</a>
+                      <a href={hrefs.plan(plan.slug)}>
+                        <PlanText lang={props.lang} ja={plan.title} en={plan.english?.title} />
+                      </a>
                     </th>
-                    <td>{plan.municipality}</td>
+                    <td>
+                      <PlanText lang={props.lang} ja={plan.municipality} en={plan.english?.municipality} />
+                    </td>
                     <td>{m.period(plan.periodFrom, plan.periodTo)}</td>
                     <td>
                       {latest ? (
