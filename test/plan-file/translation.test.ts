@@ -38,8 +38,7 @@ goals:
           - {label: 女性, unit: '%', baseline: 50, target: 60, actuals: {R4: 58}}
 `;
 
-const errorsOf = (text: string) =>
-  readPlanText(text).problems.filter((p) => p.severity === 'error');
+const errorsOf = (text: string) => readPlanText(text).problems.filter((p) => p.severity === 'error');
 const placed = (text: string) => errorsOf(text).map((p) => formatProblem('plan.yaml', p));
 
 describe('English texts in the plan file (en:)', () => {
@@ -51,7 +50,11 @@ describe('English texts in the plan file (en:)', () => {
     expect(t?.municipality).toBeNull();
     expect(t?.goals.get('B1')).toEqual({ title: 'Create jobs' });
     const kpi = t?.kpis.get('startups');
-    expect(kpi).toMatchObject({ name: 'Number of start-ups', unit: 'start-ups', category: ['Outcome', 'Comparable'] });
+    expect(kpi).toMatchObject({
+      name: 'Number of start-ups',
+      unit: 'start-ups',
+      category: ['Outcome', 'Comparable'],
+    });
     expect(kpi?.assessments.get(2022)).toEqual({ status: 'on track', text: 'Support continues' });
     expect(t?.kpis.get('rate')?.series).toEqual([{ label: 'Men', unit: null }, null]);
   });
@@ -83,7 +86,10 @@ describe('English texts in the plan file (en:)', () => {
   });
 
   it('places an English text that has no Japanese text to translate', () => {
-    const text = PLAN.replace('        name: 満足度\n', '        name: 満足度\n        en: {unit: percent}\n');
+    const text = PLAN.replace(
+      '        name: 満足度\n',
+      '        name: 満足度\n        en: {unit: percent}\n',
+    );
     expect(placed(text)).toEqual([
       expect.stringMatching(
         /^plan\.yaml:30:20: error: There is an English unit here but no Japanese unit beside it to translate\./,
@@ -98,7 +104,9 @@ describe('English texts in the plan file (en:)', () => {
   it('wants one English category tag for each Japanese one', () => {
     const text = PLAN.replace('category: [Outcome, Comparable]', 'category: [Outcome]');
     expect(placed(text)).toEqual([
-      expect.stringMatching(/^plan\.yaml:20:21: error: The English category has 1 tag; the Japanese one has 2\./),
+      expect.stringMatching(
+        /^plan\.yaml:20:21: error: The English category has 1 tag; the Japanese one has 2\./,
+      ),
     ]);
   });
 

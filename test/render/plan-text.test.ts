@@ -105,7 +105,9 @@ describe('the English data', () => {
     const csv = evaluationCsv(kitamotoR4(), { lang: 'en' });
     const [header, first] = csv.split('\r\n');
     expect(header).toMatch(/,goal_title_en,kpi_name_en,unit_en,grade_en,series_label_en$/);
-    expect(first).toMatch(/,Create industries that earn and stable employment,Net municipal product per employed person,"×10,000 yen",,$/);
+    expect(first).toMatch(
+      /,Create industries that earn and stable employment,Net municipal product per employed person,"×10,000 yen",,$/,
+    );
     expect(evaluationCsv(kitamotoR4())).not.toContain('_en');
     expect(evaluationCsv(kitamotoR4(), { lang: 'ja' })).toBe(evaluationCsv(kitamotoR4()));
   });
