@@ -37,10 +37,7 @@ const figure = (value: DecimalString | null | undefined): CsvCell =>
   value == null ? null : { figure: value };
 
 /** One row per goal × KPI × series: a shared KPI appears under every goal that lists it, as in the report. */
-export function evaluationCsv(
-  evaluation: Evaluation,
-  options: { bom?: boolean; lang?: Lang } = {},
-): string {
+export function evaluationCsv(evaluation: Evaluation, options: { bom?: boolean; lang?: Lang } = {}): string {
   // The English columns only in English and for a plan with translations: other files stay as they were.
   const english = options.lang === 'en' && evaluation.translation !== undefined;
   const rows: CsvCell[][] = [];

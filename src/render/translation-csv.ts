@@ -16,7 +16,8 @@ export function enCells(
   const t = evaluation.translation;
   const k = t?.kpis.get(kpi.id);
   const en = k?.series[kpi.series.indexOf(series)];
-  const unit = series.unit === null ? null : (en?.unit ?? (series.unit === kpi.unit ? k?.unit : null) ?? null);
+  const unit =
+    series.unit === null ? null : (en?.unit ?? (series.unit === kpi.unit ? k?.unit : null) ?? null);
   return [
     t?.goals.get(goal.id)?.title ?? null,
     k?.name ?? null,

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/plan-file/problem.ts';
 import { readPlanText } from '../../src/plan-file/read.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
+import type { Plan } from '../../src/core/plan.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
+
+/** The plan a text reads as, which these tests' texts always have. */
+const planOf = (text: string): Plan => {
+  const { plan } = readPlanText(text);
+  if (!plan) throw new Error('the plan did not read');
+  return plan;
+};
 
 const PLAN = `plan:
   title: みどり町総合戦略
@@ -60,12 +68,12 @@ describe('English texts in the plan file (en:)', () => {
   });
 
   it('writes the translations back where they were, so export → import → export is byte-identical', () => {
-    const first = planToYaml(readPlanText(PLAN).plan!);
+    const first = planToYaml(planOf(PLAN));
     expect(first).toContain('  en:\n    title: Midori Town Strategy\n');
     expect(first).toContain('    en:\n      title: Create jobs\n');
     expect(first).toContain('          assessment:\n            R4:\n              status: on track\n');
     expect(first).toContain('en: { label: Men } }');
-    const second = planToYaml(readPlanText(first).plan!);
+    const second = planToYaml(planOf(first));
     expect(second).toBe(first);
     expect(readPlanText(first).plan?.translation).toEqual(readPlanText(PLAN).plan?.translation);
   });
@@ -82,7 +90,7 @@ describe('English texts in the plan file (en:)', () => {
     const { plan, problems } = readPlanText(plain);
     expect(problems).toEqual([]);
     expect(plan?.translation).toBeUndefined();
-    expect(planToYaml(plan!)).not.toContain('en:');
+    expect(planToYaml(planOf(plain))).not.toContain('en:');
   });
 
   it('places an English text that has no Japanese text to translate', () => {

@@ -14,7 +14,8 @@ const ja = messagesFor('ja');
 
 /** The Kitamoto plan as it was before it had English: every text the plan's own, in Japanese. */
 function untranslated(): Plan {
-  const { translation: _none, ...plan } = kitamotoPlan();
+  const plan: Plan = { ...kitamotoPlan() };
+  delete (plan as { translation?: unknown }).translation;
   return plan;
 }
 

@@ -12,7 +12,12 @@ const q = (text: string): string => {
 const year = formatFiscalYearLong;
 
 /** The fields an English text may be given for without its Japanese one. */
-const JA_FIELD: Readonly<Record<string, string>> = { unit: '単位', department: '担当課', status: '状況の文言' };
+const JA_FIELD: Readonly<Record<string, string>> = {
+  unit: '単位',
+  department: '担当課',
+  status: '状況の文言',
+  assessment: '達成状況・要因及び対策等',
+};
 
 /** The types the schema expects, as the plan file's writer knows them. */
 const JA_TYPE: Readonly<Record<string, string>> = {
