@@ -17,19 +17,28 @@ export interface PlanSummary {
   readonly municipality: string;
   readonly periodFrom: FiscalYear;
   readonly periodTo: FiscalYear;
+  /** The plan's English title and municipality (`en:`), where it gives them. */
+  readonly english?: { readonly title: string | null; readonly municipality: string | null };
 }
 
 export async function listPlans(db: Db): Promise<PlanSummary[]> {
-  return db
+  const rows = await db
     .select({
       slug: t.plans.slug,
       title: t.plans.title,
       municipality: t.plans.municipality,
       periodFrom: t.plans.periodFrom,
       periodTo: t.plans.periodTo,
+      translation: t.plans.translation,
     })
     .from(t.plans)
     .orderBy(asc(t.plans.municipality), asc(t.plans.periodFrom), asc(t.plans.slug));
+  return rows.map(({ translation, ...plan }) => {
+    const english = translationOf(translation);
+    return english
+      ? { ...plan, english: { title: english.title, municipality: english.municipality } }
+      : plan;
+  });
 }
 
 export function entryColumns(entry: FigureEntry): {

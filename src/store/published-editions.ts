@@ -139,7 +139,13 @@ export async function publishedPlanPage(
   const total = counted?.n ?? 0;
   if (total === 0 || query.offset >= total) return { total, plans: [] };
   const rows = await db
-    .select({ ...summaryColumns, latestYear: max(t.editions.fiscalYear) })
+    .select({
+      ...summaryColumns,
+      latestYear: max(t.editions.fiscalYear),
+      // The plan's English (store/plan-translation.ts), for the list's English edition.
+      englishTitle: sql<string | null>`${t.plans.translation}->>'title'`,
+      englishMunicipality: sql<string | null>`${t.plans.translation}->>'municipality'`,
+    })
     .from(t.plans)
     .innerJoin(t.editions, published)
     .where(where)
@@ -156,6 +162,9 @@ export async function publishedPlanPage(
       periodFrom: row.periodFrom,
       periodTo: row.periodTo,
       latestYear: row.latestYear ?? 0,
+      ...(row.englishTitle !== null || row.englishMunicipality !== null
+        ? { english: { title: row.englishTitle, municipality: row.englishMunicipality } }
+        : {}),
     })),
   };
 }

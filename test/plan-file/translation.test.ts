@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/plan-file/problem.ts';
 import { readPlanText } from '../../src/plan-file/read.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
+import type { Plan } from '../../src/core/plan.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
+
+/** The plan a text reads as, which these tests' texts always have. */
+const planOf = (text: string): Plan => {
+  const { plan } = readPlanText(text);
+  if (!plan) throw new Error('the plan did not read');
+  return plan;
+};
 
 const PLAN = `plan:
   title: みどり町総合戦略
@@ -38,8 +46,7 @@ goals:
           - {label: 女性, unit: '%', baseline: 50, target: 60, actuals: {R4: 58}}
 `;
 
-const errorsOf = (text: string) =>
-  readPlanText(text).problems.filter((p) => p.severity === 'error');
+const errorsOf = (text: string) => readPlanText(text).problems.filter((p) => p.severity === 'error');
 const placed = (text: string) => errorsOf(text).map((p) => formatProblem('plan.yaml', p));
 
 describe('English texts in the plan file (en:)', () => {
@@ -51,18 +58,22 @@ describe('English texts in the plan file (en:)', () => {
     expect(t?.municipality).toBeNull();
     expect(t?.goals.get('B1')).toEqual({ title: 'Create jobs' });
     const kpi = t?.kpis.get('startups');
-    expect(kpi).toMatchObject({ name: 'Number of start-ups', unit: 'start-ups', category: ['Outcome', 'Comparable'] });
+    expect(kpi).toMatchObject({
+      name: 'Number of start-ups',
+      unit: 'start-ups',
+      category: ['Outcome', 'Comparable'],
+    });
     expect(kpi?.assessments.get(2022)).toEqual({ status: 'on track', text: 'Support continues' });
     expect(t?.kpis.get('rate')?.series).toEqual([{ label: 'Men', unit: null }, null]);
   });
 
   it('writes the translations back where they were, so export → import → export is byte-identical', () => {
-    const first = planToYaml(readPlanText(PLAN).plan!);
+    const first = planToYaml(planOf(PLAN));
     expect(first).toContain('  en:\n    title: Midori Town Strategy\n');
     expect(first).toContain('    en:\n      title: Create jobs\n');
     expect(first).toContain('          assessment:\n            R4:\n              status: on track\n');
     expect(first).toContain('en: { label: Men } }');
-    const second = planToYaml(readPlanText(first).plan!);
+    const second = planToYaml(planOf(first));
     expect(second).toBe(first);
     expect(readPlanText(first).plan?.translation).toEqual(readPlanText(PLAN).plan?.translation);
   });
@@ -79,11 +90,14 @@ describe('English texts in the plan file (en:)', () => {
     const { plan, problems } = readPlanText(plain);
     expect(problems).toEqual([]);
     expect(plan?.translation).toBeUndefined();
-    expect(planToYaml(plan!)).not.toContain('en:');
+    expect(planToYaml(planOf(plain))).not.toContain('en:');
   });
 
   it('places an English text that has no Japanese text to translate', () => {
-    const text = PLAN.replace('        name: 満足度\n', '        name: 満足度\n        en: {unit: percent}\n');
+    const text = PLAN.replace(
+      '        name: 満足度\n',
+      '        name: 満足度\n        en: {unit: percent}\n',
+    );
     expect(placed(text)).toEqual([
       expect.stringMatching(
         /^plan\.yaml:30:20: error: There is an English unit here but no Japanese unit beside it to translate\./,
@@ -98,7 +112,9 @@ describe('English texts in the plan file (en:)', () => {
   it('wants one English category tag for each Japanese one', () => {
     const text = PLAN.replace('category: [Outcome, Comparable]', 'category: [Outcome]');
     expect(placed(text)).toEqual([
-      expect.stringMatching(/^plan\.yaml:20:21: error: The English category has 1 tag; the Japanese one has 2\./),
+      expect.stringMatching(
+        /^plan\.yaml:20:21: error: The English category has 1 tag; the Japanese one has 2\./,
+      ),
     ]);
   });
 

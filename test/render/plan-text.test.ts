@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.ts';
@@ -5,6 +6,7 @@ import type { Plan } from '../../src/core/plan.ts';
 import { evaluationCsv } from '../../src/render/evaluation-csv.ts';
 import { evaluationJson } from '../../src/render/evaluation-json.ts';
 import { renderReportHtml } from '../../src/render/html/report.ts';
+import { renderReportXlsx } from '../../src/render/xlsx/report.ts';
 import { messagesFor } from '../../src/render/messages.ts';
 import { JAPANESE_ONLY, localizeEvaluation, untranslatedNote } from '../../src/render/plan-text.ts';
 import { kitamotoPlan, kitamotoR4 } from '../support/kitamoto.ts';
@@ -14,7 +16,8 @@ const ja = messagesFor('ja');
 
 /** The Kitamoto plan as it was before it had English: every text the plan's own, in Japanese. */
 function untranslated(): Plan {
-  const { translation: _none, ...plan } = kitamotoPlan();
+  const plan: Plan = { ...kitamotoPlan() };
+  delete (plan as { translation?: unknown }).translation;
   return plan;
 }
 
@@ -44,7 +47,7 @@ describe('the plan’s texts in the reader’s language', () => {
     expect(html).not.toContain('出生数');
   });
 
-  it('marks each text without English and counts them in a note on the cover', () => {
+  it('marks each text without English and counts them in a note on the cover', async () => {
     const local = localizeEvaluation(evaluate(untranslated(), 2022), 'en');
     const births = local.kpis.find((k) => k.id === 'births');
     expect(births?.name).toBe(`出生数 ${JAPANESE_ONLY}`);
@@ -57,6 +60,13 @@ describe('the plan’s texts in the reader’s language', () => {
     );
     const html = renderReportHtml(evaluate(untranslated(), 2022), en, { charts: false });
     expect(html).toContain(note);
+    const book = new ExcelJS.Workbook();
+    const xlsx = await renderReportXlsx(evaluate(untranslated(), 2022), en, { charts: false });
+    await book.xlsx.load(new Uint8Array(xlsx).buffer);
+    const cells = book.worksheets.flatMap((sheet) =>
+      sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])),
+    );
+    expect(cells).toContain(`第2期北本市まち・ひと・しごと創生総合戦略 ${JAPANESE_ONLY} — ${note}`);
   });
 
   it('keeps a KPI listed under two goals (再掲) one object', () => {
@@ -105,7 +115,9 @@ describe('the English data', () => {
     const csv = evaluationCsv(kitamotoR4(), { lang: 'en' });
     const [header, first] = csv.split('\r\n');
     expect(header).toMatch(/,goal_title_en,kpi_name_en,unit_en,grade_en,series_label_en$/);
-    expect(first).toMatch(/,Create industries that earn and stable employment,Net municipal product per employed person,"×10,000 yen",,$/);
+    expect(first).toMatch(
+      /,Create industries that earn and stable employment,Net municipal product per employed person,"×10,000 yen",,$/,
+    );
     expect(evaluationCsv(kitamotoR4())).not.toContain('_en');
     expect(evaluationCsv(kitamotoR4(), { lang: 'ja' })).toBe(evaluationCsv(kitamotoR4()));
   });

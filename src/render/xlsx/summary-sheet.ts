@@ -15,6 +15,7 @@ import {
 import { COUNT_FORMAT, RATE_FORMAT } from './number-format.ts';
 import { FIGURE, frame, printLandscape, setWidths, styleHeader, TITLE_FONT, WRAP } from './style.ts';
 import { workbookWords } from './words.ts';
+import { untranslatedNote } from '../plan-text.ts';
 
 export interface GoalSheet {
   readonly name: string;
@@ -37,7 +38,10 @@ export function writeSummarySheet(
   const title = sheet.getCell(layout.titleRow, 1);
   title.value = messages.headings.summary;
   title.font = TITLE_FONT;
-  sheet.getCell(layout.titleRow + 1, 1).value = evaluation.plan.title;
+  // The English edition says here, under the title, what it kept in Japanese (plan-text.ts).
+  const note = untranslatedNote(evaluation);
+  sheet.getCell(layout.titleRow + 1, 1).value =
+    note === null ? evaluation.plan.title : `${evaluation.plan.title} — ${note}`;
 
   const header = sheet.getRow(layout.headerRow);
   header.getCell(1).value = messages.columns.kpi;

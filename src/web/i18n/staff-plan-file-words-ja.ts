@@ -16,6 +16,7 @@ const JA_FIELD: Readonly<Record<string, string>> = {
   unit: '単位',
   department: '担当課',
   status: '状況の文言',
+  assessment: '達成状況・要因及び対策等',
 };
 
 /** The types the schema expects, as the plan file's writer knows them. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../render/messages.ts';
 import type { PlanListPage } from '../../../store/published-editions.ts';
+import { PlanText } from '../../components/plan-text.tsx';
 import { ScrollRegion } from '../../components/report-tables.tsx';
 import { hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
@@ -130,9 +131,13 @@ export function PlanList(props: PlanListProps) {
                   {list.plans.map((plan) => (
                     <tr>
                       <th scope="row">
-                        <a href={hrefs.plan(plan.slug)}>{plan.title}</a>
+                        <a href={hrefs.plan(plan.slug)}>
+                          <PlanText lang={props.lang} ja={plan.title} en={plan.english?.title} />
+                        </a>
                       </th>
-                      <td>{plan.municipality}</td>
+                      <td>
+                        <PlanText lang={props.lang} ja={plan.municipality} en={plan.english?.municipality} />
+                      </td>
                       <td>{m.period(plan.periodFrom, plan.periodTo)}</td>
                       <td>
                         <a href={hrefs.year({ plan: plan.slug, year: plan.latestYear, edition: null })}>
