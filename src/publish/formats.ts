@@ -201,8 +201,9 @@ export const isDownloadPath = (path: string): boolean =>
 
 /**
  * The file's name says what it holds: for an edition, plan, year, edition and (for the data) its kind;
- * for a staff draft, plan, year and 'draft'; for a plan file's report, the year; then the language when it is not Japanese. Anything but plain
- * ASCII letters, digits, dots and hyphens is replaced in an edition's name, so a header cannot be broken.
+ * for a staff draft, plan, year and 'draft'; for a plan file's report, the year; then the language when
+ * it is not Japanese. Anything but plain ASCII letters, digits, dots and hyphens is replaced in a
+ * stored plan's name, so a Content-Disposition header cannot be broken by it.
  */
 export function fileName(format: Pick<OutputFormat, 'kind' | 'extension'>, at: FileTarget): string {
   const lang = at.lang === 'ja' ? [] : [at.lang];
