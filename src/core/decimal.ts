@@ -1,17 +1,13 @@
-import DecimalJs from 'decimal.js';
+import { Exact } from './exact.ts';
 
 /**
- * Exact decimal arithmetic for figures. Inputs are bounded by {@link MAX_INTEGER_DIGITS} and
- * {@link MAX_FRACTION_DIGITS}, so with this precision every sum, difference and product is exact, and a
- * quotient is carried far enough that rounding it to a tenth can never land on the wrong side of a tie.
+ * Exact arithmetic for figures (exact.ts): every sum, difference, product and quotient is an exact
+ * fraction, so rounding a quotient to a tenth can never land on the wrong side of a tie. Inputs are
+ * bounded by {@link MAX_INTEGER_DIGITS} and {@link MAX_FRACTION_DIGITS}, which keeps nearly every step in
+ * safe integers.
  */
-export const Decimal = DecimalJs.clone({
-  precision: 200,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -300,
-  toExpPos: 300,
-});
-export type Decimal = InstanceType<typeof Decimal>;
+export const Decimal = Exact;
+export type Decimal = Exact;
 
 export const MAX_INTEGER_DIGITS = 18;
 export const MAX_FRACTION_DIGITS = 12;

@@ -6,6 +6,7 @@ import { generateNational, generatePlan, NATIONAL, yearsOf } from '../../bench/d
 import { checkAgreement } from '../../bench/engine/compare.ts';
 import { evaluateInSql, openLoaded, readFigures } from '../../bench/engine/duckdb-run.ts';
 import { evaluateAll } from '../../bench/engine/evaluate-all.ts';
+import { ratesAll } from '../../bench/engine/rates-all.ts';
 import { tablesFingerprint, writeTables } from '../../bench/engine/tables.ts';
 import { resultsFileName } from '../../bench/lib/results-file.ts';
 import { median } from '../../bench/lib/stats.ts';
@@ -53,6 +54,7 @@ describe('the DuckDB anchor', () => {
     const agreement = checkAgreement(engine.figures, duckdb);
     expect(agreement.rates).toBe(3 * 10 * 6);
     expect(engine.ties).toBeGreaterThan(0);
+    expect(checkAgreement(ratesAll(plans, yearsOf(TINY), 1), duckdb)).toEqual(agreement);
 
     const [key, value] = [...duckdb.progress].find(([, v]) => v !== null) ?? [];
     duckdb.progress.set(key as string, `${value}1`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dec, roundTo, toFixedString, toPlainString, type DecimalString } from '../../src/core/decimal.ts';
 import { evaluate } from '../../src/core/evaluate.ts';
 import { METHODS, type MethodInput } from '../../src/core/methods.ts';
-import type { Series } from '../../src/core/plan.ts';
+import type { Kpi, Series } from '../../src/core/plan.ts';
 import { kpiTrajectory, seriesTrajectory, type SeriesTrajectory } from '../../src/core/trajectory.ts';
 import { makeKpi, makePlan, makeSeries, value } from '../support/plans.ts';
 
@@ -116,10 +116,10 @@ describe('achievement rates', () => {
   });
 
   it('counts a 再掲 KPI per listing, or once where the plan says so', () => {
-    const [a, b] = kpis('20', '12');
+    const [a, b] = kpis('20', '12') as [Kpi, Kpi];
     const goals = [
-      { id: 'G1', kpis: [a!] },
-      { id: 'G2', kpis: [b!, a!] },
+      { id: 'G1', kpis: [a] },
+      { id: 'G2', kpis: [b, a] },
     ];
     const per = evaluate(makePlan(goals), 2024);
     expect(per.overall).toMatchObject({ achieved: 2, evaluated: 3, rate: '66.7' });

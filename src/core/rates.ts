@@ -1,0 +1,173 @@
+import { type DecimalString } from './decimal.ts';
+import type { KpiStatus, Tally } from './evaluation.ts';
+import { Exact, percentText, ROUND_DOWN, ROUND_HALF_UP } from './exact.ts';
+import type { FiscalYear } from './fiscal-year.ts';
+import { gradeOf } from './grades.ts';
+import { METHODS } from './methods.ts';
+import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
+import { kpiInForce } from './revisions.ts';
+import type { Rounding } from './settings.ts';
+
+/** One KPI in one year: its status and each series's 目標進捗率 (null where it has none). */
+export interface KpiRates {
+  readonly status: KpiStatus;
+  readonly progress: readonly (DecimalString | null)[];
+}
+
+/** What a year's evaluation counts, without what reports add to it. */
+export interface YearRates {
+  readonly year: FiscalYear;
+  /** In the plan's order of goals. */
+  readonly goals: readonly Tally[];
+  readonly overall: Tally;
+  /** In the plan's order of KPIs. */
+  readonly kpis: readonly KpiRates[];
+}
+
+/**
+ * The achievement rates of a plan for many years at once: each series's progress and whether it reached
+ * its target, each KPI's status, each goal's and the plan's tally. The same rules as {@link evaluate}
+ * (the tests hold the two equal on every figure), without trajectories, diagnostics, history columns or
+ * phrases, and with each series's baseline, target and gap read once for all years: for the national
+ * comparison and for anything that needs only the counts.
+ */
+export function evaluateRates(plan: Plan, years: readonly FiscalYear[]): YearRates[] {
+  const kpis = [...plan.kpis.values()];
+  const index = new Map(kpis.map((k, i) => [k.id, i]));
+  const listings = plan.goals.map((g) =>
+    g.kpiIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
+  );
+  const counted = plan.evaluation.shared === 'once' ? [...new Set(listings.flat())] : listings.flat();
+  const prepared = kpis.map((kpi) => kpi.series.map((s) => prepare(plan, s)));
+  return years.map((year) => {
+    const results = kpis.map((kpi, k) => kpiRates(plan, kpi, prepared[k] ?? [], year));
+    const status = results.map((r) => r.status);
+    return {
+      year,
+      goals: listings.map((listed) => tally(listed, status, plan.evaluation.rounding)),
+      overall: tally(counted, status, plan.evaluation.rounding),
+      kpis: results,
+    };
+  });
+}
+
+/** What a series contributes to every year, read once: its figures as exact fractions. */
+interface PreparedSeries {
+  readonly baseline: Exact | null;
+  /** target − baseline; null without baseline or where they are equal (no progress figure). */
+  readonly gap: Exact | null;
+  readonly target: Exact;
+  readonly increase: boolean;
+  readonly baselineYear: FiscalYear;
+}
+
+function prepare(plan: Plan, series: Series): PreparedSeries {
+  const target = new Exact(series.target.value);
+  const baseline = series.baseline ? new Exact(series.baseline.value) : null;
+  const gap = baseline ? target.minus(baseline) : null;
+  return {
+    baseline,
+    gap: gap && !gap.isZero() ? gap : null,
+    target,
+    increase: series.direction === 'increase',
+    baselineYear: baselineYear(plan, series.baseline),
+  };
+}
+
+function modeOf(rounding: Rounding): number {
+  return rounding.mode === 'half-up' ? ROUND_HALF_UP : ROUND_DOWN;
+}
+
+function kpiRates(plan: Plan, kpi: Kpi, prepared: readonly PreparedSeries[], year: FiscalYear): KpiRates {
+  const settings = plan.evaluation;
+  // A revised target or baseline is in force from its year on: read that year's series afresh.
+  const revised = kpi.series.some((s) => s.revisions.length > 0);
+  const series = revised ? kpiInForce(kpi, year).kpi.series : kpi.series;
+  const ready = revised ? series.map((s) => prepare(plan, s)) : prepared;
+  const mode = modeOf(settings.rounding);
+  let missing = false;
+  let reached = true;
+  const progress: (DecimalString | null)[] = [];
+  const values: (DecimalString | null)[] = [];
+  for (let i = 0; i < series.length; i++) {
+    const entry = (series[i] as Series).actuals.get(year);
+    const p = ready[i] as PreparedSeries;
+    if (entry?.kind !== 'value') {
+      missing = true;
+      progress.push(null);
+      values.push(null);
+      continue;
+    }
+    values.push(entry.value);
+    const actual = new Exact(entry.value);
+    const cmp = actual.cmp(p.target);
+    if (p.increase ? cmp < 0 : cmp > 0) reached = false;
+    progress.push(
+      p.gap && p.baseline
+        ? (percentText(actual.minus(p.baseline), p.gap, settings.rounding.places, mode) as DecimalString)
+        : null,
+    );
+  }
+  let status: KpiStatus;
+  if (missing) {
+    status = settings.missing === 'not-achieved' ? 'not_achieved' : 'not_evaluated';
+  } else if (settings.grades) {
+    const band = gradeOf(settings.grades, worstScore(plan, series, values, year), reached);
+    status =
+      band.achieved === null
+        ? reached
+          ? 'achieved'
+          : 'not_achieved'
+        : band.achieved
+          ? 'achieved'
+          : 'not_achieved';
+  } else {
+    status = reached ? 'achieved' : 'not_achieved';
+  }
+  return { status, progress };
+}
+
+/** The lowest score of the plan's method over the series, or null when any series has none. */
+function worstScore(
+  plan: Plan,
+  series: readonly Series[],
+  values: readonly (DecimalString | null)[],
+  year: FiscalYear,
+): DecimalString | null {
+  let worst: DecimalString | null = null;
+  for (let i = 0; i < series.length; i++) {
+    const s = series[i] as Series;
+    const actual = values[i];
+    if (actual === null || actual === undefined) return null;
+    const result = METHODS[plan.evaluation.method]({
+      series: s,
+      actual,
+      year,
+      baselineYear: baselineYear(plan, s.baseline),
+      rounding: plan.evaluation.rounding,
+    });
+    if (!result.score) return null;
+    if (worst === null || new Exact(result.score.value).lt(worst)) worst = result.score.value;
+  }
+  return worst;
+}
+
+function tally(listed: readonly number[], status: readonly KpiStatus[], rounding: Rounding): Tally {
+  let achieved = 0;
+  let evaluated = 0;
+  for (const k of listed) {
+    const s = status[k];
+    if (s === 'achieved') achieved++;
+    if (s !== 'not_evaluated') evaluated++;
+  }
+  const rate =
+    evaluated === 0
+      ? null
+      : (percentText(
+          new Exact(achieved),
+          new Exact(evaluated),
+          rounding.places,
+          modeOf(rounding),
+        ) as DecimalString);
+  return { achieved, evaluated, notEvaluated: listed.length - evaluated, rate };
+}

@@ -1,0 +1,110 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate.ts';
+import type { Plan } from '../../src/core/plan.ts';
+import { evaluateRates } from '../../src/core/rates.ts';
+import type { EvaluationSettings } from '../../src/core/settings.ts';
+import { generateNational, NATIONAL } from '../../bench/data/national.ts';
+import { kitamotoPlan, loadExamplePlan, ROOT } from '../support/kitamoto.ts';
+import { revisedKitamoto } from '../support/revised-kitamoto.ts';
+import { decimalArb, makeKpi, makePlan, makeSeries, value, type SeriesSpec } from '../support/plans.ts';
+
+const YEARS = [2014, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2030];
+
+/** What evaluate counts, in the shape of evaluateRates. */
+function fromEvaluate(plan: Plan, year: number) {
+  const e = evaluate(plan, year);
+  const tally = (t: { achieved: number; evaluated: number; notEvaluated: number; rate: string | null }) => ({
+    achieved: t.achieved,
+    evaluated: t.evaluated,
+    notEvaluated: t.notEvaluated,
+    rate: t.rate,
+  });
+  return {
+    year,
+    goals: e.goals.map(tally),
+    overall: tally(e.overall),
+    kpis: e.kpis.map((k) => ({ status: k.status, progress: k.series.map((s) => s.progress?.value ?? null) })),
+  };
+}
+
+const expectSame = (plan: Plan, years: readonly number[]) => {
+  expect(evaluateRates(plan, years)).toEqual(years.map((y) => fromEvaluate(plan, y)));
+};
+
+describe('evaluateRates counts exactly as evaluate does', () => {
+  it('for the Kitamoto seed, with and without a revised target, in every year', () => {
+    expectSame(kitamotoPlan(), YEARS);
+    expectSame(revisedKitamoto(), YEARS);
+  });
+
+  it('for every example plan, graded and by every method', () => {
+    const dirs = ['methods', ...readdirSync(join(ROOT, 'examples')).filter((d) => d !== 'methods')];
+    let plans = 0;
+    for (const dir of dirs) {
+      const folder = join(ROOT, 'examples', dir);
+      for (const file of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
+        expectSame(loadExamplePlan(join(folder, file)), YEARS);
+        plans++;
+      }
+    }
+    expect(plans).toBeGreaterThan(3);
+  });
+
+  it('for national plans, under every setting', () => {
+    const plans = generateNational({ ...NATIONAL, plans: 6 });
+    const settings: Partial<EvaluationSettings>[] = [
+      {},
+      { shared: 'once', missing: 'not-achieved' },
+      { rounding: { mode: 'truncate', places: 2 }, missing: 'bucket' },
+      {
+        method: 'pace',
+        grades: [
+          { label: 'A', min: '100' as never, achieved: true },
+          { label: 'B', min: '50' as never, achieved: null },
+          { label: 'C', min: null, achieved: false },
+        ],
+      },
+    ];
+    for (const plan of plans) {
+      for (const s of settings) expectSame({ ...plan, evaluation: { ...plan.evaluation, ...s } }, YEARS);
+    }
+  });
+
+  it('for random plans of one- and two-series KPIs', () => {
+    const seriesArb = fc
+      .tuple(decimalArb, decimalArb, fc.array(fc.option(decimalArb), { minLength: 3, maxLength: 3 }))
+      .map(([baseline, target, actuals]): SeriesSpec => ({
+        baseline: actuals[0] === null ? null : baseline,
+        target,
+        direction: baseline === target ? 'increase' : undefined,
+        actuals: Object.fromEntries(actuals.flatMap((a, i) => (a === null ? [] : [[2022 + i, value(a)]]))),
+      }));
+    const kpiArb = fc.array(seriesArb, { minLength: 1, maxLength: 2 });
+    const planArb = fc.array(fc.array(kpiArb, { minLength: 0, maxLength: 4 }), {
+      minLength: 1,
+      maxLength: 3,
+    });
+    fc.assert(
+      fc.property(planArb, fc.constantFrom('per-listing', 'once'), (goals, shared) => {
+        const built = goals.map((kpis, g) => ({
+          id: `G${g}`,
+          kpis: kpis.map((series, k) =>
+            makeKpi(
+              `G${g}-K${k}`,
+              `G${g}`,
+              series.map((s, i) => makeSeries(s, series.length > 1 ? `S${i}` : null)),
+            ),
+          ),
+        }));
+        // Each goal after the first lists the first KPI of the first goal again (再掲), where there is one.
+        const first = built[0]?.kpis[0];
+        const listed = built.map((g, i) => (i > 0 && first ? { ...g, kpis: [...g.kpis, first] } : g));
+        expectSame(makePlan(listed, { shared: shared as 'once' | 'per-listing' }), [2021, 2022, 2023, 2024]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
