@@ -8,12 +8,12 @@ import { goalTable, summaryTable } from '../../src/render/report-model.ts';
 import { kitamotoR4, loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 
 /**
- * 千葉県 第2期地方創生総合戦略, 2022年度 (examples/chiba/plan.yaml, from 日刊建設タイムズ's report of the
+ * 千葉県 第2期地方創生総合戦略, 2022年度 (examples/chiba/bounds.yaml, from 日刊建設タイムズ's report of the
  * 2023年度推進会議): the targets 「1万7187人超」 and 「93%超」 and the figures in 万 notation as printed.
  * The article prints 進展 / 進展せず, not 達成; what it says of achievement — 人口の社会増 now above the
  * 2019 figure it must exceed, the 整備率 still at 93% — is what the bound targets give.
  */
-const plan = loadExamplePlan(join(ROOT, 'examples', 'chiba', 'plan.yaml'));
+const plan = loadExamplePlan(join(ROOT, 'examples', 'chiba', 'bounds.yaml'));
 const R4 = 2022;
 const evaluation = evaluate(plan, R4);
 const ja = messagesFor('ja');

@@ -9,7 +9,7 @@ import { describePlanProblem } from '../../src/plan-file/problem-en.ts';
 import { jaPlanFileProblem } from '../../src/web/i18n/staff-plan-file-words-ja.ts';
 import { ROOT } from '../support/kitamoto.ts';
 
-const EXAMPLES = ['methods/targets.yaml', 'chiba/plan.yaml'].map((p) => join(ROOT, 'examples', p));
+const EXAMPLES = ['methods/targets.yaml', 'chiba/bounds.yaml'].map((p) => join(ROOT, 'examples', p));
 
 /** A one-KPI plan; the KPI's figure lines start on line 13. */
 const plan = (figures: string) =>
