@@ -2,6 +2,8 @@ import { type DecimalString } from './decimal.ts';
 import type { KpiStatus, Tally } from './evaluation.ts';
 import { Exact, percentText, ROUND_DOWN, ROUND_HALF_UP } from './exact.ts';
 import type { FiscalYear } from './fiscal-year.ts';
+import { evaluate } from './evaluate.ts';
+import type { Evaluation } from './evaluation.ts';
 import { gradeOf } from './grades.ts';
 import { METHODS } from './methods.ts';
 import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
@@ -32,6 +34,7 @@ export interface YearRates {
  * comparison and for anything that needs only the counts.
  */
 export function evaluateRates(plan: Plan, years: readonly FiscalYear[]): YearRates[] {
+  if (!countedByCommonRules(plan)) return years.map((year) => ratesOf(evaluate(plan, year)));
   const kpis = [...plan.kpis.values()];
   const index = new Map(kpis.map((k, i) => [k.id, i]));
   const listings = plan.goals.map((g) =>
@@ -170,4 +173,42 @@ function tally(listed: readonly number[], status: readonly KpiStatus[], rounding
           modeOf(rounding),
         ) as DecimalString);
   return { achieved, evaluated, notEvaluated: listed.length - evaluated, rate };
+}
+
+/**
+ * Whether the plan counts by the rules this file repeats: the seed's and the common methods. A plan that
+ * uses a form other municipalities publish (an interim or latest basis, trend statuses, editions, bound,
+ * word or missing targets, bound actuals, cumulative series, hand grades) is counted by evaluate itself,
+ * so the two can never disagree.
+ */
+function countedByCommonRules(plan: Plan): boolean {
+  const s = plan.evaluation;
+  if (s.against === 'interim' || s.data === 'latest' || s.trend || s.editions) return false;
+  for (const kpi of plan.kpis.values()) {
+    for (const a of kpi.assessments.values()) if (a.judgement) return false;
+    for (const series of kpi.series) {
+      const t = series.target;
+      if (series.cumulative || t.bound !== undefined || t.word !== undefined || t.none) return false;
+      for (const entry of series.actuals.values()) if (entry.kind === 'value' && entry.bound) return false;
+      for (const r of series.revisions) if (r.target?.bound !== undefined) return false;
+    }
+  }
+  return true;
+}
+
+function ratesOf(evaluation: Evaluation): YearRates {
+  return {
+    year: evaluation.year,
+    goals: evaluation.goals.map(({ achieved, evaluated, notEvaluated, rate }) => ({
+      achieved,
+      evaluated,
+      notEvaluated,
+      rate,
+    })),
+    overall: evaluation.overall,
+    kpis: evaluation.kpis.map((k) => ({
+      status: k.status,
+      progress: k.series.map((s) => s.progress?.value ?? null),
+    })),
+  };
 }
