@@ -128,6 +128,15 @@ describe('targets as bounds and words, 評価なし, hand grades and printed lab
     ).toMatchObject({ code: 'figure', problem: { code: 'qualified', qualifier: '以上' } });
   });
 
+  it('flags no target met at baseline for a word, and nothing missing for a KPI without a numeric target', () => {
+    const read = readPlanText(readFileSync(EXAMPLES[0] as string, 'utf8'));
+    const codes = evaluate(must(read.plan), 2023).kpis.map((k) => [k.id, k.diagnostics.map((d) => d.code)]);
+    for (const [id, found] of codes) {
+      expect(found, String(id)).not.toContain('target-met-at-baseline');
+      expect(found, String(id)).not.toContain('missing-baseline');
+    }
+  });
+
   it('writes a plan that uses none of the forms exactly as before', () => {
     const text = readFileSync(join(ROOT, 'examples', 'kitamoto', 'plan.yaml'), 'utf8');
     const written = planToYaml(must(readPlanText(text).plan));
