@@ -92,6 +92,6 @@ export type PlanProblemDetail =
       readonly stated: Direction;
       readonly form: string;
     }
-  | { readonly code: 'bound-without-figure' }
+  | { readonly code: 'bound-without-figure' | 'target-forms-not-stored' }
   // Storing (store/plan-import.ts, for the web's import)
   | { readonly code: 'no-plan-id' };

@@ -219,6 +219,11 @@ export function describePlanProblem(detail: PlanProblemDetail): PlanProblemWords
         'A bound or printed label is given for a year with no figure.',
         'Write the figure as `value`, or remove `bound` and `label`.',
       );
+    case 'target-forms-not-stored':
+      return words(
+        'The plan writes targets or actuals as bounds or words, has KPIs without a numeric target or hand grades, or keeps printed labels; the database does not store these yet.',
+        'Evaluate and report it from the plan file: shinchoku evaluate PLAN, shinchoku report PLAN.',
+      );
     case 'no-plan-id':
       return words(
         'The plan has no id, so it cannot be stored.',

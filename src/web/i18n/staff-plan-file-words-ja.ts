@@ -142,6 +142,8 @@ export function jaPlanFileProblem(detail: PlanProblemDetail): string {
       return `向き（direction）は「${JA_DIRECTION[detail.stated]}」ですが、目標値「${detail.form}」は逆の向きで達成されます。direction を取り除いてください（向きは目標値の書き方で決まります）。`;
     case 'bound-without-figure':
       return '実績値のない年度に、範囲（bound）か表記（label）が書かれています。value に数値を書くか、bound と label を取り除いてください。';
+    case 'target-forms-not-stored':
+      return 'この計画には、範囲（以上・超など）や言葉（維持・増加など）の目標値、数値の目標値がない指標、担当課の判断による評価、または表記（label）があります。これらはまだデータベースに保存できないため、取り込めません。計画ファイルから評価・報告書を作成してください（shinchoku evaluate / report）。';
     case 'no-plan-id':
       return '計画にIDがないため、保存できません。「plan:」の下に「id:」を書き加えてください（英小文字・数字・ハイフン）。';
   }
