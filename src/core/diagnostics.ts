@@ -2,7 +2,7 @@ import { dec, Decimal, roundTo, toPlainString, type DecimalString } from './deci
 import type { Diagnostic } from './diagnostic.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { Kpi, Plan, Series } from './plan.ts';
-import { atOrBeyond } from './direction.ts';
+import { meetsTarget } from './target-bound.ts';
 import { baselineYear } from './plan.ts';
 
 /** A gap under this share of the baseline's size makes progress figures swing wildly. */
@@ -28,7 +28,9 @@ export function diagnoseKpi(kpi: Kpi, context: DiagnosticContext): Diagnostic[] 
   if (context.listedIn.length > 1) found.push({ code: 'shared-kpi', kpiId: kpi.id, goals: context.listedIn });
   const units = [...new Set(kpi.series.map((s) => s.unit))];
   if (units.length > 1) found.push({ code: 'unit-mismatch', kpiId: kpi.id, units });
-  for (const series of kpi.series) found.push(...diagnoseSeries(kpi.id, series, context));
+  // A KPI without a numeric target (評価なし) has no baseline or actual to miss, nor a target to meet.
+  for (const series of kpi.series)
+    if (!series.target.none) found.push(...diagnoseSeries(kpi.id, series, context));
   return found;
 }
 
@@ -42,7 +44,10 @@ function diagnoseSeries(
   const baseline = series.baseline?.value ?? null;
   if (baseline === null) {
     found.push({ code: 'missing-baseline', kpiId, series: label });
-  } else if (atOrBeyond(baseline, series.target.value, series.direction)) {
+  } else if (
+    series.target.word === undefined &&
+    meetsTarget({ value: baseline }, series.target, series.direction)
+  ) {
     found.push({ code: 'target-met-at-baseline', kpiId, series: label });
   }
   // The years before the baseline's are before the KPI existed: nothing was missed there.

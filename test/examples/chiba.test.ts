@@ -7,6 +7,12 @@ import { messagesFor } from '../../src/render/messages.ts';
 import { goalTable, summaryTable } from '../../src/render/report-model.ts';
 import { kitamotoR4, loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 
+/** The value, which the test has just made sure of; a failure names what was missing. */
+function must<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}
+
 /**
  * 千葉県 第2期地方創生総合戦略, 2022年度 (examples/chiba/bounds.yaml, from 日刊建設タイムズ's report of the
  * 2023年度推進会議): the targets 「1万7187人超」 and 「93%超」 and the figures in 万 notation as printed.
@@ -39,7 +45,7 @@ describe('千葉県: bound targets and 万 notation as a newspaper summary print
   });
 
   it('prints the targets and actuals as published in the goal table and the summary', () => {
-    const goal = evaluation.goals[0]!;
+    const goal = must(evaluation.goals[0]);
     const rows = goalTable(goal, evaluation, ja).rows.map((r) => r.cells.map((c) => c.lines.join('/')));
     // 数値目標, 区分, 現状値, 目標値, R3, R4, 目標進捗率
     expect(rows[0]?.slice(3, 6)).toEqual(['1万7187人超', '1万8225人', '1万8740人']);
@@ -49,7 +55,9 @@ describe('千葉県: bound targets and 万 notation as a newspaper summary print
 
   it('words the bound in English without the Japanese label', () => {
     const en = messagesFor('en');
-    const rows = goalTable(evaluation.goals[0]!, evaluation, en).rows.map((r) => r.cells[3]?.lines.join('/'));
+    const rows = goalTable(must(evaluation.goals[0]), evaluation, en).rows.map((r) =>
+      r.cells[3]?.lines.join('/'),
+    );
     expect(rows).toEqual(['more than 17,187人', '300件', '53件', 'more than 93%']);
   });
 

@@ -9,7 +9,15 @@ import { describePlanProblem } from '../../src/plan-file/problem-en.ts';
 import { jaPlanFileProblem } from '../../src/web/i18n/staff-plan-file-words-ja.ts';
 import { ROOT } from '../support/kitamoto.ts';
 
-const EXAMPLES = ['methods/targets.yaml', 'chiba/bounds.yaml'].map((p) => join(ROOT, 'examples', p));
+/** The value, which the test has just made sure of; a failure names what was missing. */
+function must<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === null || value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}
+
+const EXAMPLES = ['methods/targets.yaml', 'chiba/bounds.yaml', 'chiba-general-plan/plan.yaml'].map((p) =>
+  join(ROOT, 'examples', p),
+);
 
 /** A one-KPI plan; the KPI's figure lines start on line 13. */
 const plan = (figures: string) =>
@@ -33,13 +41,13 @@ describe('targets as bounds and words, 評価なし, hand grades and printed lab
   it.each(EXAMPLES)('keeps every form through export → import, byte for byte (%s)', (path) => {
     const first = readPlanText(readFileSync(path, 'utf8'));
     expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const written = planToYaml(first.plan!);
+    const written = planToYaml(must(first.plan));
     const again = readPlanText(written);
     expect(again.problems).toEqual([]);
     expect(again.plan).toEqual(first.plan);
-    expect(planToYaml(again.plan!)).toBe(written);
+    expect(planToYaml(must(again.plan))).toBe(written);
     // And the evaluation of what was written back is the evaluation of the original.
-    expect(evaluate(again.plan!, 2023)).toEqual(evaluate(first.plan!, 2023));
+    expect(evaluate(must(again.plan), 2023)).toEqual(evaluate(must(first.plan), 2023));
   });
 
   it('reads each form into the strict target', () => {
@@ -120,9 +128,18 @@ describe('targets as bounds and words, 評価なし, hand grades and printed lab
     ).toMatchObject({ code: 'figure', problem: { code: 'qualified', qualifier: '以上' } });
   });
 
+  it('flags no target met at baseline for a word, and nothing missing for a KPI without a numeric target', () => {
+    const read = readPlanText(readFileSync(EXAMPLES[0] as string, 'utf8'));
+    const codes = evaluate(must(read.plan), 2023).kpis.map((k) => [k.id, k.diagnostics.map((d) => d.code)]);
+    for (const [id, found] of codes) {
+      expect(found, String(id)).not.toContain('target-met-at-baseline');
+      expect(found, String(id)).not.toContain('missing-baseline');
+    }
+  });
+
   it('writes a plan that uses none of the forms exactly as before', () => {
     const text = readFileSync(join(ROOT, 'examples', 'kitamoto', 'plan.yaml'), 'utf8');
-    const written = planToYaml(readPlanText(text).plan!);
+    const written = planToYaml(must(readPlanText(text).plan));
     expect(written).not.toMatch(/bound:|word:|judgement:|target: null|none:/);
   });
 });
