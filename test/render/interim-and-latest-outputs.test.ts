@@ -13,6 +13,8 @@ import { messagesFor } from '../../src/render/messages.ts';
 import { goalSheetLayout } from '../../src/render/xlsx/layout.ts';
 import { buildReportWorkbook } from '../../src/render/xlsx/report.ts';
 import { kitamotoR4, loadExamplePlan, ROOT } from '../support/kitamoto.ts';
+import { openDataset } from '../../src/open-data/records.ts';
+import { datasetCsv, dictionaryCsv } from '../../src/open-data/documents.ts';
 import { runCli } from '../support/io.ts';
 
 const path = (name: string) => join(ROOT, 'examples', name);
@@ -145,6 +147,22 @@ describe('every output says which figure was judged and against what', () => {
     expect(sanoHtml).toContain('17.1ポイント');
     expect(sanoHtml).toContain('75.0 − 57.9 = 17.1');
     expect(renderReportHtml(sano, en)).toContain('17.1 points');
+  });
+
+  it("the open data: each row keeps its own year's actual, and names the year judged", () => {
+    const plan = loadExamplePlan(path('nagano/plan.yaml'));
+    const dataset = openDataset(plan, H29, null);
+    const row = (id: string, year: number) =>
+      dataset.records.find((r) => r.kpi_id === id && r.fiscal_year === year);
+    const h29 = row('productivity', H29) as Record<string, unknown> | undefined;
+    expect(h29?.actual).toBeNull(); // H29 has no figure of its own: the H27 figure is judged, not copied
+    expect(h29?.judged_year).toBe(H27);
+    expect(h29?.interim_score).toEqual({ text: '-320.0' });
+    expect(datasetCsv(dataset).split('\r\n')[0]).toContain(
+      ',評価に用いた実績値の年度,年度目標,年度目標に対する達成度',
+    );
+    expect(dictionaryCsv(plan.evaluation)).toContain('judged_year');
+    expect(dictionaryCsv(loadExamplePlan(path('kitamoto/plan.yaml')).evaluation)).toBe(dictionaryCsv());
   });
 
   it('the workbook: formulas over the interim target and the year judged', () => {
