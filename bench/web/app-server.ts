@@ -33,7 +33,7 @@ export function startApp(target: AppTarget): Promise<RunningServer> {
   return startServer({
     command: process.execPath,
     // As `npm start` runs it (package.json), less npm.
-    args: ['--max-semi-space-size=4', '--import', import.meta.resolve('tsx'), SERVER_SCRIPT],
+    args: ['--import', import.meta.resolve('tsx'), SERVER_SCRIPT],
     env,
     port: target.port,
     timeoutMs: START_TIMEOUT_MS,

@@ -1,5 +1,4 @@
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { WorkbookProblem } from './problem.ts';
 import type { WorkbookFile } from './workbook-file.ts';
 import { preflightWorkbook } from './preflight.ts';
@@ -16,12 +15,12 @@ export async function loadWorkbook(
 > {
   const checked = preflightWorkbook(file);
   if (!checked.ok) return checked;
+  // jszip and exceljs are loaded with the first workbook, not with the server that may never read one.
+  const [{ default: JSZip }, { default: Excel }] = await Promise.all([import('jszip'), import('exceljs')]);
   const zip = new JSZip();
   for (const [name, content] of checked.parts) zip.file(name, content);
   try {
     const rebuilt = await zip.generateAsync({ type: 'arraybuffer', compression: 'STORE' });
-    // exceljs is loaded with the first workbook, not with the server that may never read one.
-    const { default: Excel } = await import('exceljs');
     const workbook = new Excel.Workbook();
     await workbook.xlsx.load(rebuilt);
     return { ok: true, workbook };

@@ -107,8 +107,8 @@ class WorkerRenderPool implements RenderPool {
   }
 
   private spawn(): Thread {
-    // The server runs with small young-generation spaces to stay lean when idle (package.json's start); a
-    // render allocates fast, so its thread gets V8's default young generation back.
+    // A server started with small young-generation spaces to stay lean when idle (NODE_OPTIONS, see
+    // docs/performance.md) still renders with V8's default young generation: a render allocates fast.
     const worker = typeScriptWorker(WORKER_ENTRY, {
       maxOldGenerationSizeMb: this.options.memoryMb ?? 1536,
       maxYoungGenerationSizeMb: 48,
