@@ -9,7 +9,10 @@ export interface CachedAnswer {
   readonly body: Uint8Array<ArrayBuffer>;
   readonly headers: Readonly<Record<string, string>>;
   readonly etag: string;
-  /** Whole seconds since the epoch: HTTP dates have no finer grain. */
+  /**
+   * When it was rendered, in whole seconds (HTTP dates have no finer grain): never earlier than the last
+   * change it shows, so If-Modified-Since can only be answered 304 for what the reader really has.
+   */
   readonly lastModified: number;
 }
 
@@ -17,8 +20,6 @@ export interface CachedAnswer {
 export interface Fresh {
   readonly body: string | Uint8Array;
   readonly headers: Readonly<Record<string, string>>;
-  /** When what the page shows last changed (a publication or withdrawal); the render time otherwise. */
-  readonly lastModified?: Date;
 }
 
 /**
@@ -65,7 +66,7 @@ function respond(c: Context<AppEnv>, answer: CachedAnswer): Response {
 }
 
 function sized(fresh: Fresh, renderedAt: number): { value: CachedAnswer; bytes: number } {
-  const lastModified = Math.floor((fresh.lastModified?.getTime() ?? renderedAt) / 1000);
+  const lastModified = Math.floor(renderedAt / 1000);
   const body =
     typeof fresh.body === 'string' ? new TextEncoder().encode(fresh.body) : new Uint8Array(fresh.body);
   const value = { body, headers: fresh.headers, etag: etagOf(body), lastModified };
