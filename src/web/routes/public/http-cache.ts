@@ -10,8 +10,10 @@ export interface CachedAnswer {
   readonly headers: Readonly<Record<string, string>>;
   readonly etag: string;
   /**
-   * When it was rendered, in whole seconds (HTTP dates have no finer grain): never earlier than the last
-   * change it shows, so If-Modified-Since can only be answered 304 for what the reader really has.
+   * When it was rendered, in whole seconds (HTTP dates have no finer grain), so never before the last
+   * change it shows. A page published, read, corrected and read again within one second would carry the
+   * same date: a client sending only If-Modified-Since could be told 304 then; browsers send the ETag
+   * too, and it decides.
    */
   readonly lastModified: number;
 }
