@@ -26,37 +26,44 @@ const summaryColumns = {
   periodTo: t.plans.periodTo,
 };
 
-/** A plan and its editions' facts (not their frozen text), in one query by the plan's slug. */
-export async function planEditions(db: Db, slug: string): Promise<PlanEditions | null> {
-  const rows = await db
-    .select({
-      ...summaryColumns,
-      fiscalYear: t.editions.fiscalYear,
-      number: t.editions.number,
-      errata: t.editions.errata,
-      publishedAt: t.editions.publishedAt,
-      publishReason: t.editions.publishReason,
-      withdrawnAt: t.editions.withdrawnAt,
-      withdrawnReason: t.editions.withdrawnReason,
-    })
-    .from(t.plans)
-    .leftJoin(t.editions, eq(t.editions.planId, t.plans.id))
-    .where(eq(t.plans.slug, slug))
-    .orderBy(sql`${t.editions.fiscalYear} desc nulls last`, asc(t.editions.number));
-  const first = rows[0];
-  if (!first) return null;
-  const plan: PlanSummary = {
-    slug: first.slug,
-    title: first.title,
-    municipality: first.municipality,
-    periodFrom: first.periodFrom,
-    periodTo: first.periodTo,
-  };
-  const editions: Edition[] = [];
+const editionColumns = {
+  ...summaryColumns,
+  fiscalYear: t.editions.fiscalYear,
+  number: t.editions.number,
+  errata: t.editions.errata,
+  publishedAt: t.editions.publishedAt,
+  publishReason: t.editions.publishReason,
+  withdrawnAt: t.editions.withdrawnAt,
+  withdrawnReason: t.editions.withdrawnReason,
+};
+
+type EditionRow = {
+  [K in keyof typeof editionColumns]: (typeof editionColumns)[K]['_']['data'] | null;
+};
+
+/** Rows of plans joined to their editions, grouped by plan in the rows' order. */
+function plansOf(rows: readonly EditionRow[]): PlanEditions[] {
+  const plans = new Map<number, { planId: number; plan: PlanSummary; editions: Edition[] }>();
   for (const row of rows) {
+    if (row.planId === null || row.slug === null) continue;
+    let found = plans.get(row.planId);
+    if (!found) {
+      found = {
+        planId: row.planId,
+        plan: {
+          slug: row.slug,
+          title: row.title ?? '',
+          municipality: row.municipality ?? '',
+          periodFrom: row.periodFrom ?? 0,
+          periodTo: row.periodTo ?? 0,
+        },
+        editions: [],
+      };
+      plans.set(row.planId, found);
+    }
     if (row.fiscalYear === null || row.number === null || row.publishedAt === null) continue;
-    editions.push({
-      planSlug: first.slug,
+    found.editions.push({
+      planSlug: row.slug,
       fiscalYear: row.fiscalYear,
       number: row.number,
       errata: row.errata,
@@ -65,7 +72,30 @@ export async function planEditions(db: Db, slug: string): Promise<PlanEditions |
       withdrawn: row.withdrawnAt ? { at: row.withdrawnAt, reason: row.withdrawnReason ?? '' } : null,
     });
   }
-  return { planId: first.planId, plan, editions };
+  return [...plans.values()];
+}
+
+const editionOrder = [sql`${t.editions.fiscalYear} desc nulls last`, asc(t.editions.number)];
+
+/** A plan and its editions' facts (not their frozen text), in one query by the plan's slug. */
+export async function planEditions(db: Db, slug: string): Promise<PlanEditions | null> {
+  const rows = await db
+    .select(editionColumns)
+    .from(t.plans)
+    .leftJoin(t.editions, eq(t.editions.planId, t.plans.id))
+    .where(eq(t.plans.slug, slug))
+    .orderBy(...editionOrder);
+  return plansOf(rows)[0] ?? null;
+}
+
+/** Every plan with its editions' facts, in one query, in the plan list's order (the API's list). */
+export async function everyPlanEditions(db: Db): Promise<PlanEditions[]> {
+  const rows = await db
+    .select(editionColumns)
+    .from(t.plans)
+    .leftJoin(t.editions, eq(t.editions.planId, t.plans.id))
+    .orderBy(asc(t.plans.municipality), asc(t.plans.periodFrom), asc(t.plans.slug), ...editionOrder);
+  return plansOf(rows);
 }
 
 /** The plan file an edition froze, by the edition's unique key. */

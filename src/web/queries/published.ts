@@ -6,8 +6,13 @@ import { readPlanText } from '../../plan-file/read.ts';
 import { estimateBytes, type EditionCache } from '../../publish/edition-cache.ts';
 import type { Db } from '../../store/connect.ts';
 import type { Edition } from '../../store/editions.ts';
-import { listPlans, type PlanSummary } from '../../store/plan-repository.ts';
-import { frozenPlanText, planEditions, type PlanEditions } from '../../store/published-editions.ts';
+import type { PlanSummary } from '../../store/plan-repository.ts';
+import {
+  everyPlanEditions,
+  frozenPlanText,
+  planEditions,
+  type PlanEditions,
+} from '../../store/published-editions.ts';
 import type { WebMessages } from '../i18n/index.ts';
 
 /**
@@ -59,11 +64,7 @@ function publishedOf(found: PlanEditions | null): PublishedPlan | null {
 
 /** Every plan with at least one published edition (the API's list; the pages show one page of it). */
 export async function publishedPlans(db: Db): Promise<PublishedPlan[]> {
-  const plans = await listPlans(db);
-  const published = await Promise.all(
-    plans.map(async (plan) => publishedOf(await planEditions(db, plan.slug))),
-  );
-  return published.filter((p): p is PublishedPlan => p !== null);
+  return (await everyPlanEditions(db)).map(publishedOf).filter((p): p is PublishedPlan => p !== null);
 }
 
 /** A plan with its published years; a plan never published is as unknown as one that does not exist. */

@@ -6,6 +6,8 @@ export interface SiteAddress {
   readonly path: string;
   readonly lang: Lang;
   readonly edition: string | null;
+  /** A later page of the plan list (?page=N); absent or null for the first. */
+  readonly page?: string | null;
 }
 
 export const ASSET_PREFIX = '/assets/';
@@ -20,22 +22,25 @@ export function addressOf(href: string, from: SiteAddress): SiteAddress | null {
   if (href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return null;
   const url = new URL(href, `http://site${from.path}`);
   const lang = url.searchParams.get('lang');
+  const page = url.pathname === '/' ? url.searchParams.get('page') : null;
   return {
     path: decodeURIComponent(url.pathname),
     lang: lang === 'ja' || lang === 'en' ? lang : from.lang,
     edition: url.searchParams.get('edition'),
+    ...(page !== null && /^[0-9]{1,7}$/.test(page) && page !== '1' ? { page } : {}),
   };
 }
 
 /** The key the crawler remembers an address by. */
 export function addressKey(address: SiteAddress): string {
   const tree = address.path.startsWith(ASSET_PREFIX) ? '*' : address.lang;
-  return `${tree}:${address.path}:${address.edition ?? ''}`;
+  return `${tree}:${address.path}:${address.edition ?? ''}${address.page ? `:page-${address.page}` : ''}`;
 }
 
 /** The query the app needs to answer for an address (the language comes by cookie). */
 export function requestPath(address: SiteAddress): string {
   const path = address.path.split('/').map(encodeURIComponent).join('/');
+  if (address.page) return `${path}?page=${encodeURIComponent(address.page)}`;
   return address.edition === null ? path : `${path}?edition=${encodeURIComponent(address.edition)}`;
 }
 
@@ -48,7 +53,8 @@ export function fileOf(address: SiteAddress, isPage: boolean): string {
   if (address.path.startsWith(ASSET_PREFIX)) return segments.join('/');
   const prefix = address.lang === 'ja' ? [] : [address.lang];
   const edition = address.edition === null ? [] : [`edition-${address.edition}`];
-  if (isPage) return posix.join(...prefix, ...segments, ...edition, 'index.html');
+  const page = address.page ? [`page-${address.page}`] : [];
+  if (isPage) return posix.join(...prefix, ...segments, ...edition, ...page, 'index.html');
   const name = segments.pop() ?? 'index';
   return posix.join(...prefix, ...segments, ...edition, name);
 }

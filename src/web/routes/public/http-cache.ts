@@ -9,7 +9,12 @@ export interface CachedAnswer {
   readonly body: Uint8Array<ArrayBuffer>;
   readonly headers: Readonly<Record<string, string>>;
   readonly etag: string;
-  /** Whole seconds since the epoch: HTTP dates have no finer grain. */
+  /**
+   * When it was rendered, in whole seconds (HTTP dates have no finer grain), so never before the last
+   * change it shows. A page published, read, corrected and read again within one second would carry the
+   * same date: a client sending only If-Modified-Since could be told 304 then; browsers send the ETag
+   * too, and it decides.
+   */
   readonly lastModified: number;
 }
 
@@ -17,8 +22,6 @@ export interface CachedAnswer {
 export interface Fresh {
   readonly body: string | Uint8Array;
   readonly headers: Readonly<Record<string, string>>;
-  /** When what the page shows last changed (a publication or withdrawal); the render time otherwise. */
-  readonly lastModified?: Date;
 }
 
 /**
@@ -65,7 +68,7 @@ function respond(c: Context<AppEnv>, answer: CachedAnswer): Response {
 }
 
 function sized(fresh: Fresh, renderedAt: number): { value: CachedAnswer; bytes: number } {
-  const lastModified = Math.floor((fresh.lastModified?.getTime() ?? renderedAt) / 1000);
+  const lastModified = Math.floor(renderedAt / 1000);
   const body =
     typeof fresh.body === 'string' ? new TextEncoder().encode(fresh.body) : new Uint8Array(fresh.body);
   const value = { body, headers: fresh.headers, etag: etagOf(body), lastModified };

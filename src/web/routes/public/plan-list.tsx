@@ -100,7 +100,10 @@ export function PlanList(props: PlanListProps) {
         <p>{m.noPlans}</p>
       ) : (
         <>
-          <SearchForm lang={props.lang} text={query.text} />
+          {/* One page shows every plan (a municipality's own site, or its static copy): nothing to search. */}
+          {searching || list.total > PLANS_PER_PAGE ? (
+            <SearchForm lang={props.lang} text={query.text} />
+          ) : null}
           {query.shortened ? (
             <p class="notice" role="note">
               {s.shortened(LONGEST_SEARCH)}
