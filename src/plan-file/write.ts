@@ -134,7 +134,9 @@ function kpiObject(kpi: Kpi): Record<string, unknown> {
         : {
             ...(a.status === null ? {} : { status: a.status }),
             text: a.text,
-            ...(a.gradeNote ? { gradeNote: { ...a.gradeNote } } : {}),
+            ...(a.gradeNote
+              ? { gradeNote: { grade: a.gradeNote.grade, mark: a.gradeNote.mark, note: a.gradeNote.note } }
+              : {}),
           },
     );
   }

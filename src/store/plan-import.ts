@@ -7,6 +7,7 @@ import { entryColumns } from './plan-repository.ts';
 import { revisionColumns } from './revision-rows.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
+import { settingsToStore } from './plan-forms.ts';
 import { batchesOf, inBatches, insertInBatches } from './batches.ts';
 
 /** Storing a whole plan in one transaction: a new plan, or one that replaces the plan with the same id. */
@@ -43,7 +44,7 @@ export async function importPlan(
       municipality: plan.municipality,
       periodFrom: plan.period.from,
       periodTo: plan.period.to,
-      settings: plan.evaluation,
+      settings: settingsToStore(plan),
     };
     // The plan's row is locked, so two imports of the same id take turns instead of interleaving.
     let existing = await storedPlanId(tx, slug);

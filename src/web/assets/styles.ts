@@ -98,6 +98,7 @@ td.number { text-align: right; white-space: nowrap; }
 .line { display: block; }
 .figure .line { white-space: nowrap; }
 .goal-table tbody th { min-width: 14em; }
+.goal-table tbody th .kpi-note { display: block; }
 .rates-table tbody th { min-width: 12em; }
 /* A revised target's note (※目標値を上方修正…) wraps inside the figure's cell instead of widening it. */
 td.number .revision { white-space: normal; text-align: left; min-width: 10em; font-size: 0.875rem; }
