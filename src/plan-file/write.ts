@@ -191,7 +191,9 @@ function kpiObject(kpi: Kpi, plan: Plan): Record<string, unknown> {
         ...(a.status === null ? {} : { status: a.status }),
         text: a.text,
         ...(judgement ? { judgement } : {}),
-        ...(a.gradeNote ? { gradeNote: { ...a.gradeNote } } : {}),
+        ...(a.gradeNote
+          ? { gradeNote: { grade: a.gradeNote.grade, mark: a.gradeNote.mark, note: a.gradeNote.note } }
+          : {}),
       };
     });
   }

@@ -8,6 +8,7 @@ import { entryColumns } from './plan-repository.ts';
 import { revisionColumns } from './revision-rows.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
+import { settingsToStore } from './plan-forms.ts';
 import { batchesOf, inBatches, insertInBatches } from './batches.ts';
 import { storedTranslation } from './plan-translation.ts';
 
@@ -52,7 +53,7 @@ export async function importPlan(
       municipality: plan.municipality,
       periodFrom: plan.period.from,
       periodTo: plan.period.to,
-      settings: plan.evaluation,
+      settings: settingsToStore(plan),
       translation: storedTranslation(plan.translation),
     };
     // The plan's row is locked, so two imports of the same id take turns instead of interleaving.

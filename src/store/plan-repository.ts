@@ -5,9 +5,9 @@ import { ShinchokuError } from '../core/errors.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Assessment, Direction, Goal, GoalKind, Kpi, Plan, Series } from '../core/plan.ts';
-import type { EvaluationSettings } from '../core/settings.ts';
 import type { Db } from './connect.ts';
 import { revisionOf } from './revision-rows.ts';
+import { settingsFromStore } from './plan-forms.ts';
 import * as t from './schema.ts';
 import { translationOf } from './plan-translation.ts';
 
@@ -175,21 +175,27 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
         revisions: (revisionsBySeries.get(s.id) ?? []).map(revisionOf),
       };
     });
+  const stored = settingsFromStore(plan.settings);
   const kpis = new Map<string, Kpi>(
     kpiRows.map(({ kpi, department }) => [
       kpi.key,
       {
         id: kpi.key,
-        name: kpi.name,
-        goalId: goalKey.get(kpi.goalId) ?? '',
-        category: kpi.category as string[],
-        unit: kpi.unit,
-        department,
-        direction: kpi.direction as Direction | null,
-        series: seriesOf(kpi.id),
-        assessments: new Map<FiscalYear, Assessment>(
-          (assessmentsByKpi.get(kpi.id) ?? []).map((a) => [a.fiscalYear, { status: a.status, text: a.text }]),
-        ),
+        ...stored.withForms(kpi.key, {
+          name: kpi.name,
+          goalId: goalKey.get(kpi.goalId) ?? '',
+          category: kpi.category as string[],
+          unit: kpi.unit,
+          department,
+          direction: kpi.direction as Direction | null,
+          series: seriesOf(kpi.id),
+          assessments: new Map<FiscalYear, Assessment>(
+            (assessmentsByKpi.get(kpi.id) ?? []).map((a) => [
+              a.fiscalYear,
+              { status: a.status, text: a.text },
+            ]),
+          ),
+        }),
       },
     ]),
   );
@@ -205,7 +211,7 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
     title: plan.title,
     municipality: plan.municipality,
     period: { from: plan.periodFrom, to: plan.periodTo },
-    evaluation: plan.settings as EvaluationSettings,
+    evaluation: stored.settings,
     goals,
     kpis,
     ...(plan.translation === null ? {} : { translation: translationOf(plan.translation) }),

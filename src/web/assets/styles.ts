@@ -98,6 +98,7 @@ thead th { white-space: nowrap; }
 caption { padding: 0 0 0.5rem; text-align: left; font-weight: 700; }
 td.number { text-align: right; white-space: nowrap; }
 .goal-table tbody th { width: auto; min-width: 14em; }
+.goal-table tbody th .kpi-note { display: block; }
 .rates-table tbody th { min-width: 12em; }
 /* A revised target's note (※目標値を上方修正…) wraps inside the figure's cell instead of widening it. */
 td.number .revision { white-space: normal; text-align: left; min-width: 10em; font-size: 0.875rem; }
