@@ -88,7 +88,7 @@ describeStores('revising a target on the KPI settings page', (store) => {
     expect(r5).toContain('※目標値を上方修正（390人、令和5年度から）');
     expect(r5).toContain(`※目標値を上方修正（390人、令和5年度から）。理由：${NOTE}`);
     const r5en = text((await visitor.get(`/plans/${PLAN}/R5/kpis/births?lang=en`)).html);
-    expect(r5en).toContain(`* Target raised to 390人 from R5. Reason: ${NOTE}`);
+    expect(r5en).toContain(`* Target raised to 390 births from R5. Reason: ${NOTE}`);
   });
 
   it('refuses a revision that would turn the KPI around, or remove the baseline, beside the field', async () => {
