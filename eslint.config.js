@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'data', 'coverage', 'bench/results', '**/*-changed.*', '.stryker-tmp', 'reports'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'data',
+      'coverage',
+      'bench/results',
+      '**/*-changed.*',
+      '.stryker-tmp',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

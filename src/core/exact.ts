@@ -28,6 +28,8 @@ const NON_TERMINATING_DIGITS = 200;
 
 const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 const POW10_BIG: bigint[] = [];
+/** 10^k → k, for a denominator that is already a power of ten (a figure as read, a rounded value). */
+const POW10_EXPONENT = new Map(POW10.map((p, k) => [p, k]));
 
 function pow10(k: number): Int {
   if (k < POW10.length) return POW10[k] as number;
@@ -340,7 +342,9 @@ export class Exact {
   /** Rounded to `places` decimals (half away from zero unless told otherwise). */
   toDecimalPlaces(places: number, rounding: number = ROUND_HALF_UP): Exact {
     if (this.d === 1) return this;
-    return reduced(roundedScaled(this.n, this.d, places, rounding), pow10(places));
+    const q = roundedScaled(this.n, this.d, places, rounding);
+    // Left as q/10^places, unreduced: writing it out then needs no gcd.
+    return q === 0 ? ZERO_FRACTION : new Exact(q, pow10(places));
   }
 
   /**
@@ -353,6 +357,11 @@ export class Exact {
       return scaledText(roundedScaled(this.n, this.d, places, rounding), places);
     }
     if (this.d === 1) return this.n.toString();
+    const tens = typeof this.d === 'number' ? POW10_EXPONENT.get(this.d) : undefined;
+    if (tens !== undefined)
+      return scaledText(this.n, tens)
+        .replace(/(\.\d*?)0+$/, '$1')
+        .replace(/\.$/, '');
     const terminating = decimalPlacesOfFraction(this.n, this.d);
     if (terminating !== null) return scaledText(divInt(mul(this.n, pow10(terminating)), this.d), terminating);
     // Places enough for 200 significant digits: those of the integer part, or the leading zeros after the point.

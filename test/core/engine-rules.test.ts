@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dec, roundTo, toFixedString, toPlainString, type DecimalString } from '../../src/core/decimal.ts';
-import { evaluate } from '../../src/core/evaluate.ts';
+import { evaluate, latestYearWithData, yearsWithData } from '../../src/core/evaluate.ts';
 import { METHODS, type MethodInput } from '../../src/core/methods.ts';
 import type { Kpi, Series } from '../../src/core/plan.ts';
 import { kpiTrajectory, seriesTrajectory, type SeriesTrajectory } from '../../src/core/trajectory.ts';
@@ -353,5 +353,88 @@ describe('trajectories', () => {
       points: 3,
       reachesTarget: true,
     });
+  });
+});
+
+describe('what an evaluation carries for the reports', () => {
+  const s = makeSeries({
+    baseline: d('10'),
+    target: d('20'),
+    actuals: {
+      2021: value(d('11')),
+      2023: { kind: 'missing', reason: '未取得' },
+      2024: value(d('20')),
+      2025: value(d('30')),
+    },
+  });
+  const k1 = makeKpi('k1', 'G1', [{ ...s, milestones: new Map([[2024, d('18')]]) }]);
+  const k2 = {
+    ...makeKpi('k2', 'G1', [series('10', '20', '15')]),
+    assessments: new Map([[2024, { status: '順調です', text: '所見' }]]),
+  };
+  const k3 = {
+    ...makeKpi('k3', 'G1', [series('10', '20', '15')]),
+    assessments: new Map([[2024, { status: '目標達成に向け順調に推移している状況', text: '所見' }]]),
+  };
+  const base = makePlan([{ id: 'G1', kpis: [k1, k2, k3] }]);
+  const plan = { ...base, goals: base.goals.map((g) => ({ ...g, kpiIds: ['k1', 'nowhere', 'k2'] })) };
+
+  it('names the plan, the years with data and the columns up to the year', () => {
+    const e = evaluate(plan, 2024);
+    expect(e.plan).toEqual({
+      title: 'Test plan',
+      municipality: 'テスト市',
+      period: { from: 2022, to: 2026 },
+    });
+    expect(yearsWithData(plan)).toEqual([2021, 2024, 2025]);
+    expect(latestYearWithData(plan)).toBe(2025);
+    expect(latestYearWithData(makePlan([{ id: 'G', kpis: [] }]))).toBeNull();
+    expect(e.columns).toEqual([2021, 2023, 2024]);
+    expect(evaluate(plan, 2022).columns).toEqual([2021, 2022]);
+    expect(e.kpis[0]?.series[0]?.history).toEqual([
+      { year: 2021, entry: value(d('11')) },
+      { year: 2023, entry: { kind: 'missing', reason: '未取得' } },
+      { year: 2024, entry: value(d('20')) },
+    ]);
+    expect(e.kpis[0]?.series[0]?.milestone).toBe('18');
+    expect(evaluate(plan, 2023).kpis[0]?.series[0]).toMatchObject({
+      milestone: null,
+      noScore: 'no-actual',
+      score: null,
+    });
+  });
+
+  it('lists only the KPIs that exist, and a KPI no goal lists under its own goal', () => {
+    const e = evaluate(plan, 2024);
+    expect(e.goals[0]?.kpis.map((k) => k.id)).toEqual(['k1', 'k2']);
+    expect(e.kpis.find((k) => k.id === 'k3')?.listedIn).toEqual(['G1']);
+  });
+
+  it('opens an achieved KPI with the achieved phrase, and notes a phrase worded otherwise or a missing assessment', () => {
+    const e = evaluate(plan, 2024);
+    expect(e.kpis.map((k) => k.phrase)).toEqual(['achieved', 'on-track', 'on-track']);
+    expect(e.kpis[1]?.assessment).toEqual({ status: '順調です', text: '所見' });
+    expect(e.kpis[0]?.assessment).toBeNull();
+    const codes = e.diagnostics.map((x) => `${x.code} ${x.kpiId}`);
+    expect(codes).toContain('no-assessment k1');
+    expect(codes).not.toContain('no-assessment k2');
+    expect(e.diagnostics).toContainEqual({
+      code: 'phrase-override',
+      kpiId: 'k2',
+      year: 2024,
+      written: '順調です',
+    });
+    expect(codes).not.toContain('phrase-override k3');
+    expect(e.diagnostics).toContainEqual({ code: 'no-assessment', kpiId: 'k1', year: 2024 });
+  });
+
+  it('keeps progress beside the score of another method, and names each method in its calculation', () => {
+    const e = evaluate({ ...plan, evaluation: { ...plan.evaluation, method: 'ratio' } }, 2024);
+    const series0 = e.kpis[1]?.series[0];
+    expect(series0?.score).toMatchObject({ value: '75.0', calculation: { method: 'ratio' } });
+    expect(series0?.progress).toMatchObject({ value: '50.0', calculation: { method: 'progress' } });
+    const paced = evaluate({ ...plan, evaluation: { ...plan.evaluation, method: 'pace' } }, 2024);
+    expect(paced.kpis[0]?.series[0]?.score?.calculation.method).toBe('pace');
+    expect(paced.kpis[1]?.series[0]?.score?.calculation.method).toBe('pace');
   });
 });

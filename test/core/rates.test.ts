@@ -54,7 +54,7 @@ describe('evaluateRates counts exactly as evaluate does', () => {
   });
 
   it('for national plans, under every setting', () => {
-    const plans = generateNational({ ...NATIONAL, plans: 6 });
+    const plans = generateNational({ ...NATIONAL, plans: 2 });
     const settings: Partial<EvaluationSettings>[] = [
       {},
       { shared: 'once', missing: 'not-achieved' },
@@ -69,7 +69,9 @@ describe('evaluateRates counts exactly as evaluate does', () => {
       },
     ];
     for (const plan of plans) {
-      for (const s of settings) expectSame({ ...plan, evaluation: { ...plan.evaluation, ...s } }, YEARS);
+      for (const s of settings) {
+        expectSame({ ...plan, evaluation: { ...plan.evaluation, ...s } }, [2015, 2019, 2024]);
+      }
     }
   });
 
