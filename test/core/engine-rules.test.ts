@@ -392,9 +392,9 @@ describe('what an evaluation carries for the reports', () => {
     expect(e.columns).toEqual([2021, 2023, 2024]);
     expect(evaluate(plan, 2022).columns).toEqual([2021, 2022]);
     expect(e.kpis[0]?.series[0]?.history).toEqual([
-      { year: 2021, entry: value(d('11')) },
+      { year: 2021, entry: value(d('11')), state: 'final' },
       { year: 2023, entry: { kind: 'missing', reason: '未取得' } },
-      { year: 2024, entry: value(d('20')) },
+      { year: 2024, entry: value(d('20')), state: 'final' },
     ]);
     expect(e.kpis[0]?.series[0]?.milestone).toBe('18');
     expect(evaluate(plan, 2023).kpis[0]?.series[0]).toMatchObject({
