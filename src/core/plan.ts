@@ -131,6 +131,12 @@ export interface GradeNote {
   readonly note: string;
 }
 
+/** A plan's id as addresses and the database name it (kitamoto-2nd-strategy): a-z, 0-9 and hyphens. */
+export const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Whether a text can be a plan's id; anything else (a NUL, a space) names no plan and needs no query. */
+export const isPlanId = (text: string): boolean => PLAN_ID.test(text);
+
 /** The year a baseline stands for: the end of a span, or, where none is given, the year before the plan. */
 export function baselineYear(plan: Pick<Plan, 'period'>, baseline: Baseline | null): FiscalYear {
   return baseline?.span?.to ?? plan.period.from - 1;

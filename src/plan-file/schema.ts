@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_ID } from '../core/plan.ts';
 import { TEXT_FIELDS, textProblem, unifyLineBreaks, type TextFieldKind } from '../core/text-field.ts';
 import { BOUNDS, TARGET_WORDS } from '../core/target-bound.ts';
 import { englishShapes } from './translation-schema.ts';
@@ -386,13 +387,10 @@ function shapes(text: TextRule) {
     .strictObject({
       $schema: text('schema-reference').optional(),
       plan: z.strictObject({
-        id: text('identifier')
-          .regex(/^[a-z0-9][a-z0-9-]*$/)
-          .optional()
-          .meta({
-            description:
-              'A short name for the plan in URLs and the database: lower-case letters, digits and hyphens.',
-          }),
+        id: text('identifier').regex(PLAN_ID).optional().meta({
+          description:
+            'A short name for the plan in URLs and the database: lower-case letters, digits and hyphens.',
+        }),
         title: text('plan-title', { min: 1 }),
         municipality: text('municipality', { min: 1 }),
         period: z

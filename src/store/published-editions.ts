@@ -9,6 +9,7 @@ import type { Db } from './connect.ts';
 import type { Edition } from './editions.ts';
 import type { PlanSummary } from './plan-repository.ts';
 import * as t from './schema.ts';
+import { isPlanId } from '../core/plan.ts';
 
 export interface PlanEditions {
   readonly planId: number;
@@ -79,6 +80,7 @@ const editionOrder = [sql`${t.editions.fiscalYear} desc nulls last`, asc(t.editi
 
 /** A plan and its editions' facts (not their frozen text), in one query by the plan's slug. */
 export async function planEditions(db: Db, slug: string): Promise<PlanEditions | null> {
+  if (!isPlanId(slug)) return null;
   const rows = await db
     .select(editionColumns)
     .from(t.plans)
@@ -119,6 +121,7 @@ export async function frozenPlanText(
  * and the latest withdrawal. Another process publishing or withdrawing changes it; null for no plan.
  */
 export async function editionsVersion(db: Db, slug: string): Promise<string | null> {
+  if (!isPlanId(slug)) return null;
   const [row] = await db
     .select({
       editions: count(t.editions.id),
