@@ -114,6 +114,8 @@ export const series = pgTable(
     targetValue: numeric('target_value').notNull(),
     targetYear: integer('target_year').notNull(),
     direction: text('direction').notNull(),
+    /** The target's and baseline's published forms, cumulative, year kind (stored-forms.ts); null: none. */
+    forms: jsonb('forms'),
   },
   (t) => [
     unique().on(t.kpiId, t.position),
@@ -153,6 +155,8 @@ export const seriesRevisions = pgTable(
     baselineTo: integer('baseline_to'),
     baselineQualifier: text('baseline_qualifier'),
     note: text('note').notNull(),
+    /** The revised target's and baseline's published forms (stored-forms.ts); null: none. */
+    forms: jsonb('forms'),
     recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -176,6 +180,9 @@ export const observations = pgTable(
     kind: text('kind').notNull(),
     value: numeric('value'),
     reason: text('reason'),
+    /** A value known only as a bound (「75%以上」: at-least), and the figure as printed; null: exact, none. */
+    bound: text('bound'),
+    label: text('label'),
     /** provisional (見込) or final (確定). */
     state: text('state').notNull().default('final'),
     /** Raised by every change: a save names the version it read, so a concurrent edit is caught. */
@@ -204,6 +211,8 @@ export const assessments = pgTable(
     fiscalYear: integer('fiscal_year').notNull(),
     status: text('status'),
     text: text('text').notNull(),
+    /** The office's hand grade and grade note (stored-forms.ts); null: none. */
+    forms: jsonb('forms'),
     version: integer('version').notNull().default(1),
     updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: updated(),
