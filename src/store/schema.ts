@@ -195,6 +195,11 @@ export const observations = pgTable(
     check('observations_kind', sql`${t.kind} in ('value', 'none', 'missing')`),
     check('observations_state', sql`${t.state} in ('provisional', 'final')`),
     check(
+      'observations_bound',
+      sql`${t.bound} is null or (${t.kind} = 'value' and ${t.bound} in ('at-least', 'more-than', 'at-most', 'less-than'))`,
+    ),
+    check('observations_label', sql`${t.label} is null or ${t.kind} = 'value'`),
+    check(
       'observations_shape',
       sql`(${t.kind} = 'value' and ${t.value} is not null and ${t.reason} is null) or (${t.kind} = 'none' and ${t.value} is null and ${t.reason} is null) or (${t.kind} = 'missing' and ${t.value} is null and ${t.reason} is not null)`,
     ),
