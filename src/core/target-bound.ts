@@ -1,5 +1,5 @@
 import { dec, type DecimalString } from './decimal.ts';
-import type { Direction, Plan } from './plan.ts';
+import type { Direction } from './plan.ts';
 
 /**
  * A figure known only as a bound: 「93%超」 (more than 93), 「2,000人以上」 (at least 2,000), 「10件以下」,
@@ -110,33 +110,4 @@ export function targetNoScore(series: {
   if (target.bound === undefined || baseline === null || dec(baseline.value).eq(dec(target.value)))
     return null;
   return meetsTarget({ value: baseline.value }, target, series.direction) ? 'baseline-meets-target' : null;
-}
-
-/**
- * Whether a plan writes any target, actual or baseline in a published form (a bound, a word, none, a
- * printed label) or grades a KPI by hand: forms the database does not hold yet, so storing the plan would
- * lose them.
- */
-export function planUsesTargetForms(plan: Pick<Plan, 'kpis'>): boolean {
-  for (const kpi of plan.kpis.values()) {
-    for (const a of kpi.assessments.values()) if (a.judgement) return true;
-    for (const s of kpi.series) {
-      const t = s.target;
-      if (t.bound !== undefined || t.word !== undefined || t.label !== undefined || t.none) return true;
-      if (s.baseline?.label !== undefined) return true;
-      for (const e of s.actuals.values()) {
-        if (e.kind === 'value' && (e.bound !== undefined || e.label !== undefined)) return true;
-      }
-      for (const r of s.revisions) {
-        if (
-          r.target?.bound !== undefined ||
-          r.target?.label !== undefined ||
-          r.baseline?.label !== undefined
-        ) {
-          return true;
-        }
-      }
-    }
-  }
-  return false;
 }

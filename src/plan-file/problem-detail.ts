@@ -98,7 +98,7 @@ export type PlanProblemDetail =
       readonly stated: Direction;
       readonly form: string;
     }
-  | { readonly code: 'bound-without-figure' | 'target-forms-not-stored' }
+  | { readonly code: 'bound-without-figure' }
   // Translations (translation.ts)
   /** An English text for a field the Japanese leaves out (`field`: unit, department, status). */
   | { readonly code: 'translation-no-original'; readonly field: string }

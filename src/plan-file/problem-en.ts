@@ -249,11 +249,6 @@ export function describePlanProblem(detail: PlanProblemDetail): PlanProblemWords
         `The English category has ${detail.found} ${detail.found === 1 ? 'tag' : 'tags'}; the Japanese one has ${detail.expected}.`,
         'Give one English tag for each Japanese tag, in the same order.',
       );
-    case 'target-forms-not-stored':
-      return words(
-        'The plan writes targets or actuals as bounds or words, has KPIs without a numeric target or hand grades, or keeps printed labels; the database does not store these yet.',
-        'Evaluate and report it from the plan file: shinchoku evaluate PLAN, shinchoku report PLAN.',
-      );
     case 'no-plan-id':
       return words(
         'The plan has no id, so it cannot be stored.',

@@ -13,6 +13,9 @@ interface Columns {
   readonly kind: string;
   readonly value: string | null;
   readonly reason: string | null;
+  /** A bound actual's bound and printed label (「75%以上」): replaced with the entry, never left behind. */
+  readonly bound: string | null;
+  readonly label: string | null;
   readonly state: string;
 }
 
@@ -144,15 +147,16 @@ async function updateChanged(tx: Db, context: BatchContext, rows: readonly [numb
     const list = sql.join(
       slice.map(
         (v) =>
-          sql`(${v.id}::integer, ${v.kind}::text, ${v.value}::numeric, ${v.reason}::text, ${v.state}::text, ${v.version}::integer)`,
+          sql`(${v.id}::integer, ${v.kind}::text, ${v.value}::numeric, ${v.reason}::text, ${v.bound}::text, ${v.label}::text, ${v.state}::text, ${v.version}::integer)`,
       ),
       sql`, `,
     );
     await tx.execute(sql`
       update ${t.observations} as o
-      set kind = v.kind, value = v.value, reason = v.reason, state = v.state, version = v.version,
+      set kind = v.kind, value = v.value, reason = v.reason, bound = v.bound, label = v.label,
+          state = v.state, version = v.version,
           updated_by = ${context.actorId}::integer, updated_at = ${context.now.toISOString()}::timestamptz
-      from (values ${list}) as v(id, kind, value, reason, state, version)
+      from (values ${list}) as v(id, kind, value, reason, bound, label, state, version)
       where o.id = v.id`);
   }
 }
@@ -162,7 +166,14 @@ function storedOf(held: Held): StoredFigure {
 }
 
 function sameColumns(a: Columns, b: Columns): boolean {
-  return a.kind === b.kind && a.value === b.value && a.reason === b.reason && a.state === b.state;
+  return (
+    a.kind === b.kind &&
+    a.value === b.value &&
+    a.reason === b.reason &&
+    a.bound === b.bound &&
+    a.label === b.label &&
+    a.state === b.state
+  );
 }
 
 /** Whether the store still holds what the change was worked out against (decimals compared as written). */

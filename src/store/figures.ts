@@ -69,6 +69,8 @@ export async function saveObservation(db: Db, edit: ObservationEdit, actorId: nu
       current.kind === columns.kind &&
       current.value === columns.value &&
       current.reason === columns.reason &&
+      current.bound === columns.bound &&
+      current.label === columns.label &&
       current.state === columns.state
     ) {
       return { version: currentVersion, changed: false };

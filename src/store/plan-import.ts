@@ -1,16 +1,15 @@
 import { eq, inArray } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import type { Plan } from '../core/plan.ts';
-import { planUsesTargetForms } from '../core/target-bound.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { entryColumns } from './plan-repository.ts';
 import { revisionColumns } from './revision-rows.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
-import { settingsToStore } from './plan-forms.ts';
 import { batchesOf, inBatches, insertInBatches } from './batches.ts';
 import { storedTranslation } from './plan-translation.ts';
+import { assessmentForms, seriesForms } from './stored-forms.ts';
 
 /** Storing a whole plan in one transaction: a new plan, or one that replaces the plan with the same id. */
 
@@ -34,13 +33,6 @@ export async function importPlan(
       'Add `id:` under `plan:` (lower-case letters, digits and hyphens).',
     );
   }
-  if (planUsesTargetForms(plan)) {
-    throw new ShinchokuError(
-      'invalid',
-      'The plan writes targets or actuals as bounds or words (93%超, 維持), has KPIs without a numeric target or hand grades, or keeps printed labels; the database does not store these yet, and storing the plan would lose them.',
-      'Evaluate and report it from the plan file: shinchoku evaluate PLAN, shinchoku report PLAN.',
-    );
-  }
   const exists = () =>
     new ShinchokuError(
       'plan-exists',
@@ -53,7 +45,7 @@ export async function importPlan(
       municipality: plan.municipality,
       periodFrom: plan.period.from,
       periodTo: plan.period.to,
-      settings: settingsToStore(plan),
+      settings: plan.evaluation,
       translation: storedTranslation(plan.translation),
     };
     // The plan's row is locked, so two imports of the same id take turns instead of interleaving.
@@ -174,6 +166,7 @@ async function insertContents(db: Db, planId: number, plan: Plan): Promise<void>
       targetValue: s.target.value,
       targetYear: s.target.year,
       direction: s.direction,
+      forms: seriesForms(s),
     })),
     (batch) =>
       db
@@ -212,6 +205,7 @@ async function insertContents(db: Db, planId: number, plan: Plan): Promise<void>
       fiscalYear,
       status: a.status,
       text: a.text,
+      forms: assessmentForms(a),
     })),
   );
   await insertInBatches(assessments, (batch) => db.insert(t.assessments).values(batch));

@@ -7,9 +7,18 @@ import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Assessment, Direction, Goal, GoalKind, Kpi, Plan, Series } from '../core/plan.ts';
 import type { Db } from './connect.ts';
 import { revisionOf } from './revision-rows.ts';
-import { settingsFromStore } from './plan-forms.ts';
 import * as t from './schema.ts';
 import { translationOf } from './plan-translation.ts';
+import type { Bound } from '../core/target-bound.ts';
+import type { EvaluationSettings } from '../core/settings.ts';
+import {
+  assessmentExtras,
+  seriesExtras,
+  withBaselineLabel,
+  withTargetForms,
+  type AssessmentForms,
+  type SeriesForms,
+} from './stored-forms.ts';
 
 export interface PlanSummary {
   readonly slug: string;
@@ -45,14 +54,38 @@ export function entryColumns(entry: FigureEntry): {
   kind: string;
   value: string | null;
   reason: string | null;
+  bound: string | null;
+  label: string | null;
 } {
-  if (entry.kind === 'value') return { kind: 'value', value: entry.value, reason: null };
-  if (entry.kind === 'missing') return { kind: 'missing', value: null, reason: entry.reason };
-  return { kind: 'none', value: null, reason: null };
+  const exact = { bound: null, label: null };
+  if (entry.kind === 'value') {
+    return {
+      kind: 'value',
+      value: entry.value,
+      reason: null,
+      bound: entry.bound ?? null,
+      label: entry.label ?? null,
+    };
+  }
+  if (entry.kind === 'missing') return { kind: 'missing', value: null, reason: entry.reason, ...exact };
+  return { kind: 'none', value: null, reason: null, ...exact };
 }
 
-export function entryOf(row: { kind: string; value: string | null; reason: string | null }): FigureEntry {
-  if (row.kind === 'value') return { kind: 'value', value: row.value as DecimalString };
+export function entryOf(row: {
+  kind: string;
+  value: string | null;
+  reason: string | null;
+  bound?: string | null;
+  label?: string | null;
+}): FigureEntry {
+  if (row.kind === 'value') {
+    return {
+      kind: 'value',
+      value: row.value as DecimalString,
+      ...(row.bound ? { bound: row.bound as Bound } : {}),
+      ...(row.label != null ? { label: row.label } : {}),
+    };
+  }
   if (row.kind === 'missing') return { kind: 'missing', reason: row.reason ?? '' };
   return { kind: 'none' };
 }
@@ -152,10 +185,11 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
   const seriesOf = (id: number): Series[] =>
     (seriesByKpi.get(id) ?? []).map((s) => {
       const observed = observationsBySeries.get(s.id) ?? [];
+      const forms = s.forms as SeriesForms | null;
       return {
         label: s.label,
         unit: s.unit,
-        baseline:
+        baseline: withBaselineLabel(
           s.baselineValue === null
             ? null
             : {
@@ -165,7 +199,9 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
                     ? null
                     : { from: s.baselineFrom, to: s.baselineTo, qualifier: s.baselineQualifier ?? '' },
               },
-        target: { value: s.targetValue as DecimalString, year: s.targetYear },
+          forms?.baselineLabel,
+        ),
+        target: withTargetForms({ value: s.targetValue as DecimalString, year: s.targetYear }, forms?.target),
         direction: s.direction as Direction,
         actuals: new Map(observed.map((o) => [o.fiscalYear, entryOf(o)])),
         provisional: new Set(observed.filter((o) => o.state === 'provisional').map((o) => o.fiscalYear)),
@@ -173,29 +209,27 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
           (milestonesBySeries.get(s.id) ?? []).map((m) => [m.fiscalYear, m.value as DecimalString]),
         ),
         revisions: (revisionsBySeries.get(s.id) ?? []).map(revisionOf),
+        ...seriesExtras(forms),
       };
     });
-  const stored = settingsFromStore(plan.settings);
   const kpis = new Map<string, Kpi>(
     kpiRows.map(({ kpi, department }) => [
       kpi.key,
       {
         id: kpi.key,
-        ...stored.withForms(kpi.key, {
-          name: kpi.name,
-          goalId: goalKey.get(kpi.goalId) ?? '',
-          category: kpi.category as string[],
-          unit: kpi.unit,
-          department,
-          direction: kpi.direction as Direction | null,
-          series: seriesOf(kpi.id),
-          assessments: new Map<FiscalYear, Assessment>(
-            (assessmentsByKpi.get(kpi.id) ?? []).map((a) => [
-              a.fiscalYear,
-              { status: a.status, text: a.text },
-            ]),
-          ),
-        }),
+        name: kpi.name,
+        goalId: goalKey.get(kpi.goalId) ?? '',
+        category: kpi.category as string[],
+        unit: kpi.unit,
+        department,
+        direction: kpi.direction as Direction | null,
+        series: seriesOf(kpi.id),
+        assessments: new Map<FiscalYear, Assessment>(
+          (assessmentsByKpi.get(kpi.id) ?? []).map((a) => [
+            a.fiscalYear,
+            { status: a.status, text: a.text, ...assessmentExtras(a.forms as AssessmentForms | null) },
+          ]),
+        ),
       },
     ]),
   );
@@ -211,7 +245,7 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
     title: plan.title,
     municipality: plan.municipality,
     period: { from: plan.periodFrom, to: plan.periodTo },
-    evaluation: stored.settings,
+    evaluation: plan.settings as EvaluationSettings,
     goals,
     kpis,
     ...(plan.translation === null ? {} : { translation: translationOf(plan.translation) }),

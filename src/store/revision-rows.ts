@@ -1,6 +1,7 @@
 import type { DecimalString } from '../core/decimal.ts';
 import type { Revision } from '../core/plan.ts';
 import type * as t from './schema.ts';
+import { revisionForms, withBaselineLabel, withTargetForms, type RevisionForms } from './stored-forms.ts';
 
 type RevisionRow = typeof t.seriesRevisions.$inferSelect;
 
@@ -15,27 +16,32 @@ export function revisionColumns(revision: Revision) {
     baselineTo: revision.baseline?.span?.to ?? null,
     baselineQualifier: revision.baseline?.span?.qualifier ?? null,
     note: revision.note,
+    forms: revisionForms(revision),
   };
 }
 
 /** A stored revision back in the core model, exactly as it was written. */
 export function revisionOf(row: RevisionRow): Revision {
+  const forms = row.forms as RevisionForms | null;
   return {
     from: row.fromYear,
     target:
       row.targetValue === null || row.targetYear === null
         ? null
-        : { value: row.targetValue as DecimalString, year: row.targetYear },
-    baseline:
-      row.baselineValue === null
-        ? null
-        : {
-            value: row.baselineValue as DecimalString,
-            span:
-              row.baselineFrom === null || row.baselineTo === null
-                ? null
-                : { from: row.baselineFrom, to: row.baselineTo, qualifier: row.baselineQualifier ?? '' },
-          },
+        : withTargetForms({ value: row.targetValue as DecimalString, year: row.targetYear }, forms?.target),
+    baseline: withBaselineLabel(baselineOf(row), forms?.baselineLabel),
     note: row.note,
   };
+}
+
+function baselineOf(row: RevisionRow): Revision['baseline'] {
+  return row.baselineValue === null
+    ? null
+    : {
+        value: row.baselineValue as DecimalString,
+        span:
+          row.baselineFrom === null || row.baselineTo === null
+            ? null
+            : { from: row.baselineFrom, to: row.baselineTo, qualifier: row.baselineQualifier ?? '' },
+      };
 }

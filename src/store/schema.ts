@@ -114,6 +114,8 @@ export const series = pgTable(
     targetValue: numeric('target_value').notNull(),
     targetYear: integer('target_year').notNull(),
     direction: text('direction').notNull(),
+    /** The target's and baseline's published forms, cumulative, year kind (stored-forms.ts); null: none. */
+    forms: jsonb('forms'),
   },
   (t) => [
     unique().on(t.kpiId, t.position),
@@ -153,6 +155,8 @@ export const seriesRevisions = pgTable(
     baselineTo: integer('baseline_to'),
     baselineQualifier: text('baseline_qualifier'),
     note: text('note').notNull(),
+    /** The revised target's and baseline's published forms (stored-forms.ts); null: none. */
+    forms: jsonb('forms'),
     recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -176,6 +180,9 @@ export const observations = pgTable(
     kind: text('kind').notNull(),
     value: numeric('value'),
     reason: text('reason'),
+    /** A value known only as a bound (「75%以上」: at-least), and the figure as printed; null: exact, none. */
+    bound: text('bound'),
+    label: text('label'),
     /** provisional (見込) or final (確定). */
     state: text('state').notNull().default('final'),
     /** Raised by every change: a save names the version it read, so a concurrent edit is caught. */
@@ -187,6 +194,11 @@ export const observations = pgTable(
     unique().on(t.seriesId, t.fiscalYear),
     check('observations_kind', sql`${t.kind} in ('value', 'none', 'missing')`),
     check('observations_state', sql`${t.state} in ('provisional', 'final')`),
+    check(
+      'observations_bound',
+      sql`${t.bound} is null or (${t.kind} = 'value' and ${t.bound} in ('at-least', 'more-than', 'at-most', 'less-than'))`,
+    ),
+    check('observations_label', sql`${t.label} is null or ${t.kind} = 'value'`),
     check(
       'observations_shape',
       sql`(${t.kind} = 'value' and ${t.value} is not null and ${t.reason} is null) or (${t.kind} = 'none' and ${t.value} is null and ${t.reason} is null) or (${t.kind} = 'missing' and ${t.value} is null and ${t.reason} is not null)`,
@@ -204,6 +216,8 @@ export const assessments = pgTable(
     fiscalYear: integer('fiscal_year').notNull(),
     status: text('status'),
     text: text('text').notNull(),
+    /** The office's hand grade and grade note (stored-forms.ts); null: none. */
+    forms: jsonb('forms'),
     version: integer('version').notNull().default(1),
     updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: updated(),

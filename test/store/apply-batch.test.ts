@@ -12,7 +12,7 @@ import { describeStores } from '../support/stores.ts';
 
 /**
  * 2,500 KPIs: a batch that changes all of them needs more than one UPDATE … FROM (VALUES …) slice (at most
- * 1,666 rows of six values each) and more than one insert slice, so the slicing is what is tested.
+ * 1,250 rows of eight values each) and more than one insert slice, so the slicing is what is tested.
  */
 const KPIS = 2_500;
 const YEAR = 2023;

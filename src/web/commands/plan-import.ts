@@ -3,7 +3,6 @@ import { formatPath, type Problem } from '../../plan-file/problem.ts';
 import { MAX_PLAN_BYTES, readPlanText } from '../../plan-file/read.ts';
 import type { Store } from '../../store/connect.ts';
 import { importPlan } from '../../store/plan-import.ts';
-import { planUsesTargetForms } from '../../core/target-bound.ts';
 import type { User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
 import { accepted, rejected, type FormOutcome, type PlanFileMessage } from './form-problem.ts';
@@ -46,10 +45,6 @@ export async function importPlanFile(
       .filter((p) => p.severity === 'error')
       .map((p) => planFileMessage(upload.name, p));
     return rejected({ file: { kind: 'plan-file', messages } });
-  }
-  if (planUsesTargetForms(plan)) {
-    const detail = { code: 'target-forms-not-stored' } as const;
-    return rejected({ file: { kind: 'plan-file', messages: [{ where: upload.name, detail }] } });
   }
   try {
     return accepted(await importPlan(store.db, plan, { replace: upload.replace, actorId: user.id }));

@@ -162,8 +162,6 @@ export function jaPlanFileProblem(detail: PlanProblemDetail): string {
       return `英語の${JA_FIELD[detail.field] ?? detail.field}がありますが、訳す元の日本語の${JA_FIELD[detail.field] ?? detail.field}が隣にありません。日本語も書くか、英語を取り除いてください。`;
     case 'translation-count':
       return `英語の区分は${detail.found}個、日本語の区分は${detail.expected}個です。日本語の区分ごとに英語を一つずつ、同じ順に書いてください。`;
-    case 'target-forms-not-stored':
-      return 'この計画には、範囲（以上・超など）や言葉（維持・増加など）の目標値、数値の目標値がない指標、担当課の判断による評価、または表記（label）があります。これらはまだデータベースに保存できないため、取り込めません。計画ファイルから評価・報告書を作成してください（shinchoku evaluate / report）。';
     case 'no-plan-id':
       return '計画にIDがないため、保存できません。「plan:」の下に「id:」を書き加えてください（英小文字・数字・ハイフン）。';
   }
