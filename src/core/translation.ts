@@ -48,9 +48,21 @@ export interface LocalText {
   readonly lang: 'ja' | 'en';
 }
 
-/** The English where there is one, else the Japanese, saying which it is. */
+/** Kana, kanji and the full-width forms and punctuation Japanese is written with. */
+const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * The English where there is one, else the original, saying which it is. An original without Japanese
+ * script (a grade A or C, a symbol ◎, a code) reads the same in English, so it needs no translation.
+ */
 export function localText(japanese: string, english: string | null | undefined): LocalText {
-  return english ? { text: english, lang: 'en' } : { text: japanese, lang: 'ja' };
+  if (english) return { text: english, lang: 'en' };
+  return { text: japanese, lang: needsTranslation(japanese) ? 'ja' : 'en' };
+}
+
+/** Whether a text is written in Japanese, so that an English reader needs its translation. */
+export function needsTranslation(text: string): boolean {
+  return JAPANESE_SCRIPT.test(text);
 }
 
 /** Whether a plan gives any English at all: a plan without gives nothing new anywhere. */

@@ -1,7 +1,7 @@
 import type { Evaluation, GoalResult, KpiResult, SeriesResult } from '../core/evaluation.ts';
 import type { YearSpan } from '../core/fiscal-year.ts';
 import type { Assessment } from '../core/plan.ts';
-import { localText, type KpiTranslation, type LocalText } from '../core/translation.ts';
+import { localText, needsTranslation, type KpiTranslation, type LocalText } from '../core/translation.ts';
 import type { Lang } from './messages.ts';
 
 /** Printed after a text the plan gives no English for, so the English edition never mixes silently. */
@@ -69,6 +69,7 @@ export function localizeEvaluation(evaluation: Evaluation, lang: Lang): Localize
     if (tags.length === 0) return tags;
     const english = k?.category;
     if (english && english.length === tags.length) return english;
+    if (!tags.some(needsTranslation)) return tags;
     // The tags are one cell: marked once, counted once.
     texts += 1;
     return [...tags.slice(0, -1), `${tags.at(-1) ?? ''} ${JAPANESE_ONLY}`];

@@ -47,6 +47,21 @@ describe('the plan’s texts in the reader’s language', () => {
     expect(html).not.toContain('出生数');
   });
 
+  it('leaves unmarked a text that reads the same in English (a grade A, a code), and marks Japanese', () => {
+    const plan = untranslated();
+    const births = plan.kpis.get('births');
+    if (!births) throw new Error('no births KPI');
+    const kpis = new Map(plan.kpis);
+    kpis.set('births', { ...births, name: 'KPI-1 (A)', category: ['◎'] });
+    const local = localizeEvaluation(evaluate({ ...plan, kpis }, 2022), 'en');
+    const renamed = local.kpis.find((k) => k.id === 'births');
+    expect(renamed?.name).toBe('KPI-1 (A)');
+    expect(renamed?.category).toEqual(['◎']);
+    expect(local.kpis.find((k) => k.id !== 'births')?.name).toContain(JAPANESE_ONLY);
+    // Two texts fewer than the fully Japanese plan's 60: the name and the category cell.
+    expect(local.untranslated?.texts).toBe(58);
+  });
+
   it('marks each text without English and counts them in a note on the cover', async () => {
     const local = localizeEvaluation(evaluate(untranslated(), 2022), 'en');
     const births = local.kpis.find((k) => k.id === 'births');

@@ -1,4 +1,5 @@
 import type { Lang } from '../../render/messages.ts';
+import { needsTranslation } from '../../core/translation.ts';
 import { JAPANESE_ONLY } from '../../render/plan-text.ts';
 
 /**
@@ -9,6 +10,7 @@ import { JAPANESE_ONLY } from '../../render/plan-text.ts';
 export function PlanText(props: { lang: Lang; ja: string; en: string | null | undefined }) {
   if (props.lang === 'ja') return <>{props.ja}</>;
   if (props.en) return <>{props.en}</>;
+  if (!needsTranslation(props.ja)) return <>{props.ja}</>;
   return (
     <>
       <span lang="ja">{props.ja}</span> {JAPANESE_ONLY}
