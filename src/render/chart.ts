@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type * as Echarts from 'echarts';
 import type { Evaluation, KpiResult } from '../core/evaluation.ts';
-import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
+import { formatFiscalYear } from '../core/fiscal-year.ts';
+import { kpiChartModel, type ChartLine } from './chart-model.ts';
 import { NO_FIGURE } from '../core/format.ts';
 import { baselineText, entryText, targetText } from './target-text.ts';
 import type { Messages } from './messages.ts';
@@ -14,31 +15,6 @@ export interface ChartSize {
 export const CHART_SIZE: ChartSize = { width: 640, height: 320 };
 export const CHART_FONT = "'Noto Sans CJK JP', 'Noto Sans JP', sans-serif";
 
-interface ChartWords {
-  actual: string;
-  path: string;
-  projection: string;
-  target: string;
-  baseline: string;
-}
-
-const WORDS: Record<Messages['lang'], ChartWords> = {
-  ja: {
-    actual: '実績値',
-    path: '目標への経路',
-    projection: '推計（最小二乗法）',
-    target: '目標値',
-    baseline: '現状値',
-  },
-  en: {
-    actual: 'Actual',
-    path: 'Path to target',
-    projection: 'Projection (least squares)',
-    target: 'Target',
-    baseline: 'Baseline',
-  },
-};
-
 /**
  * ECharts is the largest library a server holds (about 75 MB resident) and only a KPI page or a report
  * draws a chart, so it is loaded on the first chart, not with the server; synchronously, as a chart is.
@@ -49,13 +25,90 @@ function echarts(): typeof Echarts {
   return loaded;
 }
 
-/** Figures leave exact decimals only here, to be drawn; nothing computed is read back from a chart. */
-const toNumber = (value: string): number => Number(value);
+const PALETTE = ['#1f4e99', '#b3381f', '#1d6b3a', '#6b3fa0'];
+const SYMBOLS = ['circle', 'triangle'];
+
+/** Legend keys for the lines without markers: a short dash or dot, as the line itself is drawn. */
+const LEGEND_ICON: Partial<Record<ChartLine['role'], string>> = {
+  path: 'path://M0,4h5v2h-5zM7,4h5v2h-5zM14,4h5v2h-5z',
+  projection: 'path://M0,4h2v2h-2zM4,4h2v2h-2zM8,4h2v2h-2zM12,4h2v2h-2zM16,4h2v2h-2z',
+};
+
+function legendData(lines: readonly ChartLine[]): { name: string; icon?: string }[] {
+  const seen = new Set<string>();
+  return lines.flatMap((line) => {
+    if (seen.has(line.name)) return [];
+    seen.add(line.name);
+    const icon = LEGEND_ICON[line.role];
+    return [icon ? { name: line.name, icon } : { name: line.name }];
+  });
+}
+
+/** How each kind of line is drawn: dash and marker as well as colour, so none is told by colour alone. */
+function seriesOption(line: ChartLine): Echarts.SeriesOption {
+  const color = PALETTE[line.series % PALETTE.length];
+  const data = line.points.map((p) => (p === null ? null : p.value));
+  const texts = line.points.map((p) => p?.text ?? '');
+  const formatter = (p: { dataIndex: number }) => texts[p.dataIndex] ?? '';
+  const common = { name: line.name, type: 'line' as const, data, connectNulls: true, itemStyle: { color } };
+  switch (line.role) {
+    case 'actual':
+      return {
+        ...common,
+        symbol: SYMBOLS[line.series % SYMBOLS.length],
+        symbolSize: 8,
+        z: 4,
+        lineStyle: { color, width: 2.5, type: 'solid' },
+        label: { show: true, position: 'top', distance: 6, fontSize: 11, color: '#222', formatter },
+        labelLayout: { hideOverlap: true },
+      };
+    case 'path':
+      return {
+        ...common,
+        symbol: 'none',
+        lineStyle: { color, width: 1.5, type: 'dashed', opacity: 0.8 },
+      };
+    case 'projection':
+      return {
+        ...common,
+        symbol: 'none',
+        lineStyle: { color, width: 1.5, type: 'dotted' },
+      };
+    case 'baseline':
+    case 'target':
+      // The marks carry their name and figure on the chart itself, boxed so they read over any line.
+      return {
+        ...common,
+        symbol: line.role === 'baseline' ? 'rect' : 'diamond',
+        symbolSize: 11,
+        z: 5,
+        lineStyle: { width: 0 },
+        label: {
+          show: true,
+          position: line.role === 'baseline' ? 'bottom' : 'top',
+          // The baseline opens the axis and the target closes it: each label reaches inwards, off the axis.
+          align: line.role === 'baseline' ? 'left' : 'right',
+          offset: line.role === 'baseline' ? [-6, 0] : [6, 0],
+          distance: 8,
+          fontSize: 11,
+          fontWeight: 'bold',
+          color: '#111',
+          backgroundColor: '#ffffff',
+          borderColor: color,
+          borderWidth: 1,
+          padding: [2, 4],
+          formatter,
+        },
+        labelLayout: { moveOverlap: 'shiftY' },
+      };
+  }
+}
 
 /**
- * One KPI's chart as SVG: actuals over the years, the baseline and target, the straight path between
- * them and, where there are enough points, the least-squares projection. Lines differ by dash and
- * marker as well as colour, so no series is told apart by colour alone.
+ * One KPI's chart as SVG, drawn from its model (chart-model.ts): actuals over the years, the baseline
+ * and target marked and named, the straight path between them and, where there are enough points, the
+ * least-squares projection. The grid keeps its labels inside and the category axis leaves a half band
+ * at each end, so no label meets an axis; labels that would still overlap another are moved or hidden.
  */
 export function kpiChartSvg(
   kpi: KpiResult,
@@ -64,107 +117,77 @@ export function kpiChartSvg(
   size: ChartSize = CHART_SIZE,
   options: { readonly title: boolean } = { title: true },
 ): string {
-  const words = WORDS[messages.lang];
-  const firstYear = Math.min(
-    ...kpi.series.map((s) => s.baseline?.span?.from ?? evaluation.plan.period.from - 1),
-    ...kpi.series.flatMap((s) => s.history.filter((h) => h.entry?.kind === 'value').map((h) => h.year)),
-  );
-  const lastYear = Math.max(...kpi.series.map((s) => s.target.year), evaluation.year);
-  const years: FiscalYear[] = [];
-  for (let y = firstYear; y <= lastYear; y++) years.push(y);
-  const at = (year: FiscalYear) => years.indexOf(year);
-
-  const palette = ['#1f4e99', '#b3381f', '#1d6b3a', '#6b3fa0'];
-  const series: Echarts.SeriesOption[] = [];
-  kpi.series.forEach((s, i) => {
-    const color = palette[i % palette.length];
-    const suffix = s.label ? `（${s.label}）` : '';
-    const actualData = years.map((y) => {
-      const entry = s.history.find((h) => h.year === y)?.entry;
-      return entry?.kind === 'value' ? toNumber(entry.value) : null;
-    });
-    series.push({
-      name: words.actual + suffix,
-      type: 'line',
-      data: actualData,
-      connectNulls: true,
-      symbol: i % 2 === 0 ? 'circle' : 'triangle',
-      symbolSize: 8,
-      lineStyle: { color, width: 2.5, type: 'solid' },
-      itemStyle: { color },
-      label: { show: true, position: 'top', fontSize: 11, color: '#222' },
-    });
-    const pathData: (number | null)[] = years.map(() => null);
-    const baseYear = s.baseline?.span?.to ?? evaluation.plan.period.from - 1;
-    if (s.baseline && at(baseYear) >= 0) pathData[at(baseYear)] = toNumber(s.baseline.value);
-    if (at(s.target.year) >= 0 && !s.target.none) pathData[at(s.target.year)] = toNumber(s.target.value);
-    series.push({
-      name: words.path + suffix,
-      type: 'line',
-      data: pathData,
-      connectNulls: true,
-      symbol: 'diamond',
-      symbolSize: 7,
-      lineStyle: { color, width: 1.5, type: 'dashed', opacity: 0.8 },
-      itemStyle: { color },
-    });
-    const projection = s.trajectory.projection;
-    if (projection) {
-      const last = [...s.history]
-        .reverse()
-        .find((h) => h.entry?.kind === 'value' && h.year <= evaluation.year);
-      const projData: (number | null)[] = years.map(() => null);
-      if (last?.entry?.kind === 'value') projData[at(last.year)] = toNumber(last.entry.value);
-      projData[at(s.target.year)] = toNumber(projection.value);
-      series.push({
-        name: words.projection + suffix,
-        type: 'line',
-        data: projData,
-        connectNulls: true,
-        symbol: 'rect',
-        symbolSize: 6,
-        lineStyle: { color, width: 1.5, type: 'dotted' },
-        itemStyle: { color },
-      });
-    }
-  });
-
+  const model = kpiChartModel(kpi, evaluation, messages);
   const chart = echarts().init(null, null, {
     renderer: 'svg',
     ssr: true,
     width: size.width,
     height: size.height,
   });
+  const noteHeight = model.notes.length * 16;
+  const legend = legendData(model.lines);
+  const legendRows = Math.ceil(legend.length / 4);
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: CHART_FONT, color: '#222' },
-    title: {
-      show: options.title,
-      text: kpi.name,
-      left: 8,
-      top: 4,
-      textStyle: { fontSize: 14, fontWeight: 'bold', color: '#111' },
+    title: [
+      {
+        show: options.title,
+        text: kpi.name,
+        left: 8,
+        top: 4,
+        textStyle: { fontSize: 14, fontWeight: 'bold', color: '#111' },
+      },
+      ...model.notes.map((note, k) => ({
+        text: note,
+        left: 8,
+        bottom: 4 + legendRows * 20 + k * 16,
+        textStyle: { fontSize: 10, fontWeight: 'normal', color: '#333' },
+      })),
+    ],
+    legend: { data: legend, bottom: 4, itemGap: 12, textStyle: { fontSize: 11, color: '#222' } },
+    grid: {
+      left: 16,
+      right: 32,
+      top: options.title ? 56 : 36,
+      bottom: 24 + legendRows * 20 + noteHeight,
+      containLabel: true,
     },
-    legend: { bottom: 4, textStyle: { fontSize: 11, color: '#222' } },
-    grid: { left: 64, right: 24, top: options.title ? 64 : 40, bottom: 64 },
-    xAxis: { type: 'category', data: years.map(formatFiscalYear), axisLabel: { color: '#222' } },
+    xAxis: {
+      type: 'category',
+      data: model.categories,
+      boundaryGap: true,
+      axisLabel: { color: '#222', interval: 0, margin: 10 },
+    },
     yAxis: {
       type: 'value',
       scale: true,
-      name: kpi.unit ?? '',
-      axisLabel: { color: '#222' },
-      nameTextStyle: { color: '#222' },
+      name: model.unit ?? '',
+      nameGap: 16,
+      boundaryGap: ['18%', '18%'],
+      axisLabel: { color: '#222', formatter: (v: number) => axisNumber(v) },
+      nameTextStyle: { color: '#222', align: 'left' },
     },
-    series,
+    series: model.lines.map(seriesOption),
   });
   const svg = chart.renderToSVGString();
   chart.dispose();
   return svg;
 }
 
+/**
+ * The y-axis's tick values are ECharts's own round numbers, not figures of the plan: they are only
+ * grouped (254,000), with the digits ECharts chose.
+ */
+function axisNumber(value: number): string {
+  const [integer = '', fraction] = String(Math.abs(value)).split('.');
+  const grouped = integer.replace(/\B(?=(\d{3})+$)/g, ',');
+  return (value < 0 ? '-' : '') + grouped + (fraction === undefined ? '' : `.${fraction}`);
+}
+
 /** The chart's text alternative: what the chart shows, in words, for screen readers and alt text. */
 export function kpiChartDescription(kpi: KpiResult, messages: Messages): string {
-  const words = WORDS[messages.lang];
+  const words = messages.chart;
   const [colon, comma, between] = messages.lang === 'ja' ? ['：', '、', '／'] : [': ', ', ', ' / '];
   return kpi.series
     .map((s) => {

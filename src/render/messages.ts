@@ -5,6 +5,7 @@ import type { GoalKind } from '../core/plan.ts';
 import type { TargetChange } from '../core/revisions.ts';
 import type { MethodName } from '../core/settings.ts';
 import { STATUS_PHRASE_JA, type StatusPhrase } from '../core/status-phrase.ts';
+import { CHART_WORDS_EN, CHART_WORDS_JA, type ChartWords } from './chart-words.ts';
 import { TARGET_WORDS_EN, TARGET_WORDS_JA, type TargetWords } from './target-words.ts';
 
 export type Lang = 'ja' | 'en';
@@ -97,6 +98,8 @@ export interface Messages {
   shortfallHeading: string;
   /** 17.1ポイント: a shortfall with its unit; a percentage's difference is in points. */
   shortfall(value: string, unit: string | null): string;
+  /** A KPI's chart: its series, its marks and the sentences beside it. */
+  readonly chart: ChartWords;
 }
 
 const ja: Messages = {
@@ -185,6 +188,7 @@ const ja: Messages = {
   interimTargetHeading: '年度目標',
   shortfallHeading: '目標との差',
   shortfall: (value, unit) => `${value}${unit === '%' ? 'ポイント' : (unit ?? '')}`,
+  chart: CHART_WORDS_JA,
 };
 
 const en: Messages = {
@@ -284,6 +288,7 @@ const en: Messages = {
   interimTargetHeading: 'Interim target',
   shortfallHeading: 'Gap to target',
   shortfall: (value, unit) => (unit === '%' ? `${value} points` : `${value}${unit ?? ''}`),
+  chart: CHART_WORDS_EN,
 };
 
 export function messagesFor(lang: Lang): Messages {

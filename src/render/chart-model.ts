@@ -1,0 +1,199 @@
+import { dec, decimalPlacesOf, roundTo, type DecimalString } from '../core/decimal.ts';
+import type { Evaluation, KpiResult, SeriesResult } from '../core/evaluation.ts';
+import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
+import { formatFigure, formatNumber, withSeriesLabel } from '../core/format.ts';
+import { baselineYear } from '../core/plan.ts';
+import { MIN_PROJECTION_POINTS } from '../core/trajectory.ts';
+import type { Messages } from './messages.ts';
+import { baselineText, targetText } from './target-text.ts';
+
+/** A point drawn: where it sits (a number, for the drawing only) and the text its label shows. */
+export interface ChartPoint {
+  readonly value: number;
+  readonly text: string;
+}
+
+export type ChartLineRole = 'actual' | 'path' | 'projection' | 'baseline' | 'target';
+
+/** One line of the chart: a value or nothing for each category, in the categories' order. */
+export interface ChartLine {
+  readonly role: ChartLineRole;
+  readonly name: string;
+  /** The KPI's series the line belongs to (男性, 女性): it picks the colour and the marker. */
+  readonly series: number;
+  readonly points: readonly (ChartPoint | null)[];
+  /** Whether each point's text is shown on the chart: actuals and the baseline and target marks. */
+  readonly labelled: boolean;
+}
+
+/**
+ * Everything a KPI's chart shows, for every renderer (ECharts for the web, HTML, PDF and Excel; the
+ * native PowerPoint chart), so that they cannot disagree: the same years, points and label texts.
+ */
+export interface ChartModel {
+  readonly years: readonly FiscalYear[];
+  /** The x-axis: every year from the earliest baseline to the last target, one category each. */
+  readonly categories: readonly string[];
+  readonly unit: string | null;
+  /** Decimal places of the figures as the plan writes them: the labels' and the number format's. */
+  readonly places: number;
+  readonly lines: readonly ChartLine[];
+  /** Said on the chart itself: where the evaluation assumes the baseline's year. */
+  readonly notes: readonly string[];
+  /** Said beside the chart: each series's pace against the path, and where this pace leads. */
+  readonly statements: readonly string[];
+}
+
+/** Figures leave exact decimals only here, to be drawn; every text is formatted from the decimal. */
+const drawn = (value: DecimalString): number => Number(value);
+
+const valueOf = (s: SeriesResult, year: FiscalYear): DecimalString | null => {
+  const entry = s.history.find((h) => h.year === year)?.entry;
+  return entry?.kind === 'value' ? entry.value : null;
+};
+
+const actualYears = (s: SeriesResult): FiscalYear[] =>
+  s.history.filter((h) => h.entry?.kind === 'value').map((h) => h.year);
+
+/** The places a series's figures are written with: the most any of its baseline, target or actuals has. */
+function seriesPlaces(s: SeriesResult): number {
+  const values: DecimalString[] = [s.target.value];
+  if (s.baseline) values.push(s.baseline.value);
+  for (const h of s.history) if (h.entry?.kind === 'value') values.push(h.entry.value);
+  return Math.max(0, ...values.map(decimalPlacesOf));
+}
+
+/** A computed figure (the projection, the point on the path) in the KPI's own decimals. */
+const atPlaces = (value: DecimalString, places: number): string =>
+  formatNumber(roundTo(dec(value), places, 'half-up'));
+
+/**
+ * The chart's model. The baseline stands at the year the evaluation takes for it (core/plan.ts
+ * baselineYear): the end of its span (H30～R2平均値 at R2), or, where the plan gives it no year, the year
+ * before the plan, which the chart then says in words. The axis runs from the earliest baseline year to
+ * the last target year, every year a category, years without figures left blank.
+ */
+export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: Messages): ChartModel {
+  const words = messages.chart;
+  const plan = evaluation.plan;
+  const starts = kpi.series.map((s) => baselineYear(plan, s.baseline));
+  const first = Math.min(...starts, ...kpi.series.flatMap(actualYears));
+  const last = Math.max(
+    ...kpi.series.map((s) => (s.target.none ? plan.period.to : s.target.year)),
+    ...kpi.series.flatMap(actualYears),
+  );
+  const years: FiscalYear[] = [];
+  for (let year = first; year <= last; year++) years.push(year);
+  const blank = (): (ChartPoint | null)[] => years.map(() => null);
+  const at = (year: FiscalYear): number => years.indexOf(year);
+  const places = Math.max(0, ...kpi.series.map(seriesPlaces));
+
+  const lines: ChartLine[] = [];
+  const notes = new Set<string>();
+  const statements: string[] = [];
+  kpi.series.forEach((s, i) => {
+    const suffix = s.label ? (messages.lang === 'ja' ? `（${s.label}）` : ` (${s.label})`) : '';
+    const sPlaces = seriesPlaces(s);
+    lines.push({
+      role: 'actual',
+      name: words.actual + suffix,
+      series: i,
+      labelled: true,
+      points: years.map((year) => {
+        const value = valueOf(s, year);
+        return value === null ? null : { value: drawn(value), text: formatNumber(value) };
+      }),
+    });
+
+    const start = starts[i] ?? first;
+    const baseline = blank();
+    if (s.baseline) {
+      const figure = baselineText(s.baseline, null, messages);
+      baseline[at(start)] = { value: drawn(s.baseline.value), text: words.baselineMark(figure) };
+      if (!s.baseline.span && s.baseline.label === undefined) notes.add(words.baselineYearAssumed(start));
+    }
+    const target = blank();
+    if (!s.target.none) {
+      const figure = targetText(s.target, null, messages);
+      target[at(s.target.year)] = { value: drawn(s.target.value), text: words.targetMark(figure) };
+    }
+    const path = years.map((_, k) => baseline[k] ?? target[k] ?? null);
+    if (s.baseline && !s.target.none) {
+      lines.push({ role: 'path', name: words.path + suffix, series: i, labelled: false, points: path });
+    }
+
+    const projection = s.trajectory.projection;
+    if (projection && !s.target.none) {
+      const points = blank();
+      const lastActual = [...s.history]
+        .reverse()
+        .find((h) => h.entry?.kind === 'value' && h.year <= evaluation.year);
+      if (lastActual?.entry?.kind === 'value') {
+        points[at(lastActual.year)] = { value: drawn(lastActual.entry.value), text: '' };
+      }
+      points[at(s.target.year)] = {
+        value: drawn(projection.value),
+        text: atPlaces(projection.value, sPlaces),
+      };
+      lines.push({ role: 'projection', name: words.projection + suffix, series: i, labelled: false, points });
+    }
+    if (s.baseline)
+      lines.push({ role: 'baseline', name: words.baseline, series: i, labelled: true, points: baseline });
+    if (!s.target.none)
+      lines.push({ role: 'target', name: words.target, series: i, labelled: true, points: target });
+
+    statements.push(...seriesStatements(s, evaluation, messages, sPlaces));
+  });
+  return {
+    years,
+    categories: years.map(formatFiscalYear),
+    unit: kpi.unit,
+    places,
+    lines,
+    notes: [...notes],
+    statements,
+  };
+}
+
+/** The series's pace against the straight path, and where its least-squares line leads, in words. */
+function seriesStatements(
+  s: SeriesResult,
+  evaluation: Evaluation,
+  messages: Messages,
+  places: number,
+): string[] {
+  if (s.target.none) return [];
+  const words = messages.chart;
+  const out: string[] = [];
+  const t = s.trajectory;
+  if (t.onTrack !== null && t.expected !== null && s.actual?.kind === 'value') {
+    const year = s.dataYear ?? evaluation.year;
+    out.push(
+      words.pace(
+        year,
+        formatFigure(s.actual.value, s.unit),
+        formatFigure(roundTo(dec(t.expected), places, 'half-up'), s.unit),
+        t.onTrack,
+      ),
+    );
+  }
+  if (t.projection) {
+    out.push(
+      words.projected(
+        s.target.year,
+        formatFigure(roundTo(dec(t.projection.value), places, 'half-up'), s.unit),
+        targetText(s.target, s.unit, messages),
+        t.projection.reachesTarget,
+      ),
+    );
+  } else if (t.noProjection) {
+    out.push(words.noProjection(t.noProjection.points, MIN_PROJECTION_POINTS));
+  }
+  if (s.label === null) return out;
+  return out.map((text) => (messages.lang === 'ja' ? withSeriesLabel(s.label, text) : `${s.label}: ${text}`));
+}
+
+/** An Excel and PowerPoint number format for the places: 1,234 or 1,234.50. */
+export function numberFormatCode(places: number): string {
+  return places > 0 ? `#,##0.${'0'.repeat(places)}` : '#,##0';
+}
