@@ -11,6 +11,8 @@ import { baselineText, targetText } from './target-text.ts';
 export interface ChartPoint {
   readonly value: number;
   readonly text: string;
+  /** The figure within the text (431.5 in 基準値 431.5 (H30)), formatted from the plan's decimal. */
+  readonly figure: string;
 }
 
 export type ChartLineRole = 'actual' | 'path' | 'projection' | 'baseline' | 'target';
@@ -22,8 +24,11 @@ export interface ChartLine {
   /** The KPI's series the line belongs to (男性, 女性): it picks the colour and the marker. */
   readonly series: number;
   readonly points: readonly (ChartPoint | null)[];
-  /** Whether each point's text is shown on the chart: actuals and the baseline and target marks. */
-  readonly labelled: boolean;
+  /**
+   * Where each point's text is shown, if it is: the actuals' above their points; the baseline's and the
+   * target's on the side away from the path between them, so the path never runs through them.
+   */
+  readonly label: 'above' | 'below' | null;
 }
 
 /**
@@ -38,10 +43,49 @@ export interface ChartModel {
   /** Decimal places of the figures as the plan writes them: the labels' and the number format's. */
   readonly places: number;
   readonly lines: readonly ChartLine[];
+  /** The value axis, the same in every renderer: round bounds around every point, with room for labels. */
+  readonly axis: ValueAxis;
   /** Said on the chart itself: where the evaluation assumes the baseline's year. */
   readonly notes: readonly string[];
   /** Said beside the chart: each series's pace against the path, and where this pace leads. */
   readonly statements: readonly string[];
+}
+
+export interface ValueAxis {
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  /** Decimal places of the step, for the axis's number format. */
+  readonly places: number;
+}
+
+/** The round step (1, 2, 2.5 or 5 times a power of ten) nearest above a fifth of the range. */
+function roundStep(range: number): number {
+  const rough = range / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= rough) ?? 10;
+  return step * power;
+}
+
+/**
+ * Bounds for the value axis: every point inside with a fifth of the range to spare above and below for
+ * the labels, on round steps; zero is kept as a bound where the figures come near it. These numbers
+ * only place ticks on a drawing; no figure of the report is read from them.
+ */
+export function valueAxis(values: readonly number[]): ValueAxis {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const range = high - low || Math.abs(high) || 1;
+  const step = roundStep(range * 1.4);
+  let min = Math.floor((low - range * 0.2) / step) * step;
+  const max = Math.ceil((high + range * 0.2) / step) * step;
+  if (low >= 0 && min < 0) min = 0;
+  const places = Math.max(
+    0,
+    -Math.floor(Math.log10(step) + 1e-9) + (step / 10 ** Math.floor(Math.log10(step)) === 2.5 ? 1 : 0),
+  );
+  const fix = (n: number) => Number(n.toFixed(places));
+  return { min: fix(min), max: fix(max), step: fix(step), places };
 }
 
 /** Figures leave exact decimals only here, to be drawn; every text is formatted from the decimal. */
@@ -98,10 +142,11 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
       role: 'actual',
       name: words.actual + suffix,
       series: i,
-      labelled: true,
+      label: 'above',
       points: years.map((year) => {
         const value = valueOf(s, year);
-        return value === null ? null : { value: drawn(value), text: formatNumber(value) };
+        if (value === null) return null;
+        return { value: drawn(value), text: formatNumber(value), figure: formatNumber(value) };
       }),
     });
 
@@ -109,17 +154,25 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
     const baseline = blank();
     if (s.baseline) {
       const figure = baselineText(s.baseline, null, messages);
-      baseline[at(start)] = { value: drawn(s.baseline.value), text: words.baselineMark(figure) };
+      baseline[at(start)] = {
+        value: drawn(s.baseline.value),
+        text: words.baselineMark(figure),
+        figure: formatNumber(s.baseline.value),
+      };
       if (!s.baseline.span && s.baseline.label === undefined) notes.add(words.baselineYearAssumed(start));
     }
     const target = blank();
     if (!s.target.none) {
       const figure = targetText(s.target, null, messages);
-      target[at(s.target.year)] = { value: drawn(s.target.value), text: words.targetMark(figure) };
+      target[at(s.target.year)] = {
+        value: drawn(s.target.value),
+        text: words.targetMark(figure),
+        figure: formatNumber(s.target.value),
+      };
     }
     const path = years.map((_, k) => baseline[k] ?? target[k] ?? null);
     if (s.baseline && !s.target.none) {
-      lines.push({ role: 'path', name: words.path + suffix, series: i, labelled: false, points: path });
+      lines.push({ role: 'path', name: words.path + suffix, series: i, label: null, points: path });
     }
 
     const projection = s.trajectory.projection;
@@ -129,26 +182,32 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
         .reverse()
         .find((h) => h.entry?.kind === 'value' && h.year <= evaluation.year);
       if (lastActual?.entry?.kind === 'value') {
-        points[at(lastActual.year)] = { value: drawn(lastActual.entry.value), text: '' };
+        const figure = formatNumber(lastActual.entry.value);
+        points[at(lastActual.year)] = { value: drawn(lastActual.entry.value), text: figure, figure };
       }
-      points[at(s.target.year)] = {
-        value: drawn(projection.value),
-        text: atPlaces(projection.value, sPlaces),
-      };
-      lines.push({ role: 'projection', name: words.projection + suffix, series: i, labelled: false, points });
+      const figure = atPlaces(projection.value, sPlaces);
+      points[at(s.target.year)] = { value: drawn(projection.value), text: figure, figure };
+      lines.push({ role: 'projection', name: words.projection + suffix, series: i, label: null, points });
     }
-    if (s.baseline)
-      lines.push({ role: 'baseline', name: words.baseline, series: i, labelled: true, points: baseline });
-    if (!s.target.none)
-      lines.push({ role: 'target', name: words.target, series: i, labelled: true, points: target });
+    const falling = s.baseline !== null && dec(s.target.value).lt(dec(s.baseline.value));
+    if (s.baseline) {
+      const label = falling ? 'above' : 'below';
+      lines.push({ role: 'baseline', name: words.baseline, series: i, label, points: baseline });
+    }
+    if (!s.target.none) {
+      const label = falling ? 'below' : 'above';
+      lines.push({ role: 'target', name: words.target, series: i, label, points: target });
+    }
 
     statements.push(...seriesStatements(s, evaluation, messages, sPlaces));
   });
+  const values = lines.flatMap((line) => line.points.flatMap((p) => (p === null ? [] : [p.value])));
   return {
     years,
     categories: years.map(formatFiscalYear),
     unit: kpi.unit,
     places,
+    axis: valueAxis(values.length > 0 ? values : [0]),
     lines,
     notes: [...notes],
     statements,

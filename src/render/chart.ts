@@ -85,7 +85,7 @@ function seriesOption(line: ChartLine): Echarts.SeriesOption {
         lineStyle: { width: 0 },
         label: {
           show: true,
-          position: line.role === 'baseline' ? 'bottom' : 'top',
+          position: line.label === 'below' ? 'bottom' : 'top',
           // The baseline opens the axis and the target closes it: each label reaches inwards, off the axis.
           align: line.role === 'baseline' ? 'left' : 'right',
           offset: line.role === 'baseline' ? [-6, 0] : [6, 0],
@@ -161,11 +161,12 @@ export function kpiChartSvg(
     },
     yAxis: {
       type: 'value',
-      scale: true,
+      min: model.axis.min,
+      max: model.axis.max,
+      interval: model.axis.step,
       name: model.unit ?? '',
       nameGap: 16,
-      boundaryGap: ['18%', '18%'],
-      axisLabel: { color: '#222', formatter: (v: number) => axisNumber(v) },
+      axisLabel: { color: '#222', formatter: (v: number) => axisNumber(v, model.axis.places) },
       nameTextStyle: { color: '#222', align: 'left' },
     },
     series: model.lines.map(seriesOption),
@@ -176,11 +177,11 @@ export function kpiChartSvg(
 }
 
 /**
- * The y-axis's tick values are ECharts's own round numbers, not figures of the plan: they are only
- * grouped (254,000), with the digits ECharts chose.
+ * The y-axis's ticks are round steps of the model's axis, not figures of the plan: they are written
+ * with the step's places and grouped (254,000).
  */
-function axisNumber(value: number): string {
-  const [integer = '', fraction] = String(Math.abs(value)).split('.');
+function axisNumber(value: number, places: number): string {
+  const [integer = '', fraction] = Math.abs(value).toFixed(places).split('.');
   const grouped = integer.replace(/\B(?=(\d{3})+$)/g, ',');
   return (value < 0 ? '-' : '') + grouped + (fraction === undefined ? '' : `.${fraction}`);
 }

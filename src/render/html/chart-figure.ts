@@ -1,5 +1,6 @@
 import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
 import { kpiChartDescription, kpiChartSvg } from '../chart.ts';
+import { kpiChartModel } from '../chart-model.ts';
 import type { Messages } from '../messages.ts';
 import { escapeHtml } from './escape.ts';
 import type { IdSource } from './ids.ts';
@@ -28,7 +29,22 @@ export function stableChartSvg(svg: string, prefix: string): string {
     });
 }
 
-/** One KPI's chart as an image with its name, and its data in words beside it as the caption. */
+/**
+ * What the chart means, in sentences beside it: each series's pace against the straight path, where this
+ * pace leads by the target year, and the year taken for a baseline the plan gives none (which the
+ * picture also says, but a screen reader does not read a picture's text).
+ */
+export function chartStatements(kpi: KpiResult, evaluation: Evaluation, messages: Messages): string[] {
+  const model = kpiChartModel(kpi, evaluation, messages);
+  return [...model.statements, ...model.notes];
+}
+
+export function chartStatementsHtml(statements: readonly string[]): string {
+  if (statements.length === 0) return '';
+  return `<ul class="chart-pace">\n${statements.map((s) => `<li>${escapeHtml(s)}</li>`).join('\n')}\n</ul>\n`;
+}
+
+/** One KPI's chart as an image with its name, the pace in words beside it, and its data as the caption. */
 export function chartFigureHtml(
   kpi: KpiResult,
   evaluation: Evaluation,
@@ -41,5 +57,6 @@ export function chartFigureHtml(
     /^<svg\b/,
     `<svg role="img" aria-label="${escapeHtml(kpi.name)}" aria-describedby="${captionId}" focusable="false"`,
   );
-  return `<figure class="chart">\n${svg}\n<figcaption id="${captionId}">${escapeHtml(kpiChartDescription(kpi, messages))}</figcaption>\n</figure>`;
+  const pace = chartStatementsHtml(chartStatements(kpi, evaluation, messages));
+  return `<figure class="chart">\n${svg}\n${pace}<figcaption id="${captionId}">${escapeHtml(kpiChartDescription(kpi, messages))}</figcaption>\n</figure>`;
 }

@@ -119,6 +119,8 @@ td.number .revision { white-space: normal; text-align: left; min-width: 10em; fo
 .chart svg { display: block; width: 100%; max-width: 48rem; height: auto; }
 .chart svg text { font-family: 'Noto Sans JP', 'Noto Sans CJK JP', sans-serif !important; }
 .chart figcaption { margin-top: 0.5rem; font-size: 0.875rem; color: var(--muted); }
+.chart-pace { max-width: 48rem; margin: 0.5rem 0 0; padding-left: 1.25rem; }
+.chart-pace li { margin: 0.25rem 0; }
 
 .year-list, .download-list, .plain-list { margin: 0; padding-left: 1.5rem; }
 .year-list li, .download-list li { margin: 0.25rem 0; }

@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
 import { kpiChartDescription, kpiChartSvg } from '../../render/chart.ts';
-import { stableChartSvg } from '../../render/html/chart-figure.ts';
+import { chartStatements, stableChartSvg } from '../../render/html/chart-figure.ts';
 import type { IdSource } from '../../render/html/ids.ts';
 import type { Messages } from '../../render/messages.ts';
 
@@ -43,9 +43,17 @@ export function KpiChart(props: {
     /^<svg\b/,
     `<svg role="img" aria-labelledby="${props.labelledBy}" aria-describedby="${captionId}" focusable="false"`,
   );
+  const statements = chartStatements(props.kpi, props.evaluation, props.messages);
   return (
     <figure class="chart">
       {raw(svg)}
+      {statements.length > 0 && (
+        <ul class="chart-pace">
+          {statements.map((s) => (
+            <li>{s}</li>
+          ))}
+        </ul>
+      )}
       <figcaption id={captionId}>{kpiChartDescription(props.kpi, props.messages)}</figcaption>
     </figure>
   );
