@@ -214,6 +214,16 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
   };
 }
 
+/**
+ * What the chart means, in sentences beside it: each series's pace against the straight path, where this
+ * pace leads by the target year, and the year taken for a baseline the plan gives none (which the
+ * picture also says, but a screen reader does not read a picture's text).
+ */
+export function kpiChartStatements(kpi: KpiResult, evaluation: Evaluation, messages: Messages): string[] {
+  const model = kpiChartModel(kpi, evaluation, messages);
+  return [...model.statements, ...model.notes];
+}
+
 /** The series's pace against the straight path, and where its least-squares line leads, in words. */
 function seriesStatements(
   s: SeriesResult,

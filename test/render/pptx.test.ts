@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '../../src/core/evaluation.ts';
 import { explainScore } from '../../src/core/explain.ts';
 import { kpiChartDescription } from '../../src/render/chart.ts';
+import { kpiChartModel, kpiChartStatements } from '../../src/render/chart-model.ts';
 import { messagesFor } from '../../src/render/messages.ts';
 import { renderReportPptx } from '../../src/render/pptx/report.ts';
 import { buildDeck, type Deck, type Slide } from '../../src/render/slides.ts';
@@ -45,13 +46,17 @@ function tables(xml: string): Table[] {
   );
 }
 
-/** A slide's text, shape by shape in drawing order: text boxes by paragraph, tables by row, pictures by alt text. */
+/**
+ * A slide's text, shape by shape in drawing order: text boxes by paragraph, tables by row, pictures
+ * and charts by alt text.
+ */
 function slideText(xml: string): string[] {
   return all(
     xml,
     /<p:sp>[\s\S]*?<\/p:sp>|<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>|<p:pic>[\s\S]*?<\/p:pic>/g,
   ).flatMap((shape) => {
     if (shape.startsWith('<p:pic>')) return [`[picture] ${decode(/descr="([^"]*)"/.exec(shape)?.[1] ?? '')}`];
+    if (shape.includes('<c:chart ')) return [`[chart] ${decode(/descr="([^"]*)"/.exec(shape)?.[1] ?? '')}`];
     if (shape.startsWith('<p:graphicFrame>'))
       return tables(shape).flatMap((t) =>
         t.map((row) => `| ${row.map((c) => c.replace(/\n/g, ' ↵ ')).join(' | ')} |`),
@@ -152,10 +157,56 @@ describe('renderReportPptx: Kitamoto R4', () => {
     expect(heads).toEqual(deck.slides.map((s) => s.kind !== 'title'));
   });
 
-  it('draws each KPI chart as a picture with its description as alt text', () => {
-    const pictures = slides.flatMap((xml) => all(xml, /<p:pic>[\s\S]*?<\/p:pic>/g));
-    expect(pictures.map((p) => decode(/descr="([^"]*)"/.exec(p)?.[1] ?? ''))).toEqual(
+  it('draws each KPI chart as a native chart, no picture, with its description as alt text', async () => {
+    expect(slides.flatMap((xml) => all(xml, /<p:pic>/g))).toEqual([]);
+    const frames = slides.flatMap((xml) =>
+      all(xml, /<p:graphicFrame>(?:(?!<\/p:graphicFrame>)[\s\S])*<c:chart /g),
+    );
+    expect(frames.map((p) => decode(/descr="([^"]*)"/.exec(p)?.[1] ?? ''))).toEqual(
       evaluation.kpis.map((k) => kpiChartDescription(k, messagesFor('ja'))),
+    );
+    expect(await partsOf(file, 'charts', 'chart')).toHaveLength(evaluation.kpis.length);
+  });
+
+  it("holds each chart's years, figures and labels in the chart's own cache, as the chart model has them", async () => {
+    const charts = await partsOf(file, 'charts', 'chart');
+    evaluation.kpis.forEach((kpi, i) => {
+      const xml = charts[i] ?? '';
+      const model = kpiChartModel(kpi, evaluation, messagesFor('ja'));
+      const series = all(xml, /<c:ser>[\s\S]*?<\/c:ser>/g);
+      expect(series.map((ser) => decode(/<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)?.[1] ?? ''))).toEqual(
+        model.lines.map((l) => l.name),
+      );
+      series.forEach((ser, k) => {
+        const cat = /<c:cat>[\s\S]*?<\/c:cat>/.exec(ser)?.[0] ?? '';
+        expect(all(cat, /<c:v>[^<]*<\/c:v>/g).map((v) => v.slice(5, -6))).toEqual(model.categories);
+        const val = /<c:val>[\s\S]*?<\/c:val>/.exec(ser)?.[0] ?? '';
+        const cached = all(val, /<c:v>[^<]*<\/c:v>/g).map((v) => v.slice(5, -6));
+        expect(cached).toEqual(model.lines[k]?.points.map((p) => (p === null ? '' : String(p.value))));
+      });
+    });
+    // The first KPI: its baseline at H30, its own year, labelled with its span and figure.
+    const first = charts[0] ?? '';
+    expect(first).toContain('<c:v>H30</c:v>');
+    expect(decode(first)).toContain('formatCode=""基準値 "#,##0.0" (H30)""');
+    expect(decode(first)).toContain('formatCode=""目標値 "#,##0.0"');
+    // Big figures carry thousands separators in their label format.
+    const ghg = charts[evaluation.kpis.findIndex((k) => k.unit === 't')] ?? '';
+    expect(ghg).toContain('<c:v>272000</c:v>');
+    expect(decode(ghg)).toContain('formatCode=""基準値 "#,##0"');
+  });
+
+  it('states the pace and the projection in words below each chart', () => {
+    const chartSlides = slides.filter((xml) => xml.includes('<c:chart '));
+    chartSlides.forEach((xml, i) => {
+      const kpi = evaluation.kpis[i];
+      if (!kpi) throw new Error('a chart slide without its KPI');
+      const text = slideText(xml);
+      for (const sentence of kpiChartStatements(kpi, evaluation, messagesFor('ja')))
+        expect(text).toContain(sentence);
+    });
+    expect(slides.flatMap(slideText)).toContain(
+      'このままのペースでは R7 に 343.8万円（目標 438.3万円）の見込み：目標に届かないペース',
     );
   });
 

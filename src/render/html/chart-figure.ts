@@ -1,6 +1,6 @@
 import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
 import { kpiChartDescription, kpiChartSvg } from '../chart.ts';
-import { kpiChartModel } from '../chart-model.ts';
+import { kpiChartStatements } from '../chart-model.ts';
 import type { Messages } from '../messages.ts';
 import { escapeHtml } from './escape.ts';
 import type { IdSource } from './ids.ts';
@@ -29,16 +29,6 @@ export function stableChartSvg(svg: string, prefix: string): string {
     });
 }
 
-/**
- * What the chart means, in sentences beside it: each series's pace against the straight path, where this
- * pace leads by the target year, and the year taken for a baseline the plan gives none (which the
- * picture also says, but a screen reader does not read a picture's text).
- */
-export function chartStatements(kpi: KpiResult, evaluation: Evaluation, messages: Messages): string[] {
-  const model = kpiChartModel(kpi, evaluation, messages);
-  return [...model.statements, ...model.notes];
-}
-
 export function chartStatementsHtml(statements: readonly string[]): string {
   if (statements.length === 0) return '';
   return `<ul class="chart-pace">\n${statements.map((s) => `<li>${escapeHtml(s)}</li>`).join('\n')}\n</ul>\n`;
@@ -57,6 +47,6 @@ export function chartFigureHtml(
     /^<svg\b/,
     `<svg role="img" aria-label="${escapeHtml(kpi.name)}" aria-describedby="${captionId}" focusable="false"`,
   );
-  const pace = chartStatementsHtml(chartStatements(kpi, evaluation, messages));
+  const pace = chartStatementsHtml(kpiChartStatements(kpi, evaluation, messages));
   return `<figure class="chart">\n${svg}\n${pace}<figcaption id="${captionId}">${escapeHtml(kpiChartDescription(kpi, messages))}</figcaption>\n</figure>`;
 }

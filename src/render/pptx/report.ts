@@ -35,7 +35,7 @@ function drawSlide(ctx: PptxContext, slide: Slide): void {
 
 /**
  * A deck as an editable PowerPoint file: one PowerPoint slide per deck slide, in order, with native
- * tables and text boxes; only the KPI charts are pictures. For callers that already hold the deck
+ * tables, text boxes and charts (the KPI charts are PowerPoint's own line charts). For callers that already hold the deck
  * (the report command builds it once for every format).
  */
 export async function renderDeckPptx(

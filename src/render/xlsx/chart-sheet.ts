@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Evaluation } from '../../core/evaluation.ts';
 import { CHART_SIZE, kpiChartDescription, kpiChartSvg } from '../chart.ts';
+import { kpiChartStatements } from '../chart-model.ts';
 import type { Messages } from '../messages.ts';
 import { svgToPng } from '../raster.ts';
 import { printLandscape, setWidths, styleHeader, TITLE_FONT } from './style.ts';
@@ -43,7 +44,12 @@ export function writeChartSheet(
       editAs: 'oneCell',
     });
     const text = sheet.getCell(row, 2);
-    text.value = `${kpi.name}\n${kpiChartDescription(kpi, messages)}`;
+    // The pace in words, as beside every other chart, then the data the picture shows.
+    text.value = [
+      kpi.name,
+      ...kpiChartStatements(kpi, evaluation, messages),
+      kpiChartDescription(kpi, messages),
+    ].join('\n');
     text.alignment = { wrapText: true, vertical: 'top' };
   });
 

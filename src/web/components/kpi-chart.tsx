@@ -1,7 +1,8 @@
 import { raw } from 'hono/html';
 import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
 import { kpiChartDescription, kpiChartSvg } from '../../render/chart.ts';
-import { chartStatements, stableChartSvg } from '../../render/html/chart-figure.ts';
+import { kpiChartStatements } from '../../render/chart-model.ts';
+import { stableChartSvg } from '../../render/html/chart-figure.ts';
 import type { IdSource } from '../../render/html/ids.ts';
 import type { Messages } from '../../render/messages.ts';
 
@@ -43,7 +44,7 @@ export function KpiChart(props: {
     /^<svg\b/,
     `<svg role="img" aria-labelledby="${props.labelledBy}" aria-describedby="${captionId}" focusable="false"`,
   );
-  const statements = chartStatements(props.kpi, props.evaluation, props.messages);
+  const statements = kpiChartStatements(props.kpi, props.evaluation, props.messages);
   return (
     <figure class="chart">
       {raw(svg)}
