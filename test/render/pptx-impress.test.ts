@@ -10,8 +10,8 @@ import { buildDeck } from '../../src/render/slides.ts';
 import { kitamotoR4 } from '../support/kitamoto.ts';
 
 /**
- * The PowerPoint report opens in LibreOffice Impress: converted to PDF, it has a page per slide and
- * the tables' text. A fresh profile per run keeps parallel runs from fighting over LibreOffice's lock.
+ * The PowerPoint report opens in LibreOffice Impress: converted to PDF, it has a page per slide, the
+ * tables' text, and the native charts drawn with their labels. A fresh profile per run keeps parallel runs from fighting over LibreOffice's lock.
  */
 
 const run = promisify(execFile);
@@ -42,4 +42,13 @@ it('opens in LibreOffice Impress with a page per slide', async () => {
   expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBe(buildDeck(evaluation, messages).slides.length);
   const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-']);
   for (const figure of ['-670.6%', '431.5', '26.7%', '未取得']) expect(text).toContain(figure);
+  // The native charts are drawn, their labels in the chart's number formats: words, separators, places.
+  expect(text).toMatch(/基準値\s+431\.5 \(H30\)/);
+  expect(text).toMatch(/基準値\s+-40\s+\(H30/);
+  expect(text).toMatch(/目標値\s+246,500/);
+  expect(text).toMatch(/目標値\s+21\.50/);
+  for (const label of ['254,000', '7,295', '18.88']) expect(text).toContain(label);
+  // The pace in words below a chart.
+  // (pdftotext puts a space between Latin and Japanese script: 343.8 万円.)
+  expect(text).toMatch(/このままのペースでは R7 に 343\.8\s*万円（目標 438\.3\s*万円）の見込み/);
 }, 120_000);

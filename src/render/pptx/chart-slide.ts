@@ -20,18 +20,20 @@ const literal = (text: string): string => `"${text.replace(/"/g, '”')}"`;
 /**
  * The label a point shows, as a number format, so PowerPoint prints the model's text (基準値 18.43,
  * 7,295) from the value it holds: the figure becomes the number part, with the words around it quoted.
- * A figure the text does not hold as a plain number (「1万7187人超」) is printed as written.
+ * A negative figure has its own section, or the minus would go before the words (-基準値 40). A figure
+ * the text does not hold as a plain number (「1万7187人超」) is printed as written.
  */
 export function labelFormatCode(line: ChartLine, places: number): string {
   const number = numberFormatCode(places);
   const point = line.points.find((p) => p !== null);
   if (!point || line.role === 'actual') return number;
-  const figure = point.figure;
-  const at = point.text.indexOf(figure);
+  const at = point.text.indexOf(point.figure);
   if (at < 0) return literal(point.text);
   const before = point.text.slice(0, at);
-  const after = point.text.slice(at + figure.length);
-  return `${before ? literal(before) : ''}${number}${after ? literal(after) : ''}`;
+  const after = point.text.slice(at + point.figure.length);
+  const quoted = (text: string) => (text ? literal(text) : '');
+  if (!point.figure.startsWith('-')) return `${quoted(before)}${number}${quoted(after)}`;
+  return `${quoted(before)}${number}${quoted(after)};${literal(`${before}-`)}${number}${quoted(after)}`;
 }
 
 /** Each line as one of PowerPoint's line charts, drawn as the picture draws it: dash, marker, colour. */
