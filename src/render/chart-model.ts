@@ -134,6 +134,7 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
 
   const lines: ChartLine[] = [];
   const notes = new Set<string>();
+  const shown = new Set<string>();
   const statements: string[] = [];
   kpi.series.forEach((s, i) => {
     const suffix = s.label ? (messages.lang === 'ja' ? `（${s.label}）` : ` (${s.label})`) : '';
@@ -190,12 +191,19 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
       lines.push({ role: 'projection', name: words.projection + suffix, series: i, label: null, points });
     }
     const falling = s.baseline !== null && dec(s.target.value).lt(dec(s.baseline.value));
+    // Two series sharing a mark (both 目標値 60.0 in R7) show its label once, not one over the other.
+    const once = (side: 'above' | 'below', points: readonly (ChartPoint | null)[]) => {
+      const key = points.map((p) => p?.text ?? '').join('|');
+      if (shown.has(key)) return null;
+      shown.add(key);
+      return side;
+    };
     if (s.baseline) {
-      const label = falling ? 'above' : 'below';
+      const label = once(falling ? 'above' : 'below', baseline);
       lines.push({ role: 'baseline', name: words.baseline, series: i, label, points: baseline });
     }
     if (!s.target.none) {
-      const label = falling ? 'below' : 'above';
+      const label = once(falling ? 'below' : 'above', target);
       lines.push({ role: 'target', name: words.target, series: i, label, points: target });
     }
 

@@ -84,7 +84,7 @@ function seriesOption(line: ChartLine): Echarts.SeriesOption {
         z: 5,
         lineStyle: { width: 0 },
         label: {
-          show: true,
+          show: line.label !== null,
           position: line.label === 'below' ? 'bottom' : 'top',
           // The baseline opens the axis and the target closes it: each label reaches inwards, off the axis.
           align: line.role === 'baseline' ? 'left' : 'right',

@@ -165,3 +165,13 @@ describe('valueAxis and numberFormatCode', () => {
     expect(numberFormatCode(2)).toBe('#,##0.00');
   });
 });
+
+describe('kpiChartModel: series sharing a mark', () => {
+  it('labels a target two series share once', () => {
+    const seed = kitamotoR4();
+    const model = kpiChartModel(kpiOf(seed, 'local-learning-opportunities'), seed, ja);
+    const targets = model.lines.filter((l) => l.role === 'target');
+    expect(targets.map((l) => l.points.find((p) => p)?.text)).toEqual(['目標値 60.0', '目標値 60.0']);
+    expect(targets.map((l) => l.label)).toEqual(['above', null]);
+  });
+});

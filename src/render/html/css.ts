@@ -100,8 +100,8 @@ ${STATUS_CSS}.slide-title .slide-body, .slide-closing .slide-body { justify-cont
 .slide-closing .note { margin: 0; font-size: 22px; }
 .slide-closing .rate { margin: 28px 0 0; font-size: 96px; font-weight: 700; color: var(--navy); line-height: 1.1; }
 .chart { margin: 0; text-align: center; }
-.chart svg { display: block; width: 920px; max-width: 100%; height: auto; margin: 0 auto; }
-.chart-pace { width: 920px; max-width: 100%; margin: 8px auto 0; padding-left: 1.25em; text-align: left; font-size: 15px; line-height: 1.45; }
+.chart svg { display: block; width: 780px; max-width: 100%; height: auto; margin: 0 auto; }
+.chart-pace { width: 980px; max-width: 100%; margin: 6px auto 0; padding-left: 1.25em; text-align: left; font-size: 14px; line-height: 1.4; }
 .chart-pace li { margin: 2px 0; }
 .chart svg text { font-family: '${FONT_FAMILY}', 'Noto Sans CJK JP', sans-serif !important; }
 .chart figcaption { margin-top: 6px; font-size: 13px; color: var(--muted); }
