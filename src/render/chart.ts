@@ -44,7 +44,7 @@ const WORDS: Record<Messages['lang'], ChartWords> = {
  * draws a chart, so it is loaded on the first chart, not with the server; synchronously, as a chart is.
  */
 let loaded: typeof Echarts | null = null;
-function echarts(): typeof Echarts {
+export function echarts(): typeof Echarts {
   loaded ??= createRequire(import.meta.url)('echarts') as typeof Echarts;
   return loaded;
 }
