@@ -12,14 +12,43 @@ export interface TrendLine {
   readonly overall: boolean;
 }
 
-export const TREND_CHART_SIZE: ChartSize = { width: 640, height: 340 };
+/** The chart for a wide page, and the one a phone shows instead, drawn at its own size so text stays legible. */
+export const TREND_CHART_WIDTH = { wide: 640, narrow: 360 } as const;
+/** The plot's own height; the legend's rows are added below it. */
+const PLOT_HEIGHT = 240;
+const LEGEND_ROW = 22;
+const LEGEND_FONT = 12;
+const LEGEND_GAP = 16;
+/** The legend's marker and the space before its text. */
+const LEGEND_ICON = 25 + 5;
 
 const PALETTE = ['#1f4e99', '#b3381f', '#1d6b3a', '#6b3fa0', '#7a5200', '#0b6e75', '#8a1f5c', '#3d3d3d'];
-const SYMBOLS = ['rect', 'triangle', 'diamond', 'pin', 'roundRect', 'arrow'];
+const SYMBOLS = ['rect', 'triangle', 'diamond', 'emptyCircle', 'emptyRect', 'emptyTriangle', 'emptyDiamond'];
 const DASHES = ['dashed', 'dotted'] as const;
 
 /** Figures leave exact decimals only here, to be drawn; nothing computed is read back from a chart. */
 const toNumber = (rate: DecimalString | null): number | null => (rate === null ? null : Number(rate));
+
+/** A text's width in the legend: CJK characters are a full em, others about 0.6 of one. */
+const textWidth = (text: string): number =>
+  [...text].reduce((w, ch) => w + (/[\u0000-\u024f]/.test(ch) ? 0.6 : 1) * LEGEND_FONT, 0);
+
+/** How many rows the legend wraps to at this width, as ECharts lays it out (items left to right). */
+export function legendRows(names: readonly string[], width: number): number {
+  const room = width - 2 * LEGEND_GAP;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item = LEGEND_ICON + textWidth(name);
+    if (used > 0 && used + LEGEND_GAP + item > room) {
+      rows++;
+      used = item;
+    } else {
+      used += (used > 0 ? LEGEND_GAP : 0) + item;
+    }
+  }
+  return rows;
+}
 
 /**
  * The achievement rates over the plan's published years as SVG, drawn on the server by ECharts: the
@@ -29,8 +58,14 @@ const toNumber = (rate: DecimalString | null): number | null => (rate === null ?
 export function rateTrendSvg(
   years: readonly FiscalYear[],
   lines: readonly TrendLine[],
-  size: ChartSize = TREND_CHART_SIZE,
+  width: number = TREND_CHART_WIDTH.wide,
 ): string {
+  const rows = legendRows(
+    lines.map((l) => l.name),
+    width,
+  );
+  const bottom = 36 + rows * LEGEND_ROW;
+  const size: ChartSize = { width, height: 36 + PLOT_HEIGHT + bottom };
   let goal = 0;
   const series: Echarts.SeriesOption[] = lines.map((line) => {
     if (line.overall) {
@@ -74,12 +109,18 @@ export function rateTrendSvg(
     width: size.width,
     height: size.height,
   });
-  const legendRows = Math.ceil(lines.length / 4);
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: CHART_FONT, color: '#222' },
-    legend: { bottom: 4, itemGap: 16, textStyle: { fontSize: 12, color: '#222' } },
-    grid: { left: 56, right: 32, top: 36, bottom: 40 + legendRows * 24 },
+    legend: {
+      bottom: 4,
+      left: LEGEND_GAP,
+      right: LEGEND_GAP,
+      itemGap: LEGEND_GAP,
+      itemHeight: 12,
+      textStyle: { fontSize: LEGEND_FONT, color: '#222' },
+    },
+    grid: { left: 48, right: width < 480 ? 20 : 32, top: 36, bottom },
     xAxis: {
       type: 'category',
       data: years.map(formatFiscalYear),

@@ -4,7 +4,7 @@ import { formatRate, NO_FIGURE } from '../../core/format.ts';
 import { stableChartSvg } from '../../render/html/chart-figure.ts';
 import type { IdSource } from '../../render/html/ids.ts';
 import { messagesFor, type Lang } from '../../render/messages.ts';
-import { rateTrendSvg, type TrendLine } from '../../render/rate-trend-chart.ts';
+import { rateTrendSvg, TREND_CHART_WIDTH, type TrendLine } from '../../render/rate-trend-chart.ts';
 import { hrefs } from '../hrefs.ts';
 import { t } from '../i18n/index.ts';
 import type { EditionReport } from '../queries/published-years.ts';
@@ -77,21 +77,23 @@ export function RateTrend(props: {
   }));
   const prefix = props.ids.next('chart-');
   const captionId = `${prefix}-caption`;
-  const chart =
-    years.length < 2
-      ? null
-      : withoutStyleAttributes(
-          stableChartSvg(
-            rateTrendSvg(
-              years.map((y) => y.evaluation.year),
-              lines,
-            ),
-            prefix,
-          ),
-        ).replace(
-          /^<svg\b/,
-          `<svg role="img" aria-label="${m.trend.chartLabel}" aria-describedby="${captionId}" focusable="false"`,
-        );
+  // Two drawings of one chart: CSS shows the narrow one on a phone and the wide one elsewhere (display:
+  // none also hides the other from screen readers), so its text is legible at either width without script.
+  const drawn = (size: keyof typeof TREND_CHART_WIDTH) =>
+    withoutStyleAttributes(
+      stableChartSvg(
+        rateTrendSvg(
+          years.map((y) => y.evaluation.year),
+          lines,
+          TREND_CHART_WIDTH[size],
+        ),
+        `${prefix}-${size}`,
+      ),
+    ).replace(
+      /^<svg\b/,
+      `<svg class="chart-${size}" role="img" aria-label="${m.trend.chartLabel}" aria-describedby="${captionId}" focusable="false"`,
+    );
+  const chart = years.length < 2 ? null : drawn('wide') + drawn('narrow');
   return (
     <section aria-labelledby="trend-heading">
       <h2 id="trend-heading">{m.trend.heading}</h2>

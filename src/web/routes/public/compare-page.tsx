@@ -113,7 +113,7 @@ function ChoiceSelect(props: {
 /**
  * 年度・版の比較: a GET form with two selects (works without script), then, for a valid pair, the
  * tallies side by side and each KPI's actual, score and status in both, with what changed in words,
- * a mark and colour. Problems with the choices are listed at the top, naming the field.
+ * a mark and colour, in the column after the name so a phone shows it before the table scrolls. Problems with the choices are listed at the top, naming the field.
  */
 export function ComparePage(props: {
   lang: Lang;
@@ -214,6 +214,7 @@ export function ComparePage(props: {
                 <thead>
                   <tr>
                     <th scope="col">{m.compare.goal}</th>
+                    <th scope="col">{m.compare.change}</th>
                     <th scope="col">
                       {m.labelled(m.compare.from)}
                       <a href={hrefs.year(at(pair.from))}>{side(pair.from)}</a>
@@ -223,17 +224,16 @@ export function ComparePage(props: {
                       <a href={hrefs.year(at(pair.to))}>{side(pair.to)}</a>
                     </th>
                     <th scope="col">{m.compare.difference}</th>
-                    <th scope="col">{m.compare.change}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {[pair.result.overall, ...pair.result.goals].map((row) => (
                     <tr>
                       <th scope="row">{goalName(row.goalId)}</th>
+                      <ChangeCell change={row.change} m={m} />
                       <TallyCell tally={row.before} lang={props.lang} />
                       <TallyCell tally={row.after} lang={props.lang} />
                       <td class="number">{differenceText(row, m)}</td>
-                      <ChangeCell change={row.change} m={m} />
                     </tr>
                   ))}
                 </tbody>
@@ -251,6 +251,9 @@ export function ComparePage(props: {
                     <th scope="col" rowspan={2}>
                       {m.compare.kpi}
                     </th>
+                    <th scope="col" rowspan={2}>
+                      {m.compare.change}
+                    </th>
                     <th scope="colgroup" colspan={3}>
                       {m.labelled(m.compare.from)}
                       {side(pair.from)}
@@ -258,9 +261,6 @@ export function ComparePage(props: {
                     <th scope="colgroup" colspan={3}>
                       {m.labelled(m.compare.to)}
                       {side(pair.to)}
-                    </th>
-                    <th scope="col" rowspan={2}>
-                      {m.compare.change}
                     </th>
                   </tr>
                   <tr>
@@ -282,9 +282,9 @@ export function ComparePage(props: {
                         <th scope="row">
                           <a href={hrefs.kpi(at(report), row.id)}>{kpi?.name ?? row.id}</a>
                         </th>
+                        <ChangeCell change={row.change} m={m} />
                         <SideCells kpi={row.before} evaluation={pair.from.evaluation} m={m} r={r} />
                         <SideCells kpi={row.after} evaluation={pair.to.evaluation} m={m} r={r} />
-                        <ChangeCell change={row.change} m={m} />
                       </tr>
                     );
                   })}
