@@ -135,9 +135,12 @@ export function RateTrend(props: {
           </tbody>
         </table>
       </ScrollRegion>
-      <p>
-        <a href={hrefs.compare(props.plan)}>{m.trend.compareLink}</a>
-      </p>
+      {/* A list item, so the static site, which has no comparison, drops the link whole. */}
+      <ul class="plain-list">
+        <li>
+          <a href={hrefs.compare(props.plan)}>{m.trend.compareLink}</a>
+        </li>
+      </ul>
     </section>
   );
 }
