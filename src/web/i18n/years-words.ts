@@ -69,6 +69,15 @@ export const yearsJa = {
       `${field}の${formatFiscalYearLong(year)}に第${n}版はありません。`,
     same: '比較元と比較先に同じ版が選ばれています。別の年度または版を選んでください。',
   },
+  draftComparison: {
+    heading: (n: number): string => `公表中の第${n}版との違い`,
+    intro: 'いま公表すると、公表中の版から次のように変わります。変化のない数値目標は表に載せていません。',
+    noChange: '公表中の版から変わる数値目標はありません。',
+    published: (n: number): string => `公表中の第${n}版`,
+    draft: '案（現在の値）',
+    ratesHeading: '達成率',
+    kpisHeading: '変わる数値目標',
+  },
 };
 
 export type YearsWords = typeof yearsJa;
@@ -138,5 +147,15 @@ export const yearsEn: YearsWords = {
     notPublished: (field, year) => `${field}: no report has been published for ${enYear(year)}.`,
     noEdition: (field, year, n) => `${field}: ${enYear(year)} has no edition ${n}.`,
     same: 'From and To are the same edition. Choose another year or edition.',
+  },
+  draftComparison: {
+    heading: (n) => `Changes from the published edition ${n}`,
+    intro:
+      'Publishing now would change the published edition as follows. KPIs that would not change are left out of the table.',
+    noChange: 'No KPI would change from the published edition.',
+    published: (n) => `Published edition ${n}`,
+    draft: 'Draft (current figures)',
+    ratesHeading: 'Achievement rates',
+    kpisHeading: 'KPIs that would change',
   },
 };
