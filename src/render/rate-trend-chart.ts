@@ -31,7 +31,7 @@ const toNumber = (rate: DecimalString | null): number | null => (rate === null ?
 
 /** A text's width in the legend: CJK characters are a full em, others about 0.6 of one. */
 const textWidth = (text: string): number =>
-  [...text].reduce((w, ch) => w + (/[\u0000-\u024f]/.test(ch) ? 0.6 : 1) * LEGEND_FONT, 0);
+  [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) <= 0x24f ? 0.6 : 1) * LEGEND_FONT, 0);
 
 /** How many rows the legend wraps to at this width, as ECharts lays it out (items left to right). */
 export function legendRows(names: readonly string[], width: number): number {
