@@ -109,7 +109,7 @@ td.number .revision { white-space: normal; text-align: left; min-width: 10em; fo
 /* Across years: the trend's table, a KPI's years and the comparison; a change in words, mark and colour. */
 .trend-table tbody th, .compare-table tbody th { min-width: 12em; }
 .edition-note { font-weight: 400; font-size: 0.875rem; color: var(--muted); }
-.change, .compare-table td { white-space: nowrap; }
+.change, .compare-table td, .kpi-years-table th, .kpi-years-table td { white-space: nowrap; }
 .change-improved, .change-new { font-weight: 700; color: var(--achieved); }
 .change-worsened, .change-dropped { font-weight: 700; color: var(--error); }
 .compare-form { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; }
