@@ -20,7 +20,7 @@ export const CHART_FONT = "'Noto Sans CJK JP', 'Noto Sans JP', sans-serif";
  * draws a chart, so it is loaded on the first chart, not with the server; synchronously, as a chart is.
  */
 let loaded: typeof Echarts | null = null;
-function echarts(): typeof Echarts {
+export function echarts(): typeof Echarts {
   loaded ??= createRequire(import.meta.url)('echarts') as typeof Echarts;
   return loaded;
 }

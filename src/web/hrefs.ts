@@ -24,6 +24,10 @@ export const hrefs = {
     `${yearBase(at)}/kpis/${segment(kpi)}${editionQuery(at.edition)}`,
   download: (at: YearAddress, file: DownloadFile): string =>
     `${yearBase(at)}/${file}${editionQuery(at.edition)}`,
+  /** The comparison of two editions; `from` and `to` as its form writes them (R4, or R4-1 for edition 1). */
+  compare: (plan: string, choice?: { from: string; to: string }): string =>
+    `/plans/${segment(plan)}/compare` +
+    (choice ? `?from=${segment(choice.from)}&to=${segment(choice.to)}` : ''),
   apiPlan: (plan: string): string => `/api/plans/${segment(plan)}`,
   apiYear: (plan: string, year: FiscalYear): string =>
     `/api/plans/${segment(plan)}/${formatFiscalYear(year)}`,

@@ -106,6 +106,20 @@ td.number .revision { white-space: normal; text-align: left; min-width: 10em; fo
 .revision-history tbody th, .revision-history td { white-space: nowrap; }
 .revision-history td.revision-note { white-space: pre-line; }
 .summary-table td, .summary-table th { white-space: nowrap; }
+/* Across years: the trend's table, a KPI's years and the comparison; a change in words, mark and colour. */
+.trend-table tbody th, .compare-table tbody th { min-width: 12em; }
+.edition-note { font-weight: 400; font-size: 0.875rem; color: var(--muted); }
+.change, .compare-table td, .kpi-years-table th, .kpi-years-table td { white-space: nowrap; }
+.change-improved, .change-new { font-weight: 700; color: var(--achieved); }
+.change-worsened, .change-dropped { font-weight: 700; color: var(--error); }
+.compare-form { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; }
+.compare-form select { max-width: 100%; }
+.chart svg.chart-narrow { display: none; max-width: 24rem; }
+@media (max-width: 40rem) {
+  .chart svg.chart-wide { display: none; }
+  .chart svg.chart-narrow { display: block; }
+  .trend-table tbody th, .compare-table tbody th { min-width: 8em; }
+}
 
 .help { font-size: 0.875rem; color: var(--muted); }
 

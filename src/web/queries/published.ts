@@ -55,7 +55,7 @@ function byYear(editions: readonly Edition[]): PublishedYear[] {
     .sort((a, b) => b.year - a.year);
 }
 
-function publishedOf(found: PlanEditions | null): PublishedPlan | null {
+export function publishedOf(found: PlanEditions | null): PublishedPlan | null {
   if (!found) return null;
   // A withdrawn edition is as good as never published here: it is in no list and no link.
   const years = byYear(found.editions.filter((e) => e.withdrawn === null));
@@ -114,7 +114,7 @@ function refuseWithdrawn(found: PlanEditions | null, address: ReportAddress, wor
 }
 
 /** The evaluation of an edition from the plan it froze: computed once per edition when a cache is given. */
-async function frozenEvaluation(
+export async function frozenEvaluation(
   db: Db,
   found: PlanEditions,
   edition: Edition,

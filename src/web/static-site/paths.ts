@@ -12,9 +12,18 @@ export interface SiteAddress {
 
 export const ASSET_PREFIX = '/assets/';
 
-/** Paths a static site cannot serve: sign-in and the live API. Links to them are dropped. */
+/**
+ * Paths a static site cannot serve: sign-in, the live API, and the comparison of editions, whose form
+ * is answered by the server. Links to them are dropped.
+ */
 export function isOutsideSite(path: string): boolean {
-  return path === '/staff' || path.startsWith('/staff/') || path === '/api' || path.startsWith('/api/');
+  return (
+    path === '/staff' ||
+    path.startsWith('/staff/') ||
+    path === '/api' ||
+    path.startsWith('/api/') ||
+    /^\/plans\/[^/]+\/compare$/.test(path)
+  );
 }
 
 /** Reads a link in a page of `from`'s tree: ?lang switches tree, ?edition picks an older edition. */

@@ -15,6 +15,8 @@ import { hrefs } from '../../hrefs.ts';
 import { t, type WebMessages } from '../../i18n/index.ts';
 import type { PublishedReport } from '../../queries/published.ts';
 import { yearAddress } from './address.ts';
+import { KpiYears } from '../../components/kpi-years.tsx';
+import type { EditionReport } from '../../queries/published-years.ts';
 
 const seriesName = (s: SeriesResult, m: WebMessages): string => s.label ?? m.dataColumns.value;
 
@@ -72,8 +74,17 @@ export function DataTable(props: { kpi: KpiResult; m: WebMessages; r: Messages }
   );
 }
 
-/** A KPI of a published year: its facts and score, the chart, the figures by year and the assessment. */
-export function KpiPage(props: { lang: Lang; report: PublishedReport; kpi: KpiResult }) {
+/**
+ * A KPI of a published year: its facts and score, the chart, the figures by year, its result in every
+ * published year and the assessment.
+ */
+export function KpiPage(props: {
+  lang: Lang;
+  report: PublishedReport;
+  kpi: KpiResult;
+  /** Each published year's latest edition, oldest first: the KPI in every year. */
+  years: readonly EditionReport[];
+}) {
   const m = t(props.lang);
   const r = messagesFor(props.lang);
   const { evaluation } = props.report;
@@ -148,6 +159,8 @@ export function KpiPage(props: { lang: Lang; report: PublishedReport; kpi: KpiRe
         <h2 id="data-heading">{m.dataHeading}</h2>
         <DataTable kpi={kpi} m={m} r={r} />
       </section>
+
+      <KpiYears lang={props.lang} plan={at.plan} kpiId={kpi.id} shown={evaluation} years={props.years} />
 
       <section aria-labelledby="assessment-heading">
         <h2 id="assessment-heading">{r.headings.assessments}</h2>

@@ -6,7 +6,8 @@ import { localizeEvaluation, untranslatedNote } from '../../../render/plan-text.
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
-import { Layout, renderPage, type LayoutProps } from '../../layout.tsx';
+import { renderPage } from '../../layout.tsx';
+import { pageHtml } from './page-html.tsx';
 import {
   publishedPlan,
   publishedReport,
@@ -24,6 +25,8 @@ import { PlanList } from './plan-list.tsx';
 import { PLANS_PER_PAGE, readPlanListQuery } from './plan-list-query.ts';
 import { PlanOverview } from './plan-overview.tsx';
 import { WithdrawnNotice } from './withdrawn.tsx';
+import { compareAnswer } from './compare-route.tsx';
+import { latestOfEachYear, publishedEditions, type EditionReport } from '../../queries/published-years.ts';
 
 /** The plan, year and edition a public URL names: /plans/:plan/:year?edition=N. */
 export function reportAddress(c: Context<AppEnv>): ReportAddress {
@@ -37,12 +40,6 @@ export function reportAddress(c: Context<AppEnv>): ReportAddress {
 /** The report with the plan's texts in the reader's language (the plan's English, or marked Japanese). */
 function inLanguage(report: PublishedReport, lang: Lang): PublishedReport {
   return { ...report, evaluation: localizeEvaluation(report.evaluation, lang) };
-}
-
-/** A page as the cache keeps it: the same document renderPage sends. */
-async function pageHtml(c: Context<AppEnv>, props: Omit<LayoutProps, 'lang' | 'url'>): Promise<Fresh> {
-  const html = await (<Layout lang={c.var.lang} url={c.req.url} {...props} />).toString();
-  return { body: `<!DOCTYPE html>\n${html}`, headers: { 'Content-Type': 'text/html; charset=UTF-8' } };
 }
 
 /** The public pages: no login, published editions only, each kept in the edition cache once rendered. */
@@ -76,6 +73,13 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
     }),
   );
 
+  /** Each published year's latest edition, in the reader's language: the trend's and a KPI's years. */
+  const yearsInLanguage = async (slug: string, lang: Lang): Promise<EditionReport[]> => {
+    const editions = await publishedEditions(db, slug, t(lang).notFound);
+    const years = await latestOfEachYear(db, editions, cache);
+    return years.map((y) => ({ ...y, evaluation: localizeEvaluation(y.evaluation, lang) }));
+  };
+
   const overview = async (c: Context<AppEnv>, address: ReportAddress): Promise<Fresh | Response> => {
     const lang = c.var.lang;
     const report = await publishedReport(db, address, t(lang).notFound, cache).catch(
@@ -97,6 +101,7 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
       );
     }
     const local = inLanguage(report, lang);
+    const years = await yearsInLanguage(address.plan, lang);
     const note = untranslatedNote(local.evaluation);
     return pageHtml(c, {
       title: t(lang).pageTitle([t(lang).yearStatusTitle(local.evaluation.year), local.evaluation.plan.title]),
@@ -104,7 +109,7 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
       children: (
         <>
           {note ? <p class="translation-note">{note}</p> : null}
-          <PlanOverview lang={lang} report={local} />
+          <PlanOverview lang={lang} report={local} years={years} />
         </>
       ),
     });
@@ -118,6 +123,11 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
       const latest = published.years[0];
       return overview(c, { plan, year: latest ? formatFiscalYear(latest.year) : '', edition: undefined });
     }),
+  );
+
+  // Before /plans/:plan/:year, which would take `compare` for a year.
+  app.get('/plans/:plan/compare', (c) =>
+    cachedAnswer(c, cache, c.req.param('plan'), () => compareAnswer(c, db, cache)),
   );
 
   app.get('/plans/:plan/:year', (c) =>
@@ -149,10 +159,11 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
     const id = c.req.param('kpi') ?? '';
     const kpi = report.evaluation.kpis.find((k) => k.id === id);
     if (!kpi) throw new ShinchokuError('not-found', m.notFound.kpi(id), m.notFound.hint);
+    const years = await yearsInLanguage(report.published.plan.slug, lang);
     return pageHtml(c, {
       title: m.pageTitle([kpi.name, m.yearLong(report.evaluation.year)]),
       context: report.evaluation.plan.title,
-      children: <KpiPage lang={lang} report={report} kpi={kpi} />,
+      children: <KpiPage lang={lang} report={report} kpi={kpi} years={years} />,
     });
   };
   app.get('/plans/:plan/:year/kpis/:kpi', (c) =>

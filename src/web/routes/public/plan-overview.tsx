@@ -12,9 +12,19 @@ import { hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
 import type { PublishedReport } from '../../queries/published.ts';
 import { yearAddress } from './address.ts';
+import { RateTrend } from '../../components/rate-trend.tsx';
+import type { EditionReport } from '../../queries/published-years.ts';
 
-/** A published year of a plan: the overall rate, each goal's rate, the summary, downloads, other years. */
-export function PlanOverview(props: { lang: Lang; report: PublishedReport }) {
+/**
+ * A published year of a plan: the overall rate, each goal's rate, their trend over the published years,
+ * the summary, downloads, other years.
+ */
+export function PlanOverview(props: {
+  lang: Lang;
+  report: PublishedReport;
+  /** Each published year's latest edition, oldest first: the trend of the rates. */
+  years: readonly EditionReport[];
+}) {
   const m = t(props.lang);
   const r = messagesFor(props.lang);
   const { evaluation } = props.report;
@@ -81,6 +91,8 @@ export function PlanOverview(props: { lang: Lang; report: PublishedReport }) {
           </table>
         </ScrollRegion>
       </section>
+
+      <RateTrend lang={props.lang} plan={at.plan} shown={evaluation} years={props.years} ids={ids} />
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{r.headings.summary}</h2>

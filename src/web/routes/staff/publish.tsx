@@ -27,6 +27,7 @@ import { ErrorSummary, Notice, ProblemText } from './components/problem.tsx';
 import { doneMessage } from './done.ts';
 import { staffPage } from './page.tsx';
 import { DRAFT_FORMATS, staffPaths, yearParam } from './paths.ts';
+import { DraftComparison, draftAgainstPublished } from './draft-comparison.tsx';
 
 const READINESS: readonly Readiness[] = ['approved', 'submitted', 'in-progress', 'not-entered'];
 
@@ -346,6 +347,13 @@ async function yearPage(
   const y = m.staffPublishYear;
   const preview = await publicationPreview(deps.store.db, c.req.param('plan') ?? '', year);
   const { plan } = preview;
+  const against = await draftAgainstPublished(
+    deps.store.db,
+    plan.slug,
+    preview.evaluation,
+    preview.live,
+    deps.editionCache,
+  );
   const title = y.yearTitle(year);
   const pending = preview.pending.length;
   return staffPage(
@@ -388,6 +396,7 @@ async function yearPage(
             <p>{y.ratesIntro}</p>
             <RatesTable lang={lang} preview={preview} />
           </section>
+          {against ? <DraftComparison lang={lang} plan={plan.slug} year={year} against={against} /> : null}
           <section aria-labelledby="draft-heading">
             <h2 id="draft-heading">{m.staffDraft.title(year)}</h2>
             <p>{m.staffDraft.intro}</p>
