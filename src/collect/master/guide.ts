@@ -50,7 +50,7 @@ export function addGuide(
   sheet.getColumn(1).width = 120;
   const lines: { text: string; bold?: boolean }[] = [
     {
-      text: plan ? `計画表（Excel）：${plan.municipality}　${plan.title}` : '計画表（Excel）の記入方法',
+      text: plan ? `計画表（Excel）：${plan.municipality}\u3000${plan.title}` : '計画表（Excel）の記入方法',
       bold: true,
     },
     { text: '' },

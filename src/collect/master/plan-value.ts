@@ -49,6 +49,7 @@ export class PlanValueBuilder {
   constructor(
     private readonly problems: MasterProblems,
     private readonly planSheet: string,
+    private readonly goalSheet: string,
   ) {}
 
   value(): Json {
@@ -118,8 +119,7 @@ export class PlanValueBuilder {
   // ---- 目標
 
   goals(rows: readonly TableRow[]): void {
-    const sheet = rows[0]?.place(G.id).sheet;
-    if (sheet) this.places.set(['goals'], { sheet, cell: null });
+    this.places.set(['goals'], { sheet: this.goalSheet, cell: null });
     for (const row of rows) {
       const index = this.goalValues.length;
       const path = ['goals', index];

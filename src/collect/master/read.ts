@@ -62,7 +62,7 @@ export function readMasterWorkbook(workbook: Workbook, problems = new MasterProb
   if (!tables.plan || !tables.goals || !tables.kpis || !tables.actuals || !tables.assessments) {
     return finish(null, problems.list);
   }
-  const builder = new PlanValueBuilder(problems, planSheet.name);
+  const builder = new PlanValueBuilder(problems, planSheet.name, goalSheet.name);
   builder.plan(tables.plan);
   builder.goals(tables.goals);
   builder.kpis(tables.kpis);

@@ -26,6 +26,18 @@ export function ProblemText(props: { lang: Lang; problem: FormProblem }) {
           ))}
         </ul>
       ) : null}
+      {problem.kind === 'plan-master' ? (
+        <>
+          <ul class="plain-list">
+            {problem.problems.map((p) => (
+              <li>
+                {m.staffImport.masterPlace(p.place)}：{m.staffImport.masterProblem(p.detail)}
+              </li>
+            ))}
+          </ul>
+          {problem.unlisted > 0 ? <p>{m.staffImport.masterUnlisted(problem.unlisted)}</p> : null}
+        </>
+      ) : null}
     </>
   );
 }
