@@ -52,8 +52,9 @@ export class PlanValueBuilder {
     private readonly goalSheet: string,
   ) {}
 
+  /** The value, without the keys whose cells were refused here: the plan reader sees them as not given. */
   value(): Json {
-    return { plan: this.planValue, goals: this.goalValues };
+    return withoutUndefined({ plan: this.planValue, goals: this.goalValues }) as Json;
   }
 
   placeOf(path: readonly PathSegment[], key: boolean): MasterPlace | null {
@@ -456,4 +457,14 @@ function takeText(take: CellTake): string {
     default:
       return '';
   }
+}
+
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, withoutUndefined(v)]),
+  );
 }

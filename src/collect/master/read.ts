@@ -12,7 +12,7 @@ import {
   KPI_COLUMNS,
   PLAN_HEADERS,
 } from './layout.ts';
-import { MasterProblems, type MasterProblem } from './problem.ts';
+import { MasterProblems, type MasterPlace, type MasterProblem } from './problem.ts';
 import { readTable } from './sheet-table.ts';
 import { PlanValueBuilder } from './plan-value.ts';
 
@@ -71,16 +71,20 @@ export function readMasterWorkbook(workbook: Workbook, problems = new MasterProb
 
   const read = readPlanValue(builder.value());
   const own = problems.hasErrors;
+  // A cell refused here was left out of the value: what the plan reader says of its absence is that same problem.
+  const refused = new Set(problems.list.map((p) => placeKey(p.place)));
   const planProblems = read.problems
-    // Where a cell was already refused here, its key was left out: the missing key is that same problem.
     .filter((p) => !own || (p.code !== 'missing-key' && p.code !== 'wrong-type'))
     .map((p): MasterProblem => ({
       severity: p.severity,
       place: builder.placeOf(p.path, isYearProblem(p)),
       detail: { code: 'plan', detail: p.detail },
-    }));
+    }))
+    .filter((p) => p.place?.cell == null || !refused.has(placeKey(p.place)));
   return finish(own ? null : read.plan, [...problems.list, ...planProblems]);
 }
+
+const placeKey = (place: MasterPlace | null): string => (place ? `${place.sheet}!${place.cell ?? ''}` : '');
 
 /** A problem with a year key (bad-year, duplicate-year) is placed at the 年度 cell, not the value's. */
 const isYearProblem = (problem: Problem): boolean =>
