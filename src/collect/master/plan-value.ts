@@ -127,8 +127,10 @@ export class PlanValueBuilder {
       const id = this.textOf(row.take(G.id), row.place(G.id), G.id);
       const goal: Json = {
         id,
-        kind: this.choiceOf(row.take(G.kind), row.place(G.kind), KIND_CHOICES, G.kind),
-        number: this.wholeOf(row.take(G.number), row.place(G.number), G.number),
+        // A refused kind or number is reported here; a stand-in keeps the plan's shape, so that the plan
+        // reader still checks everything else (the plan is refused anyway).
+        kind: this.choiceOf(row.take(G.kind), row.place(G.kind), KIND_CHOICES, G.kind) ?? 'basic',
+        number: this.wholeOf(row.take(G.number), row.place(G.number), G.number) ?? index + 1,
         title: this.textOf(row.take(G.title), row.place(G.title), G.title),
         kpis: [],
       };

@@ -231,8 +231,7 @@ export const staffEn: StaffMessages = {
     exportPlan: 'Plan to export',
     exportButton: 'Export to Excel',
     noPlans: 'There is no plan yet.',
-    masterPlace: enMasterPlace,
-    masterProblem: enMasterProblem,
+    masterLine: (place, detail) => `${enMasterPlace(place)}: ${enMasterProblem(detail)}`,
     masterUnlisted: (n) =>
       `There are ${n.toLocaleString('en')} more problems. Correct the ones above and import the file again.`,
     replaced: (slug) => `The plan “${slug}” was replaced.`,

@@ -4,7 +4,7 @@ import type { ReviewState } from '../../store/reviews.ts';
 import type { Role } from '../../store/users.ts';
 import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
 import { jaPlanFileProblem } from './staff-plan-file-words-ja.ts';
-import type { MasterProblemDetail } from '../../collect/master/problem.ts';
+import type { MasterPlace, MasterProblemDetail } from '../../collect/master/problem.ts';
 import { jaMasterPlace, jaMasterProblem } from './staff-master-words-ja.ts';
 import { jaNote, jaProblem } from './staff-words-ja.ts';
 
@@ -238,8 +238,8 @@ export const staffJa = {
     exportPlan: '書き出す計画',
     exportButton: 'Excel で書き出す',
     noPlans: 'まだ計画がありません。',
-    masterPlace: jaMasterPlace,
-    masterProblem: jaMasterProblem as (detail: MasterProblemDetail) => string,
+    masterLine: (place: MasterPlace | null, detail: MasterProblemDetail): string =>
+      `${jaMasterPlace(place)}：${jaMasterProblem(detail)}`,
     masterUnlisted: (n: number): string =>
       `ほかに${n.toLocaleString('ja-JP')}件の問題があります。上の問題を直してから、もう一度取り込んでください。`,
     replaced: (slug: string): string => `計画「${slug}」を置き換えました。`,

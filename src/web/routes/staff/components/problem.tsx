@@ -30,9 +30,7 @@ export function ProblemText(props: { lang: Lang; problem: FormProblem }) {
         <>
           <ul class="plain-list">
             {problem.problems.map((p) => (
-              <li>
-                {m.staffImport.masterPlace(p.place)}：{m.staffImport.masterProblem(p.detail)}
-              </li>
+              <li>{m.staffImport.masterLine(p.place, p.detail)}</li>
             ))}
           </ul>
           {problem.unlisted > 0 ? <p>{m.staffImport.masterUnlisted(problem.unlisted)}</p> : null}
