@@ -2,7 +2,14 @@ import { expect, it } from 'vitest';
 import { readPlanMaster } from '../../src/collect/master/read.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
 import { loadStoredPlan } from '../../src/store/plan-repository.ts';
-import { editedMaster, kitamotoMaster, rowOf, sheet, withoutEnglish } from '../collect/master/support.ts';
+import {
+  planOf,
+  editedMaster,
+  kitamotoMaster,
+  rowOf,
+  sheet,
+  withoutEnglish,
+} from '../collect/master/support.ts';
 import { describeStores } from '../support/stores.ts';
 import { KITAMOTO, testApp } from '../support/web.ts';
 import { seedStaff, StaffClient, text } from './staff-helpers.ts';
@@ -77,7 +84,7 @@ describeStores('the Excel plan master on the import page', (store) => {
     expect(exported.status).toBe(200);
     const read = await readPlanMaster({ name: 'k.xlsx', bytes: exported.bytes });
     const stored = await loadStoredPlan(store().db, KITAMOTO);
-    expect(planToYaml(read.plan!)).toBe(planToYaml(withoutEnglish(stored)));
+    expect(planToYaml(planOf(read))).toBe(planToYaml(withoutEnglish(stored)));
     expect((await download(app, office, '/staff/import/master-export?plan=no-such-plan')).status).toBe(404);
   });
 

@@ -5,7 +5,7 @@ import type { MasterReadResult } from '../../../src/collect/master/read.ts';
 import { readMasterWorkbook, readPlanMaster } from '../../../src/collect/master/read.ts';
 import { enMasterPlace, enMasterProblem } from '../../../src/web/i18n/staff-master-words-en.ts';
 import { jaMasterPlace, jaMasterProblem } from '../../../src/web/i18n/staff-master-words-ja.ts';
-import { kitamotoMaster, loadBook } from './support.ts';
+import { kitamotoMaster, loadBook, sheet } from './support.ts';
 
 /** Whatever a cell of an office's workbook may hold, typed, computed, pasted or broken. */
 const cellValue: fc.Arbitrary<unknown> = fc.oneof(
@@ -70,8 +70,7 @@ describe('the plan master reader on random cells', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 6 }), async (edits) => {
         const workbook = await loadBook(bytes);
-        for (const e of edits)
-          workbook.getWorksheet(e.sheet)!.getCell(e.row, e.column).value = e.value as never;
+        for (const e of edits) sheet(workbook, e.sheet).getCell(e.row, e.column).value = e.value as never;
         checkWorded(readMasterWorkbook(workbook));
       }),
       { numRuns: 40 },

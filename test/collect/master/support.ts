@@ -14,8 +14,15 @@ export const kitamotoMaster = (): Promise<Uint8Array> =>
 
 /** The plan without what the master has no cell for in Kitamoto: its English. */
 export function withoutEnglish(plan: Plan): Plan {
-  const { translation: _english, ...rest } = plan;
-  return rest;
+  const copy: { -readonly [K in keyof Plan]: Plan[K] } = { ...plan };
+  delete copy.translation;
+  return copy;
+}
+
+/** The plan a read gave, failing the test with its problems where it gave none. */
+export function planOf(read: MasterReadResult): Plan {
+  if (!read.plan) throw new Error(`no plan: ${jaLines(read).join('\n')}`);
+  return read.plan;
 }
 
 export async function loadBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
