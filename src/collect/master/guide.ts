@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { MISSING_REASONS } from '../../core/figure-text.ts';
 import type { Plan } from '../../core/plan.ts';
 import { BORDER, HEADER_FILL } from '../make/style.ts';
+import { rowHeight } from '../make/text-height.ts';
 import {
   ACTUAL_COLUMNS as A,
   ASSESSMENT_COLUMNS as S,
@@ -12,6 +13,9 @@ import {
   PLAN_ITEMS,
 } from './layout.ts';
 import { OMISSION_JA, type MasterOmission } from './omissions.ts';
+
+/** The guide's one column, in half-width characters: a landscape A4 page's width. */
+const GUIDE_WIDTH = 110;
 
 const PAGE = {
   orientation: 'landscape',
@@ -47,7 +51,7 @@ export function addGuide(
   omissions: readonly MasterOmission[],
 ): void {
   const sheet = workbook.addWorksheet(GUIDE_SHEET, { pageSetup: PAGE });
-  sheet.getColumn(1).width = 120;
+  sheet.getColumn(1).width = GUIDE_WIDTH;
   const lines: { text: string; bold?: boolean }[] = [
     {
       text: plan ? `計画表（Excel）：${plan.municipality}\u3000${plan.title}` : '計画表（Excel）の記入方法',
@@ -71,6 +75,7 @@ export function addGuide(
     cell.value = line.text;
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (line.bold) cell.font = { bold: true, size: 12 };
+    sheet.getRow(i + 1).height = rowHeight([{ text: line.text, width: GUIDE_WIDTH }]);
   });
 }
 
@@ -194,6 +199,9 @@ export function addExample(workbook: ExcelJS.Workbook): void {
         cell.border = BORDER;
         cell.alignment = { wrapText: true, vertical: 'top' };
       });
+      sheet.getRow(row).height = rowHeight(
+        cells.map((v) => ({ text: v === null ? '' : String(v), width: 14 })),
+      );
       row++;
     }
     row++;

@@ -8,6 +8,7 @@ import type { Kpi, Plan, Series } from '../../core/plan.ts';
 import { TEXT_FIELDS } from '../../core/text-field.ts';
 import { figureCellValue, numberFormat } from '../figure-cell.ts';
 import { BORDER, HEADER_FILL, INPUT_FILL } from '../make/style.ts';
+import { rowHeight } from '../make/text-height.ts';
 import { addGuide, addExample } from './guide.ts';
 import {
   ACTUAL_COLUMNS as A,
@@ -146,6 +147,9 @@ function setCell(sheet: Worksheet, row: number, column: number, value: MasterVal
   cell.alignment = { vertical: 'top', wrapText: true };
 }
 
+const shownText = (value: MasterValue): string =>
+  value === null ? '' : typeof value === 'object' ? value.figure : String(value);
+
 function header(sheet: Worksheet, texts: readonly string[]): void {
   texts.forEach((text, i) => {
     const cell = sheet.getCell(1, i + 1);
@@ -171,7 +175,12 @@ function addTable(
   });
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   header(sheet, headers);
-  rows.forEach((cells, r) => cells.forEach((value, c) => setCell(sheet, FIRST_DATA_ROW + r, c + 1, value)));
+  rows.forEach((cells, r) => {
+    cells.forEach((value, c) => setCell(sheet, FIRST_DATA_ROW + r, c + 1, value));
+    // Excel and Calc do not fit a row to wrapped text a program wrote, so each row states its height.
+    const texts = cells.map((value, c) => ({ text: shownText(value), width: widths[c] ?? 10 }));
+    sheet.getRow(FIRST_DATA_ROW + r).height = rowHeight(texts);
+  });
   validate(sheet);
 }
 
@@ -206,6 +215,10 @@ function addPlanSheet(workbook: ExcelJS.Workbook, plan: Plan | null): void {
     setCell(sheet, row, 2, values[item]);
     sheet.getCell(row, 2).fill = INPUT_FILL;
     setCell(sheet, row, 3, PLAN_NOTES[item]);
+    sheet.getRow(row).height = rowHeight([
+      { text: shownText(values[item]), width: 50 },
+      { text: PLAN_NOTES[item], width: 70 },
+    ]);
   });
   const methodRow = FIRST_DATA_ROW + Object.keys(PLAN_ITEMS).indexOf('method');
   (sheet as WithValidations).dataValidations.add(`B${methodRow}`, {
