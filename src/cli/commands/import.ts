@@ -1,4 +1,5 @@
 import { loadPlan } from '../../plan-file/load.ts';
+import { isMasterPath, loadPlanMaster } from '../master-file.ts';
 import { formatProblem } from '../../plan-file/problem.ts';
 import { importPlan } from '../../store/plan-import.ts';
 import { countOf } from '../count.ts';
@@ -9,6 +10,8 @@ import { STORE_HELP, STORE_OPTIONS, withStore } from '../store-options.ts';
 export const importHelp = `shinchoku import PLAN [--replace] [--db URL] [--data DIR]
 
 Stores a plan file in the database, whole or not at all. The plan needs an \`id\` under \`plan:\`.
+PLAN may also be the office's Excel master (.xlsx, docs/excel-master.md); each problem then names its
+sheet and cell.
 One database holds many plans (municipalities, plan periods).
   --replace   overwrite the stored plan with the same id (published editions are kept)
 ${STORE_HELP}`;
@@ -19,8 +22,13 @@ export async function importCommand(args: readonly string[], io: Io): Promise<nu
     replace: { type: 'boolean' },
   });
   const path = onePlanPath('import', positionals);
-  const { plan, warnings } = await loadPlan(path);
-  for (const warning of warnings) io.err(formatProblem(path, warning) + '\n');
+  const { plan, warnings } = isMasterPath(path)
+    ? await loadPlanMaster(path)
+    : await loadPlan(path).then((loaded) => ({
+        plan: loaded.plan,
+        warnings: loaded.warnings.map((w) => formatProblem(path, w)),
+      }));
+  for (const warning of warnings) io.err(warning + '\n');
   const result = await withStore(values, (store) =>
     importPlan(store.db, plan, { replace: values.replace ?? false }),
   );

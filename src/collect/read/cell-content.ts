@@ -31,9 +31,13 @@ export function otherValueText(what: OtherValue): string {
 }
 
 export function cellContent(cell: Cell): CellContent {
-  const value: CellValue = cell.value;
+  return valueContent(cell.value, cell.numFmt);
+}
+
+/** What a cell's value holds, given the number format it is shown with (for a cached formula result too). */
+export function valueContent(value: CellValue, format: string | undefined): CellContent {
   if (value === null || value === undefined) return { kind: 'empty' };
-  if (typeof value === 'number') return { kind: 'number', value, format: cell.numFmt };
+  if (typeof value === 'number') return { kind: 'number', value, format };
   if (typeof value === 'string')
     return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: value };
   if (typeof value === 'boolean') return { kind: 'other', what: { kind: 'boolean', value } };

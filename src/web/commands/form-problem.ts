@@ -2,6 +2,7 @@ import { readTextField, type TextFieldKind, type TextProblem } from '../../core/
 import type { DecimalString } from '../../core/decimal.ts';
 import type { PasswordProblem } from '../../core/password-policy.ts';
 import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
+import type { MasterProblem } from '../../collect/master/problem.ts';
 import type { FigureConfirm, FigureRefusal } from './figure-feedback.ts';
 
 /** Why a form field was not accepted: data, so the page words it in the reader's language. */
@@ -50,6 +51,8 @@ export type FormProblem =
   | { readonly kind: 'errata-required' }
   | { readonly kind: 'plan-exists'; readonly slug: string }
   | { readonly kind: 'plan-file'; readonly messages: readonly PlanFileMessage[] }
+  /** The office's Excel master refused: each problem at its sheet and cell, `unlisted` beyond the list. */
+  | { readonly kind: 'plan-master'; readonly problems: readonly MasterProblem[]; readonly unlisted: number }
   | { readonly kind: 'encoding' }
   | { readonly kind: 'file-size'; readonly megabytes: number }
   | { readonly kind: 'conflict'; readonly current: string | null; readonly attempted: string | null }

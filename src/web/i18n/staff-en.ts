@@ -1,6 +1,7 @@
 import { formatFiscalYear } from '../../core/fiscal-year.ts';
 import type { StaffMessages } from './staff-ja.ts';
 import { enPlanFileProblem } from './staff-plan-file-words-en.ts';
+import { enMasterPlace, enMasterProblem } from './staff-master-words-en.ts';
 import { enNote, enProblem } from './staff-words-en.ts';
 
 const enTime = new Intl.DateTimeFormat('en-GB', {
@@ -215,6 +216,24 @@ export const staffEn: StaffMessages = {
       'Replacing discards actual values, assessments and department assignments that are not in the file. Reviews and published editions are kept.',
     importButton: 'Import',
     imported: (slug) => `The plan “${slug}” was imported.`,
+    fileHeading: 'Import a plan file (YAML or JSON)',
+    masterHeading: 'Import the Excel plan master',
+    masterIntro:
+      'Import the Excel workbook (.xlsx) in which the office keeps its KPIs and actual values. Fill it in as the template’s 記入例 (example) sheet shows.',
+    templateLink: 'Download the plan master template (Excel)',
+    masterFile: 'Plan master (Excel)',
+    masterFileHelp:
+      'An .xlsx file of at most 10 MB. If anything is wrong, nothing is imported and each problem names its sheet and cell (e.g. sheet “KPI”, I12).',
+    masterButton: 'Import the plan master',
+    exportHeading: 'Export a plan master (Excel)',
+    exportIntro:
+      'Write an imported plan in the same Excel layout. Settings the master has no cell for, such as the English texts, are left out (the 説明 sheet lists them).',
+    exportPlan: 'Plan to export',
+    exportButton: 'Export to Excel',
+    noPlans: 'There is no plan yet.',
+    masterLine: (place, detail) => `${enMasterPlace(place)}: ${enMasterProblem(detail)}`,
+    masterUnlisted: (n) =>
+      `There are ${n.toLocaleString('en')} more problems. Correct the ones above and import the file again.`,
     replaced: (slug) => `The plan “${slug}” was replaced.`,
   },
   staffKpi: {

@@ -4,6 +4,8 @@ import type { ReviewState } from '../../store/reviews.ts';
 import type { Role } from '../../store/users.ts';
 import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
 import { jaPlanFileProblem } from './staff-plan-file-words-ja.ts';
+import type { MasterPlace, MasterProblemDetail } from '../../collect/master/problem.ts';
+import { jaMasterPlace, jaMasterProblem } from './staff-master-words-ja.ts';
 import { jaNote, jaProblem } from './staff-words-ja.ts';
 
 /** Staff pages show times to the minute, as the calendar in Japan has them. */
@@ -221,6 +223,25 @@ export const staffJa = {
       '置き換えると、計画ファイルにない実績値・評価・担当課の割り当ては失われます。確認と公表の記録は残ります。',
     importButton: '取り込む',
     imported: (slug: string): string => `計画「${slug}」を取り込みました。`,
+    fileHeading: '計画ファイル（YAML・JSON）から取り込む',
+    masterHeading: 'Excel の計画表から取り込む',
+    masterIntro:
+      '数値目標と実績値を管理している Excel の計画表（.xlsx）を取り込みます。様式の「記入例」シートを参考に記入してください。',
+    templateLink: '計画表の様式をダウンロード（Excel）',
+    masterFile: '計画表（Excel）',
+    masterFileHelp:
+      '10MBまでの .xlsx ファイルです。誤りがあるときは取り込まず、シートとセルを示します（例：シート『KPI』のI12）。',
+    masterButton: '計画表を取り込む',
+    exportHeading: '計画表（Excel）の書き出し',
+    exportIntro:
+      '取り込んだ計画を、同じ様式の Excel に書き出します。英語の表記など計画表にない設定は含まれません（「説明」シートに一覧があります）。',
+    exportPlan: '書き出す計画',
+    exportButton: 'Excel で書き出す',
+    noPlans: 'まだ計画がありません。',
+    masterLine: (place: MasterPlace | null, detail: MasterProblemDetail): string =>
+      `${jaMasterPlace(place)}：${jaMasterProblem(detail)}`,
+    masterUnlisted: (n: number): string =>
+      `ほかに${n.toLocaleString('ja-JP')}件の問題があります。上の問題を直してから、もう一度取り込んでください。`,
     replaced: (slug: string): string => `計画「${slug}」を置き換えました。`,
   },
   staffKpi: {

@@ -138,6 +138,8 @@ export const enProblem = (problem: FormProblem): string => {
       return `A plan with the id “${problem.slug}” already exists. Tick “Replace the plan with the same id” to overwrite it.`;
     case 'plan-file':
       return 'The plan file has problems. Correct the points below and import it again.';
+    case 'plan-master':
+      return 'The Excel plan master has problems, so nothing was imported. Correct the points below and import it again.';
     case 'file-size':
       return `The file is too large (at most ${problem.megabytes} MB).`;
     case 'encoding':

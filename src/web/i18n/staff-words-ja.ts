@@ -137,6 +137,8 @@ export const jaProblem = (problem: FormProblem): string => {
       return `「${problem.slug}」という計画はすでにあります。置き換える場合は「同じIDの計画を置き換える」を選んでください。`;
     case 'plan-file':
       return '計画ファイルに問題があります。次の点を直してから、もう一度取り込んでください。';
+    case 'plan-master':
+      return 'Excel の計画表に問題があるため、取り込みませんでした。次の点を直してから、もう一度取り込んでください。';
     case 'file-size':
       return `ファイルが大きすぎます（${problem.megabytes}MBまで）。`;
     case 'encoding':

@@ -3,7 +3,13 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import type { Problems } from '../../commands/form-problem.ts';
-import { importPlanFile } from '../../commands/plan-import.ts';
+import { importPlanFile, type PlanUpload } from '../../commands/plan-import.ts';
+import {
+  exportPlanMaster,
+  importPlanMaster,
+  masterExportChoices,
+  planMasterTemplate,
+} from '../../commands/plan-master.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
@@ -12,15 +18,61 @@ import { ErrorSummary, Notice, ProblemText } from './components/problem.tsx';
 import { staffPage } from './page.tsx';
 import { staffPaths } from './paths.ts';
 
-function importPage(
-  c: Context<AppEnv>,
-  form: { replace: boolean; problems: Problems; notice: string | null },
-  status: ContentfulStatusCode = 200,
-) {
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+interface ImportForm {
+  readonly replace: boolean;
+  readonly masterReplace: boolean;
+  readonly problems: Problems;
+  readonly notice: string | null;
+  readonly plans: readonly { slug: string; title: string }[];
+}
+
+/** A file input with its help and its problem, described by both. */
+function FileField(props: {
+  id: string;
+  label: string;
+  help: string;
+  accept: string;
+  problems: Problems;
+  lang: 'ja' | 'en';
+}) {
+  const problem = props.problems[props.id];
+  const describedBy = [`${props.id}-help`, problem ? `${props.id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <p id={`${props.id}-help`} class="help">
+        {props.help}
+      </p>
+      {problem ? (
+        <div id={`${props.id}-error`} class="field-error">
+          <ProblemText lang={props.lang} problem={problem} />
+        </div>
+      ) : null}
+      <input
+        type="file"
+        id={props.id}
+        name={props.id}
+        accept={props.accept}
+        required
+        aria-describedby={describedBy}
+        aria-invalid={problem ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
+function importPage(c: Context<AppEnv>, form: ImportForm, status: ContentfulStatusCode = 200) {
   const lang = c.get('lang');
   const m = t(lang).staffImport;
-  const fileProblem = form.problems.file;
-  const describedBy = ['file-help', fileProblem ? 'file-error' : null].filter(Boolean).join(' ');
+  const csrf = signedIn(c).csrfToken;
+  const replaceProblem = (field: string) =>
+    form.problems[field] ? (
+      <div id={`${field}-error`} class="field-error">
+        <ProblemText lang={lang} problem={form.problems[field]} />
+      </div>
+    ) : null;
   return staffPage(
     c,
     {
@@ -29,38 +81,72 @@ function importPage(
         <>
           <h1>{m.title}</h1>
           <Notice message={form.notice} />
-          <ErrorSummary lang={lang} problems={form.problems} labels={{ file: m.file, replace: m.replace }} />
+          <ErrorSummary
+            lang={lang}
+            problems={form.problems}
+            labels={{ file: m.file, replace: m.replace, master: m.masterFile, masterReplace: m.replace }}
+          />
+          <h2>{m.fileHeading}</h2>
           <p>{m.intro}</p>
           <form method="post" action={staffPaths.importPlan} enctype="multipart/form-data">
-            <CsrfField token={signedIn(c).csrfToken} />
-            <div class="field">
-              <label for="file">{m.file}</label>
-              <p id="file-help" class="help">
-                {m.fileHelp}
-              </p>
-              {fileProblem ? (
-                <div id="file-error" class="field-error">
-                  <ProblemText lang={lang} problem={fileProblem} />
-                </div>
-              ) : null}
-              <input
-                type="file"
-                id="file"
-                name="file"
-                accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-                required
-                aria-describedby={describedBy}
-                aria-invalid={fileProblem ? 'true' : undefined}
-              />
-            </div>
-            {form.problems.replace ? (
-              <div id="replace-error" class="field-error">
-                <ProblemText lang={lang} problem={form.problems.replace} />
-              </div>
-            ) : null}
+            <CsrfField token={csrf} />
+            <FileField
+              id="file"
+              label={m.file}
+              help={m.fileHelp}
+              accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+              problems={form.problems}
+              lang={lang}
+            />
+            {replaceProblem('replace')}
             <Checkbox id="replace" label={m.replace} checked={form.replace} help={m.replaceHelp} />
             <button type="submit">{m.importButton}</button>
           </form>
+
+          <h2>{m.masterHeading}</h2>
+          <p>{m.masterIntro}</p>
+          <p>
+            <a href={staffPaths.masterTemplate} download>
+              {m.templateLink}
+            </a>
+          </p>
+          <form method="post" action={staffPaths.importMaster} enctype="multipart/form-data">
+            <CsrfField token={csrf} />
+            <FileField
+              id="master"
+              label={m.masterFile}
+              help={m.masterFileHelp}
+              accept={`.xlsx,${XLSX}`}
+              problems={form.problems}
+              lang={lang}
+            />
+            {replaceProblem('masterReplace')}
+            <Checkbox
+              id="masterReplace"
+              label={m.replace}
+              checked={form.masterReplace}
+              help={m.replaceHelp}
+            />
+            <button type="submit">{m.masterButton}</button>
+          </form>
+
+          <h2>{m.exportHeading}</h2>
+          <p>{m.exportIntro}</p>
+          {form.plans.length === 0 ? (
+            <p>{m.noPlans}</p>
+          ) : (
+            <form method="get" action={staffPaths.masterExport}>
+              <div class="field">
+                <label for="plan">{m.exportPlan}</label>
+                <select id="plan" name="plan">
+                  {form.plans.map((p) => (
+                    <option value={p.slug}>{`${p.title}（${p.slug}）`}</option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit">{m.exportButton}</button>
+            </form>
+          )}
         </>
       ),
     },
@@ -68,29 +154,69 @@ function importPage(
   );
 }
 
-/** Importing or replacing a plan from its file: the office only. */
+async function uploadOf(
+  body: Record<string, unknown>,
+  field: string,
+  replace: boolean,
+): Promise<PlanUpload | null> {
+  const file = body[field];
+  return file instanceof File
+    ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), replace }
+    : null;
+}
+
+const xlsxAnswer = (c: Context<AppEnv>, bytes: Uint8Array, name: string) =>
+  c.body(new Uint8Array(bytes), 200, {
+    'Content-Type': XLSX,
+    // The name is a plan's slug (a-z, 0-9, -) or fixed, so it needs no quoting beyond this.
+    'Content-Disposition': `attachment; filename="${name}"`,
+    'Cache-Control': 'no-store',
+  });
+
+/** Importing or replacing a plan from its file or the office's Excel master, and the master's downloads: the office only. */
 export function importRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/import', requireRole('admin'), (c) =>
-    importPage(c, { replace: false, problems: {}, notice: null }),
-  );
+  const blank = async (c: Context<AppEnv>): Promise<ImportForm> => ({
+    replace: false,
+    masterReplace: false,
+    problems: {},
+    notice: null,
+    plans: await masterExportChoices(deps.store, signedIn(c).user),
+  });
+  app.get('/import', requireRole('admin'), async (c) => importPage(c, await blank(c)));
   app.post('/import', requireRole('admin'), async (c) => {
     const body = await c.req.parseBody();
-    const file = body.file;
     const replace = body.replace === '1';
-    const upload =
-      file instanceof File
-        ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), replace }
-        : null;
-    const outcome = await importPlanFile(deps.store, signedIn(c).user, upload);
-    if (!outcome.ok) return importPage(c, { replace, problems: outcome.problems, notice: null }, 422);
+    const outcome = await importPlanFile(deps.store, signedIn(c).user, await uploadOf(body, 'file', replace));
+    const form = await blank(c);
+    if (!outcome.ok) return importPage(c, { ...form, replace, problems: outcome.problems }, 422);
     const m = t(c.get('lang')).staffImport;
     const { slug, replaced } = outcome.value;
-    return importPage(c, {
-      replace: false,
-      problems: {},
-      notice: replaced ? m.replaced(slug) : m.imported(slug),
-    });
+    return importPage(c, { ...form, notice: replaced ? m.replaced(slug) : m.imported(slug) });
+  });
+  app.post('/import/master', requireRole('admin'), async (c) => {
+    const body = await c.req.parseBody();
+    const replace = body.masterReplace === '1';
+    const outcome = await importPlanMaster(
+      deps.store,
+      signedIn(c).user,
+      await uploadOf(body, 'master', replace),
+    );
+    const form = await blank(c);
+    if (!outcome.ok)
+      return importPage(c, { ...form, masterReplace: replace, problems: outcome.problems }, 422);
+    const m = t(c.get('lang')).staffImport;
+    const { slug, replaced } = outcome.value;
+    return importPage(c, { ...form, notice: replaced ? m.replaced(slug) : m.imported(slug) });
+  });
+  app.get('/import/master-template.xlsx', requireRole('admin'), async (c) =>
+    xlsxAnswer(c, await planMasterTemplate(signedIn(c).user), 'plan-master-template.xlsx'),
+  );
+  app.get('/import/master-export', requireRole('admin'), async (c) => {
+    const slug = c.req.query('plan') ?? '';
+    const bytes = await exportPlanMaster(deps.store, signedIn(c).user, slug);
+    if (!bytes) return c.notFound();
+    return xlsxAnswer(c, bytes, `${slug}.xlsx`);
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { MAX_PLAN_BYTES } from '../../../plan-file/read.ts';
+import { MAX_MASTER_BYTES } from '../../commands/plan-master.ts';
 import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { writeGuard, type WritePolicy } from '../../auth/write-guard.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -29,6 +30,8 @@ import { userRoutes } from './users.tsx';
 export const MAX_FORM_BODY = 256 * 1024;
 /** A plan file and the multipart wrapping around it. */
 export const MAX_IMPORT_BODY = MAX_PLAN_BYTES + 64 * 1024;
+/** The office's Excel master and the multipart wrapping around it. */
+export const MAX_MASTER_BODY = MAX_MASTER_BYTES + 64 * 1024;
 /** The departments' workbooks, uploaded together: each may be up to 10 MB, a usual batch is a few. */
 export const MAX_COLLECT_BODY = 60 * 1024 * 1024;
 
@@ -42,6 +45,7 @@ function writePolicy(c: Context<AppEnv>): WritePolicy {
   if (path === staffPaths.login()) return { maxBytes: MAX_FORM_BODY, anonymous: true };
   const office = c.get('session')?.user.role === 'admin';
   if (office && path === staffPaths.importPlan) return { maxBytes: MAX_IMPORT_BODY, anonymous: false };
+  if (office && path === staffPaths.importMaster) return { maxBytes: MAX_MASTER_BODY, anonymous: false };
   if (office && path === staffPaths.collectPreview) return { maxBytes: MAX_COLLECT_BODY, anonymous: false };
   return { maxBytes: MAX_FORM_BODY, anonymous: false };
 }

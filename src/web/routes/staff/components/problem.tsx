@@ -26,6 +26,16 @@ export function ProblemText(props: { lang: Lang; problem: FormProblem }) {
           ))}
         </ul>
       ) : null}
+      {problem.kind === 'plan-master' ? (
+        <>
+          <ul class="plain-list">
+            {problem.problems.map((p) => (
+              <li>{m.staffImport.masterLine(p.place, p.detail)}</li>
+            ))}
+          </ul>
+          {problem.unlisted > 0 ? <p>{m.staffImport.masterUnlisted(problem.unlisted)}</p> : null}
+        </>
+      ) : null}
     </>
   );
 }
