@@ -1,4 +1,5 @@
 import type { Lang } from '../../render/messages.ts';
+import { boardEn, boardJa } from './board-words.ts';
 import { commonEn, commonJa } from './common.ts';
 import { planListEn, planListJa } from './plan-list-words.ts';
 import { publicEn, publicJa } from './public.ts';
@@ -22,6 +23,7 @@ export const AREAS = {
   staffCollect: { ja: staffCollectJa, en: staffCollectEn },
   staffCycle: { ja: staffCycleJa, en: staffCycleEn },
   staffAccount: { ja: staffAccountJa, en: staffAccountEn },
+  board: { ja: boardJa, en: boardEn },
 } as const;
 
 const ja = {
@@ -32,6 +34,7 @@ const ja = {
   ...staffCollectJa,
   ...staffCycleJa,
   ...staffAccountJa,
+  ...boardJa,
 };
 
 export type WebMessages = typeof ja;
@@ -44,6 +47,7 @@ const en: WebMessages = {
   ...staffCollectEn,
   ...staffCycleEn,
   ...staffAccountEn,
+  ...boardEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

@@ -35,12 +35,12 @@ export function reportAddress(c: Context<AppEnv>): ReportAddress {
 }
 
 /** The report with the plan's texts in the reader's language (the plan's English, or marked Japanese). */
-function inLanguage(report: PublishedReport, lang: Lang): PublishedReport {
+export function inLanguage(report: PublishedReport, lang: Lang): PublishedReport {
   return { ...report, evaluation: localizeEvaluation(report.evaluation, lang) };
 }
 
 /** A page as the cache keeps it: the same document renderPage sends. */
-async function pageHtml(c: Context<AppEnv>, props: Omit<LayoutProps, 'lang' | 'url'>): Promise<Fresh> {
+export async function pageHtml(c: Context<AppEnv>, props: Omit<LayoutProps, 'lang' | 'url'>): Promise<Fresh> {
   const html = await (<Layout lang={c.var.lang} url={c.req.url} {...props} />).toString();
   return { body: `<!DOCTYPE html>\n${html}`, headers: { 'Content-Type': 'text/html; charset=UTF-8' } };
 }

@@ -84,7 +84,16 @@ export function PlanOverview(props: { lang: Lang; report: PublishedReport }) {
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{r.headings.summary}</h2>
-        <SummaryTableView table={summaryTable(evaluation, r)} labelledBy="summary-heading" ids={ids} />
+        <p class="help">{m.board.summaryNote}</p>
+        <SummaryTableView
+          table={summaryTable(evaluation, r)}
+          labelledBy="summary-heading"
+          ids={ids}
+          kpiHref={(kpi) => hrefs.kpi(at, kpi.id)}
+        />
+        <p>
+          <a href={hrefs.board(at)}>{m.board.link}</a>
+        </p>
       </section>
 
       <Downloads lang={props.lang} at={at} />

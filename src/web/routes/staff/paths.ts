@@ -49,6 +49,12 @@ export const staffPaths = {
     `${planBase(plan)}/publish/${formatFiscalYear(year)}/editions/${edition}/withdraw`,
   reviewQueue: (plan: string, year: FiscalYear): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/review-queue`,
+  /** Every KPI of a plan's year on one page (数値目標一覧), and the same rows as CSV. */
+  board: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/board`,
+  boardCsv: (plan: string, year: FiscalYear): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/board.csv`,
+  /** The menu's entry: the one plan's board, or a choice of plans. */
+  boardHome: `${STAFF_BASE}/board`,
   draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
   draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/draft/${downloadFile(formatByName(format))}`,
