@@ -6,6 +6,7 @@ import { summaryTable } from '../../../render/report-model.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Calc } from '../../components/calc.tsx';
 import { Downloads } from '../../components/downloads.tsx';
+import { OpinionsSection } from '../../components/opinions.tsx';
 import { EditionNotice, YearSwitcher } from '../../components/edition.tsx';
 import { ScrollRegion, SummaryTableView } from '../../components/report-tables.tsx';
 import { hrefs } from '../../hrefs.ts';
@@ -95,6 +96,13 @@ export function PlanOverview(props: { lang: Lang; report: PublishedReport }) {
           <a href={hrefs.board(at)}>{m.board.link}</a>
         </p>
       </section>
+
+      <OpinionsSection
+        lang={props.lang}
+        evaluation={evaluation}
+        opinions={props.report.opinions}
+        kpiHref={(item) => hrefs.kpi(at, item.kpiId)}
+      />
 
       <Downloads lang={props.lang} at={at} />
       <YearSwitcher lang={props.lang} report={props.report} hrefFor={hrefs.year} />

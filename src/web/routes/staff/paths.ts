@@ -17,6 +17,8 @@ export type Done =
   | 'approved'
   | 'returned'
   | 'commented'
+  | 'opinion-marked'
+  | 'opinion-unmarked'
   | 'published'
   | 'withdrawn'
   | 'user-changed'
@@ -40,6 +42,9 @@ export const staffPaths = {
     `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/review`,
   comments: (plan: string, year: FiscalYear, kpi: string): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/comments`,
+  /** Marks one comment for publication as a committee opinion, or takes the mark off (office only). */
+  opinion: (plan: string, year: FiscalYear, kpi: string, comment: number): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/comments/${comment}/opinion`,
   kpiSettings: (plan: string, kpi: string): string => `${planBase(plan)}/kpis/${segment(kpi)}/settings`,
   publish: (plan: string, done?: Done): string => withDone(`${planBase(plan)}/publish`, done),
   /** The publish page of one year: what would go public, and the form; never a year by default. */
