@@ -1,5 +1,6 @@
 import { ShinchokuError } from '../core/errors.ts';
 import type { Evaluation } from '../core/evaluation.ts';
+import type { Opinion } from '../core/opinion.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
 import { evaluationCsv } from '../render/evaluation-csv.ts';
 import { evaluationJson } from '../render/evaluation-json.ts';
@@ -23,6 +24,8 @@ export interface RenderOptions {
   readonly draft?: boolean;
   /** The byte order mark Excel needs to read a CSV file as UTF-8; off for a terminal. */
   readonly bom?: boolean;
+  /** The committee's opinions published with the edition (委員会意見): report pages, a sheet, a JSON key. */
+  readonly opinions?: readonly Opinion[];
 }
 
 /** The PDF is the HTML printed by a browser, which the caller owns (one per process, or one per command). */
@@ -76,6 +79,7 @@ const deckOf = (options: RenderOptions) => ({
   charts: options.charts ?? true,
   diagnostics: options.diagnostics ?? false,
   draft: options.draft ?? false,
+  ...(options.opinions ? { opinions: options.opinions } : {}),
 });
 
 const html = define({
@@ -120,7 +124,11 @@ const xlsx = define({
   printable: false,
   // The workbook has no reviewers' pages: its sheets are the tables and the raw data.
   render: (evaluation, messages, options = {}) =>
-    renderReportXlsx(evaluation, messages, { charts: options.charts ?? true, draft: options.draft ?? false }),
+    renderReportXlsx(evaluation, messages, {
+      charts: options.charts ?? true,
+      draft: options.draft ?? false,
+      ...(options.opinions ? { opinions: options.opinions } : {}),
+    }),
 });
 
 const csv = define({
@@ -139,7 +147,8 @@ const json = define({
   mediaType: 'application/json; charset=utf-8',
   extension: 'json',
   printable: true,
-  render: async (evaluation, messages) => toJsonText(evaluationJson(evaluation, messages)),
+  render: async (evaluation, messages, options = {}) =>
+    toJsonText(evaluationJson(evaluation, messages, options.opinions)),
 });
 
 const table = define({

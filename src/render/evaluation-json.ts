@@ -8,6 +8,8 @@ import { jsonDecimal, type JsonValue } from './json-text.ts';
 import { diagnosticNames } from './names.ts';
 import { entryFormJson, kpiTargetJson, seriesFormJson } from './target-json.ts';
 import { goalEnJson, kpiEnJson, planEnJson } from './translation-json.ts';
+import type { Opinion } from '../core/opinion.ts';
+import { opinionItems } from './opinions.ts';
 import type { Messages } from './messages.ts';
 import { seriesSettingsJson, settingsJson } from './interim-fields.ts';
 import type { EvaluationSettings } from '../core/settings.ts';
@@ -16,7 +18,11 @@ import type { EvaluationSettings } from '../core/settings.ts';
  * The evaluation as the `evaluate --format json` contract and the web API send it. Every field sent is
  * listed here; the keys named in the contract (issue #2) never change, others may be added.
  */
-export function evaluationJson(evaluation: Evaluation, messages: Messages): JsonValue {
+export function evaluationJson(
+  evaluation: Evaluation,
+  messages: Messages,
+  opinions?: readonly Opinion[],
+): JsonValue {
   const names = diagnosticNames(evaluation, messages);
   const kpiJson = (kpi: KpiResult): JsonValue => ({
     id: kpi.id,
@@ -97,6 +103,17 @@ export function evaluationJson(evaluation: Evaluation, messages: Messages): Json
     columns: evaluation.columns.map(formatFiscalYear),
     goals: evaluation.goals.map(goalJson),
     overall: tallyJson(evaluation.overall),
+    // Only an edition that published opinions has the key, so every other file stays as it was.
+    ...(opinions && opinions.length > 0
+      ? {
+          committeeOpinions: opinionItems(evaluation, opinions).map((o) => ({
+            kpiId: o.kpiId,
+            kpiName: o.kpi,
+            text: o.text,
+            date: o.date,
+          })),
+        }
+      : {}),
   };
 }
 

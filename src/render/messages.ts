@@ -73,7 +73,11 @@ export interface Messages {
     kpiAppendix: string;
     diagnostics: string;
     goals: string;
+    /** 委員会意見: the committee's opinions published with the edition. */
+    opinions: string;
   };
+  /** The columns of the opinions' sheet: the KPI, the opinion, the day it was written. */
+  readonly opinionColumns: { kpi: string; text: string; date: string };
   yearRate(year: FiscalYear): string;
   planYear(n: number): string;
   continued: string;
@@ -145,7 +149,9 @@ const ja: Messages = {
     kpiAppendix: '数値目標の推移',
     diagnostics: '点検事項',
     goals: '目標',
+    opinions: '委員会意見',
   },
+  opinionColumns: { kpi: '数値目標', text: '意見', date: '日付' },
   yearRate: (year) => `${formatFiscalYearLong(year)}における達成率`,
   planYear: (n) => `※計画${n}年目`,
   continued: '（続き）',
@@ -245,7 +251,9 @@ const en: Messages = {
     kpiAppendix: 'KPI trends',
     diagnostics: 'Points to check',
     goals: 'Goals',
+    opinions: 'Committee opinions',
   },
+  opinionColumns: { kpi: 'KPI', text: 'Opinion', date: 'Date' },
   yearRate: (year) => `Achievement rate in FY${year}`,
   planYear: (n) => `* Plan year ${n}`,
   continued: ' (continued)',

@@ -4,6 +4,8 @@ import { formatRate } from '../core/format.ts';
 import type { Messages } from './messages.ts';
 import { diagnosticNames } from './names.ts';
 import { untranslatedNote } from './plan-text.ts';
+import type { Opinion } from '../core/opinion.ts';
+import { opinionItems, type OpinionItem } from './opinions.ts';
 import {
   assessmentBullets,
   goalTable,
@@ -43,6 +45,12 @@ export type Slide =
   | { readonly kind: 'summary'; readonly heading: string; readonly table: SummaryTable }
   | { readonly kind: 'closing'; readonly label: string; readonly note: string; readonly rate: string }
   | { readonly kind: 'chart'; readonly heading: string; readonly kpi: KpiResult }
+  | {
+      readonly kind: 'opinions';
+      readonly heading: string;
+      readonly continued: boolean;
+      readonly items: readonly OpinionItem[];
+    }
   | {
       readonly kind: 'diagnostics';
       readonly heading: string;
@@ -125,6 +133,37 @@ export interface DeckOptions {
    * drafts and `report --diagnostics` only, so off unless asked for and never in a public download.
    */
   readonly diagnostics?: boolean;
+  /** The committee's opinions published with the edition (委員会意見): pages after the summary. */
+  readonly opinions?: readonly Opinion[];
+}
+
+/** The opinions' pages, paginated as the assessments are: by lines, a long one alone on its page. */
+function opinionSlides(
+  evaluation: Evaluation,
+  messages: Messages,
+  opinions: readonly Opinion[] | undefined,
+): Slide[] {
+  const slides: Slide[] = [];
+  let page: OpinionItem[] = [];
+  let used = 0;
+  const flush = () => {
+    slides.push({
+      kind: 'opinions',
+      heading: messages.headings.opinions,
+      continued: slides.length > 0,
+      items: page,
+    });
+    page = [];
+    used = 0;
+  };
+  for (const item of opinionItems(evaluation, opinions)) {
+    const lines = Math.ceil(item.kpi.length / LINE_CHARS) + Math.ceil(item.text.length / LINE_CHARS);
+    if (page.length > 0 && used + lines > SLIDE_LINES) flush();
+    page.push(item);
+    used += lines;
+  }
+  if (page.length > 0) flush();
+  return slides;
 }
 
 export function buildDeck(evaluation: Evaluation, messages: Messages, options: DeckOptions = {}): Deck {
@@ -152,6 +191,7 @@ export function buildDeck(evaluation: Evaluation, messages: Messages, options: D
       note: messages.planYear(evaluation.planYear),
       rate: formatRate(evaluation.overall.rate),
     },
+    ...opinionSlides(evaluation, messages, options.opinions),
   ];
   if (options.charts ?? true) {
     for (const kpi of evaluation.kpis)

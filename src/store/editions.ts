@@ -2,10 +2,12 @@ import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import { formatFiscalYear } from '../core/fiscal-year.ts';
+import type { Opinion } from '../core/opinion.ts';
 import type { Plan } from '../core/plan.ts';
 import { readPlanText } from '../plan-file/read.ts';
 import { planToYaml } from '../plan-file/write.ts';
 import { recordAudit } from './audit.ts';
+import { markedOpinions } from './comments.ts';
 import type { Db } from './connect.ts';
 import { loadStoredPlan, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
@@ -80,6 +82,8 @@ export async function publishEdition(
         fiscalYear: input.year,
         number,
         planYaml: planToYaml(plan),
+        // Frozen with the plan: an opinion marked or unmarked later changes the next edition, not this one.
+        opinions: await frozenOpinionsText(tx, planId, input.year),
         errata,
         publishReason: reason,
         publishedBy: actorId,
@@ -114,6 +118,25 @@ export async function publishEdition(
       });
     }
     return editionOf(input.plan, row as EditionRow);
+  });
+}
+
+async function frozenOpinionsText(db: Db, planId: number, year: FiscalYear): Promise<string | null> {
+  const opinions = await markedOpinions(db, planId, year);
+  return opinions.length === 0 ? null : JSON.stringify(opinions);
+}
+
+/** An edition's frozen opinions read back; an edition from before opinions existed, or without any, has none. */
+export function opinionsOf(text: string | null): Opinion[] {
+  if (text === null) return [];
+  const read: unknown = JSON.parse(text);
+  if (!Array.isArray(read)) return [];
+  return read.flatMap((o: unknown) => {
+    if (typeof o !== 'object' || o === null) return [];
+    const { kpiId, text: body, date } = o as Record<string, unknown>;
+    return typeof kpiId === 'string' && typeof body === 'string' && typeof date === 'string'
+      ? [{ kpiId, text: body, date }]
+      : [];
   });
 }
 

@@ -6,7 +6,8 @@
 import { and, asc, count, eq, ilike, isNull, max, or, sql, type SQL } from 'drizzle-orm';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Db } from './connect.ts';
-import type { Edition } from './editions.ts';
+import { opinionsOf, type Edition } from './editions.ts';
+import type { Opinion } from '../core/opinion.ts';
 import type { PlanSummary } from './plan-repository.ts';
 import * as t from './schema.ts';
 import { isPlanId } from '../core/plan.ts';
@@ -98,6 +99,22 @@ export async function everyPlanEditions(db: Db): Promise<PlanEditions[]> {
     .leftJoin(t.editions, eq(t.editions.planId, t.plans.id))
     .orderBy(asc(t.plans.municipality), asc(t.plans.periodFrom), asc(t.plans.slug), ...editionOrder);
   return plansOf(rows);
+}
+
+/** The committee opinions an edition froze, by the edition's unique key: none when it froze none. */
+export async function frozenOpinions(
+  db: Db,
+  planId: number,
+  year: FiscalYear,
+  number: number,
+): Promise<Opinion[]> {
+  const [row] = await db
+    .select({ opinions: t.editions.opinions })
+    .from(t.editions)
+    .where(
+      and(eq(t.editions.planId, planId), eq(t.editions.fiscalYear, year), eq(t.editions.number, number)),
+    );
+  return opinionsOf(row?.opinions ?? null);
 }
 
 /** The plan file an edition froze, by the edition's unique key. */

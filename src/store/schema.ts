@@ -287,6 +287,9 @@ export const comments = pgTable(
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
     createdAt: created(),
+    /** Set when the planning office marks the comment for publication (委員会意見); the next edition freezes it. */
+    opinionMarkedAt: timestamp('opinion_marked_at', { withTimezone: true }),
+    opinionMarkedBy: integer('opinion_marked_by').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [index('comments_kpi').on(t.planId, t.kpiKey, t.fiscalYear)],
 );
@@ -308,6 +311,8 @@ export const editions = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
     /** Why the office published with KPIs not approved or not entered; null when all were approved. */
     publishReason: text('publish_reason'),
+    /** The committee's opinions marked for publication, frozen as JSON when published; null: none. */
+    opinions: text('opinions'),
     /** A withdrawn edition leaves the public pages (which say so) but stays here and in the audit log. */
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnBy: integer('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),

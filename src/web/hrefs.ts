@@ -22,6 +22,10 @@ export const hrefs = {
     `${yearBase(at)}/goals/${segment(goal)}${editionQuery(at.edition)}`,
   kpi: (at: YearAddress, kpi: string): string =>
     `${yearBase(at)}/kpis/${segment(kpi)}${editionQuery(at.edition)}`,
+  /** Every KPI of the year on one page (数値目標一覧), and the same rows as CSV. */
+  board: (at: YearAddress): string => `${yearBase(at)}/board${editionQuery(at.edition)}`,
+  boardPath: (at: YearAddress): string => `${yearBase(at)}/board`,
+  boardCsvPath: (at: YearAddress): string => `${yearBase(at)}/board.csv`,
   download: (at: YearAddress, file: DownloadFile): string =>
     `${yearBase(at)}/${file}${editionQuery(at.edition)}`,
   /** The comparison of two editions; `from` and `to` as its form writes them (R4, or R4-1 for edition 1). */

@@ -79,6 +79,14 @@ function slideContent(slide: Slide, headingId: string, ctx: SlideContext): { hea
         heading: h2(slide.heading),
         body: chartFigureHtml(slide.kpi, ctx.evaluation, ctx.messages, ctx.ids),
       };
+    case 'opinions': {
+      const items = slide.items.map(
+        (item) =>
+          `<li><p class="opinion-kpi">${escapeHtml(item.kpi)}<span class="opinion-date">（${escapeHtml(item.date)}）</span></p><p class="opinion-text">${escapeHtml(item.text)}</p></li>`,
+      );
+      const heading = slide.continued ? `${slide.heading}${ctx.messages.continued}` : slide.heading;
+      return { heading: h2(heading), body: `<ul class="opinions">\n${items.join('\n')}\n</ul>` };
+    }
     case 'diagnostics': {
       const items = slide.items.map(
         (item) =>

@@ -69,13 +69,19 @@ export function summaryTableHtml(
   table: SummaryTable,
   labelledBy: string,
   ids: IdSource,
-  place: Pick<TablePlace, 'on'> = SLIDE,
+  place: Pick<TablePlace, 'on'> | TablePlace = SLIDE,
 ): string {
   const rateClass = classAttribute(place.on === 'page' ? 'number' : undefined);
+  // On a page, each numbered cell names its KPI and links to it, so a reader sees which KPI is which.
+  const kpiHref = 'kpiHref' in place ? place.kpiHref : null;
+  const named = (kpi: KpiResult | undefined): string =>
+    kpi && kpiHref
+      ? `<a class="summary-kpi" href="${escapeHtml(kpiHref(kpi))}">${escapeHtml(kpi.name)}</a>`
+      : '';
   const rows = table.rows.map((row) => {
     const statuses = row.statuses.map(
       (text, i) =>
-        `<td${classAttribute(statusClassName(row.goal.summary[i]?.status))}>${escapeHtml(text)}</td>`,
+        `<td${classAttribute(statusClassName(row.goal.summary[i]?.status))}>${escapeHtml(text)}${named(row.goal.summary[i])}</td>`,
     );
     return (
       `<tr><th scope="row">${escapeHtml(row.label)}</th>${statuses.join('')}` +

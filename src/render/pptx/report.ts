@@ -7,6 +7,7 @@ import { drawClosingSlide } from './closing-slide.ts';
 import type { PptxContext } from './context.ts';
 import { drawDiagnosticsSlide } from './diagnostics-slide.ts';
 import { drawGoalSlide } from './goal-slide.ts';
+import { drawOpinionsSlide } from './opinions-slide.ts';
 import { drawOverviewSlide } from './overview-slide.ts';
 import { LANG_TAG, LAYOUT, THEME_FONT } from './style.ts';
 import { drawSummarySlide } from './summary-slide.ts';
@@ -28,6 +29,8 @@ function drawSlide(ctx: PptxContext, slide: Slide): void {
       return drawClosingSlide(ctx, slide);
     case 'chart':
       return drawChartSlide(ctx, slide);
+    case 'opinions':
+      return drawOpinionsSlide(ctx, slide);
     case 'diagnostics':
       return drawDiagnosticsSlide(ctx, slide);
   }

@@ -5,6 +5,9 @@ import { writeChartSheet } from './chart-sheet.ts';
 import { writeGoalSheet } from './goal-sheet.ts';
 import { goalSheetLayout, sheetNames, summaryLayout } from './layout.ts';
 import { writeRawSheet } from './raw-sheet.ts';
+import { writeOpinionsSheet } from './opinions-sheet.ts';
+import { opinionItems } from '../opinions.ts';
+import type { Opinion } from '../../core/opinion.ts';
 import { writeSummarySheet, type GoalSheet } from './summary-sheet.ts';
 import { xmlSafe } from '../xml-text.ts';
 import { localizeEvaluation } from '../plan-text.ts';
@@ -14,6 +17,8 @@ export interface WorkbookOptions {
   readonly charts: boolean;
   /** A staff draft: every sheet is stamped with the draft mark (案). */
   readonly draft?: boolean;
+  /** The committee's opinions published with the edition: a sheet of their own when there are any. */
+  readonly opinions?: readonly Opinion[];
 }
 
 /** A red of 7:1 against white, as the other formats' draft mark. */
@@ -74,6 +79,10 @@ export function buildReportWorkbook(
   writeSummarySheet(summary, summaryLayout(evaluation), goalSheets, evaluation, messages);
   if (options.charts) writeChartSheet(workbook, workbook.addWorksheet(names.charts), evaluation, messages);
   writeRawSheet(workbook.addWorksheet(names.raw), evaluation, messages);
+  const opinions = opinionItems(evaluation, options.opinions);
+  if (opinions.length > 0) {
+    writeOpinionsSheet(workbook.addWorksheet(messages.headings.opinions), opinions, messages);
+  }
   if (options.draft) {
     workbook.title = `${messages.draftMark}：${workbook.title}`;
     for (const sheet of workbook.worksheets) stampDraft(sheet, messages.draftMark, sheet.name !== names.raw);
@@ -90,6 +99,7 @@ export async function renderReportXlsx(
   const workbook = buildReportWorkbook(evaluation, messages, {
     charts: options.charts ?? true,
     draft: options.draft ?? false,
+    ...(options.opinions ? { opinions: options.opinions } : {}),
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

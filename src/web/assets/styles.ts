@@ -1,4 +1,5 @@
 import { STATUS_CSS, TABLE_CSS } from '../../render/html/table-css.ts';
+import { BOARD_CSS } from './board-styles.ts';
 
 /**
  * The app's one stylesheet, for the public and the staff pages alike. Text colours reach 7:1 against
@@ -180,4 +181,4 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
   .site-header a { color: var(--ink); }
   .table-scroll { overflow: visible; }
 }
-`;
+${BOARD_CSS}`;

@@ -1,4 +1,4 @@
-import { addComment, type Comment } from '../../store/comments.ts';
+import { addComment, markOpinion, type Comment } from '../../store/comments.ts';
 import type { Store } from '../../store/connect.ts';
 import type { User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
@@ -22,4 +22,21 @@ export async function postComment(
   const read = fieldText('comment', body, true);
   if (read.problem) return rejected({ body: read.problem });
   return accepted(await addComment(store.db, { ...at, body: read.value }, user.id));
+}
+
+/**
+ * The planning office marks a comment for publication as a committee opinion (委員会意見), or takes the
+ * mark off; the next edition of the year freezes the marked ones. The committee writes; only the office
+ * decides what goes public.
+ */
+export async function markCommentOpinion(
+  store: Store,
+  user: User,
+  at: KpiYear,
+  comment: number,
+  publish: boolean,
+): Promise<Comment> {
+  assertRole(user, 'admin');
+  await assertYearInPlan(store.db, at.plan, at.year);
+  return markOpinion(store.db, { ...at, comment, publish }, user.id);
 }

@@ -36,10 +36,17 @@ export function GoalTableView(props: {
 export const statusClass = statusClassName;
 
 /** 全体の達成状況: the report's own table, each goal's rate with its formula. */
-export function SummaryTableView(props: { table: SummaryTable; labelledBy: string; ids: IdSource }) {
+export function SummaryTableView(props: {
+  table: SummaryTable;
+  labelledBy: string;
+  ids: IdSource;
+  /** Names each numbered cell's KPI, linked to its page. */
+  kpiHref?: (kpi: KpiResult) => string;
+}) {
+  const place = props.kpiHref ? ({ on: 'page', kpiHref: props.kpiHref } as const) : ({ on: 'page' } as const);
   return (
     <ScrollRegion labelledBy={props.labelledBy}>
-      {raw(summaryTableHtml(props.table, props.labelledBy, props.ids, { on: 'page' }))}
+      {raw(summaryTableHtml(props.table, props.labelledBy, props.ids, place))}
     </ScrollRegion>
   );
 }

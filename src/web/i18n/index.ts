@@ -1,4 +1,5 @@
 import type { Lang } from '../../render/messages.ts';
+import { boardEn, boardJa } from './board-words.ts';
 import { commonEn, commonJa } from './common.ts';
 import { planListEn, planListJa } from './plan-list-words.ts';
 import { publicEn, publicJa } from './public.ts';
@@ -24,6 +25,7 @@ export const AREAS = {
   staffCycle: { ja: staffCycleJa, en: staffCycleEn },
   staffAccount: { ja: staffAccountJa, en: staffAccountEn },
   years: { ja: yearsJa, en: yearsEn },
+  board: { ja: boardJa, en: boardEn },
 } as const;
 
 const ja = {
@@ -35,6 +37,7 @@ const ja = {
   ...staffCycleJa,
   ...staffAccountJa,
   ...yearsJa,
+  ...boardJa,
 };
 
 export type WebMessages = typeof ja;
@@ -48,6 +51,7 @@ const en: WebMessages = {
   ...staffCycleEn,
   ...staffAccountEn,
   ...yearsEn,
+  ...boardEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

@@ -1,6 +1,7 @@
 import { ShinchokuError } from '../../core/errors.ts';
 import { evaluate } from '../../core/evaluate.ts';
 import type { Evaluation } from '../../core/evaluation.ts';
+import type { Opinion } from '../../core/opinion.ts';
 import { formatFiscalYear, parseFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
 import { readPlanText } from '../../plan-file/read.ts';
 import { estimateBytes, type EditionCache } from '../../publish/edition-cache.ts';
@@ -9,6 +10,7 @@ import type { Edition } from '../../store/editions.ts';
 import type { PlanSummary } from '../../store/plan-repository.ts';
 import {
   everyPlanEditions,
+  frozenOpinions,
   frozenPlanText,
   planEditions,
   type PlanEditions,
@@ -39,6 +41,8 @@ export interface PublishedReport {
   /** The edition number to keep in links: null when the latest edition is shown. */
   readonly pinned: number | null;
   readonly evaluation: Evaluation;
+  /** The committee opinions the edition froze when it was published (委員会意見). */
+  readonly opinions: readonly Opinion[];
 }
 
 export type NotFoundWords = WebMessages['notFound'];
@@ -139,6 +143,22 @@ export async function frozenEvaluation(
   return cache.remember(key, found.plan.slug, compute);
 }
 
+/** The opinions an edition froze: read once per edition when a cache is given, like its evaluation. */
+async function editionOpinions(
+  db: Db,
+  found: PlanEditions,
+  edition: Edition,
+  cache: EditionCache | undefined,
+): Promise<readonly Opinion[]> {
+  const compute = async () => {
+    const opinions = await frozenOpinions(db, found.planId, edition.fiscalYear, edition.number);
+    return { value: opinions, bytes: estimateBytes(opinions) };
+  };
+  if (!cache) return (await compute()).value;
+  const key = `opinions ${found.plan.slug}/${edition.fiscalYear}/${edition.number}`;
+  return (await cache.remember(key, found.plan.slug, compute)) ?? [];
+}
+
 /**
  * The evaluation of a published edition: the latest of its year unless an edition is named. Two reads
  * by key (the plan's editions, then the one frozen plan), and none of the second with a cache.
@@ -177,5 +197,6 @@ export async function publishedReport(
     latest,
     pinned: wanted.number === latest.number ? null : wanted.number,
     evaluation,
+    opinions: await editionOpinions(db, found, wanted, cache),
   };
 }

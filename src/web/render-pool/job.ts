@@ -1,4 +1,5 @@
 import type { Evaluation } from '../../core/evaluation.ts';
+import type { Opinion } from '../../core/opinion.ts';
 import { messagesFor, type Lang } from '../../render/messages.ts';
 import { formatByName, UNPRINTED_DOWNLOADS, type RenderOutput } from '../../publish/formats.ts';
 
@@ -19,6 +20,8 @@ export interface RenderJob {
   readonly diagnostics?: boolean;
   /** A staff draft, stamped 案 on every page. */
   readonly draft?: boolean;
+  /** The committee's opinions published with the edition (plain data, as the evaluation). */
+  readonly opinions?: readonly Opinion[];
 }
 
 export type { RenderOutput };
@@ -30,6 +33,7 @@ export async function runRenderJob(job: RenderJob): Promise<RenderOutput> {
     charts: job.charts ?? true,
     diagnostics: job.diagnostics ?? false,
     draft: job.draft ?? false,
+    ...(job.opinions ? { opinions: job.opinions } : {}),
   };
   return formatByName(job.format).render(job.evaluation, messages, options);
 }

@@ -24,6 +24,9 @@ export interface ReportVariant {
   readonly diagnostics?: boolean;
 }
 
+/** What a file is rendered from: the evaluation, and the committee opinions to print with it. */
+export type ReportSource = Pick<PublishedReport, 'evaluation'> & Partial<Pick<PublishedReport, 'opinions'>>;
+
 export interface Download {
   readonly format: OutputFormat<DownloadFormatName>;
   readonly type: string;
@@ -31,7 +34,7 @@ export interface Download {
   readonly policy?: string;
   /** Refusals of a busy or overrun render come in the page's language. */
   make(
-    report: Pick<PublishedReport, 'evaluation'>,
+    report: ReportSource,
     messages: Messages,
     words: WebMessages,
     variant?: ReportVariant,
@@ -79,13 +82,19 @@ export function downloads(
 ): Readonly<Record<string, Download>> {
   const render = (
     format: RenderFormat,
-    report: Pick<PublishedReport, 'evaluation'>,
+    report: ReportSource,
     messages: Messages,
     words: WebMessages,
     variant: ReportVariant = PUBLIC,
   ): Promise<RenderOutput> =>
     pool
-      .render({ format, evaluation: report.evaluation, lang: messages.lang, ...variant })
+      .render({
+        format,
+        evaluation: report.evaluation,
+        lang: messages.lang,
+        ...variant,
+        ...(report.opinions && report.opinions.length > 0 ? { opinions: report.opinions } : {}),
+      })
       .catch((error: unknown) => {
         throw inWords(error, words);
       });

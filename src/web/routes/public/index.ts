@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { publicBoardRoutes } from './board.tsx';
 import { downloadRoutes } from './downloads.ts';
 import { publicPages } from './pages.tsx';
 
@@ -8,6 +9,7 @@ import { publicPages } from './pages.tsx';
 export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.route('/', downloadRoutes(deps));
+  app.route('/', publicBoardRoutes(deps));
   app.route('/', publicPages(deps));
   return app;
 }

@@ -10,6 +10,7 @@ import { assessmentBullets, revisedBaselines, revisedTargets } from '../../../re
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { EditionNotice, YearSwitcher } from '../../components/edition.tsx';
 import { KpiChart } from '../../components/kpi-chart.tsx';
+import { OpinionsSection } from '../../components/opinions.tsx';
 import { AssessmentList, ScrollRegion, statusClass } from '../../components/report-tables.tsx';
 import { hrefs } from '../../hrefs.ts';
 import { t, type WebMessages } from '../../i18n/index.ts';
@@ -166,6 +167,13 @@ export function KpiPage(props: {
         <h2 id="assessment-heading">{r.headings.assessments}</h2>
         {bullet.length === 0 ? <p>{m.noAssessment}</p> : <AssessmentList bullets={bullet} />}
       </section>
+
+      <OpinionsSection
+        lang={props.lang}
+        evaluation={props.report.evaluation}
+        opinions={props.report.opinions}
+        kpi={props.kpi.id}
+      />
 
       <YearSwitcher lang={props.lang} report={props.report} hrefFor={(to) => hrefs.kpi(to, kpi.id)} />
     </>

@@ -38,7 +38,7 @@ export function reportAddress(c: Context<AppEnv>): ReportAddress {
 }
 
 /** The report with the plan's texts in the reader's language (the plan's English, or marked Japanese). */
-function inLanguage(report: PublishedReport, lang: Lang): PublishedReport {
+export function inLanguage(report: PublishedReport, lang: Lang): PublishedReport {
   return { ...report, evaluation: localizeEvaluation(report.evaluation, lang) };
 }
 

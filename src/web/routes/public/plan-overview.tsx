@@ -6,6 +6,7 @@ import { summaryTable } from '../../../render/report-model.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Calc } from '../../components/calc.tsx';
 import { Downloads } from '../../components/downloads.tsx';
+import { OpinionsSection } from '../../components/opinions.tsx';
 import { EditionNotice, YearSwitcher } from '../../components/edition.tsx';
 import { ScrollRegion, SummaryTableView } from '../../components/report-tables.tsx';
 import { hrefs } from '../../hrefs.ts';
@@ -96,8 +97,24 @@ export function PlanOverview(props: {
 
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">{r.headings.summary}</h2>
-        <SummaryTableView table={summaryTable(evaluation, r)} labelledBy="summary-heading" ids={ids} />
+        <p class="help">{m.board.summaryNote}</p>
+        <SummaryTableView
+          table={summaryTable(evaluation, r)}
+          labelledBy="summary-heading"
+          ids={ids}
+          kpiHref={(kpi) => hrefs.kpi(at, kpi.id)}
+        />
+        <p>
+          <a href={hrefs.board(at)}>{m.board.link}</a>
+        </p>
       </section>
+
+      <OpinionsSection
+        lang={props.lang}
+        evaluation={evaluation}
+        opinions={props.report.opinions}
+        kpiHref={(item) => hrefs.kpi(at, item.kpiId)}
+      />
 
       <Downloads lang={props.lang} at={at} />
       <YearSwitcher lang={props.lang} report={props.report} hrefFor={hrefs.year} />

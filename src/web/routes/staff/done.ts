@@ -10,6 +10,8 @@ export function doneMessage(lang: Lang, done: string | undefined): string | null
     approved: m.staffReview.approved,
     returned: m.staffReview.returned,
     commented: m.staffComments.posted,
+    'opinion-marked': m.opinions.markedDone,
+    'opinion-unmarked': m.opinions.unmarkedDone,
     published: m.staffPublish.publishedPlain,
     withdrawn: m.staffPublishYear.withdrawnDone,
     'user-changed': m.staffUsers.changed,

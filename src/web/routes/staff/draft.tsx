@@ -1,3 +1,4 @@
+import { markedOpinionsOf } from '../../../store/comments.ts';
 import { Hono } from 'hono';
 import { messagesFor } from '../../../render/messages.ts';
 import { downloadFile, formatByName } from '../../../publish/formats.ts';
@@ -63,7 +64,9 @@ export function draftRoutes(deps: AppDeps): Hono<AppEnv> {
       const plan = await assertYearInPlan(deps.store.db, c.req.param('plan'), year);
       const messages = messagesFor(c.var.lang);
       const evaluation = await currentEvaluation(deps.store.db, plan.slug, year);
-      const body = await file.make({ evaluation }, messages, t(c.var.lang), {
+      // The draft previews the opinions the office has marked: what the next edition would freeze.
+      const opinions = await markedOpinionsOf(deps.store.db, plan.slug, year);
+      const body = await file.make({ evaluation, opinions }, messages, t(c.var.lang), {
         draft: true,
         diagnostics: true,
       });

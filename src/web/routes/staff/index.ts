@@ -7,6 +7,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { accountRoutes } from './account.tsx';
 import { auditRoutes } from './audit.tsx';
+import { boardRoutes } from './board.tsx';
 import { departmentRoutes } from './departments.tsx';
 import { csrfRefused, staffOnError } from './errors.tsx';
 import { collectRoutes } from './collect.tsx';
@@ -66,6 +67,7 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', kpiSettingsRoutes(deps));
   app.route('/', publishRoutes(deps));
   app.route('/', reviewQueueRoutes(deps));
+  app.route('/', boardRoutes(deps));
   app.route('/', draftRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', importRoutes(deps));

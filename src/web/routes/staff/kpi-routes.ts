@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
-import { postComment } from '../../commands/comment.ts';
+import { markCommentOpinion, postComment } from '../../commands/comment.ts';
 import { editableSheet, saveEntry, type EntryResult } from '../../commands/entry.ts';
 import { entryFields, entryInputFrom } from '../../commands/entry-input.ts';
 import { approve, returnToDepartment, submitForReview, type KpiYear } from '../../commands/review.ts';
@@ -110,6 +110,18 @@ export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
     const outcome = await postComment(store, signedIn(c).user, at, body);
     if (outcome.ok) return c.redirect(staffPaths.kpi(at.plan, at.year, at.kpi, 'commented'), 303);
     return renderKpiPage(c, deps, at, { problems: outcome.problems, typed: { body } }, 422);
+  });
+
+  app.post(`${PATH}/comments/:comment/opinion`, requireRole('admin'), async (c) => {
+    const at = kpiYearOf(c);
+    const id = c.req.param('comment');
+    if (!at || !/^[1-9][0-9]{0,8}$/.test(id)) return c.notFound();
+    const form = await readForm(c);
+    const publish = form.raw('publish');
+    if (publish !== 'yes' && publish !== 'no') return c.notFound();
+    await markCommentOpinion(store, signedIn(c).user, at, Number(id), publish === 'yes');
+    const done = publish === 'yes' ? 'opinion-marked' : 'opinion-unmarked';
+    return c.redirect(`${staffPaths.kpi(at.plan, at.year, at.kpi, done)}#comments-heading`, 303);
   });
 
   return app;

@@ -140,6 +140,11 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
           <h1>{title}</h1>
           {user.role === 'department' ? <p class="lead">{m.staffWorklist.intro}</p> : null}
           <YearSelector lang={lang} progress={progress} />
+          {user.role === 'admin' || user.role === 'committee' ? (
+            <p>
+              <a href={staffPaths.board(progress.plan.slug, progress.year)}>{m.board.link}</a>
+            </p>
+          ) : null}
           {user.role === 'department' && progress.open.length + progress.closed.length === 0 ? (
             <p>{m.staffWorklist.noKpis}</p>
           ) : (

@@ -11,6 +11,9 @@ import { staffPaths } from './paths.ts';
 function staffNav(lang: Lang, session: SessionInfo | null): NavItem[] {
   const m = t(lang).staff;
   const items: NavItem[] = [{ href: staffPaths.home, label: m.navHome }];
+  const role = session?.user.role;
+  if (role === 'admin' || role === 'committee')
+    items.push({ href: staffPaths.boardHome, label: t(lang).board.nav });
   if (session?.user.role === 'admin') {
     items.push(
       { href: staffPaths.importPlan, label: m.navImport },

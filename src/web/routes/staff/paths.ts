@@ -17,6 +17,8 @@ export type Done =
   | 'approved'
   | 'returned'
   | 'commented'
+  | 'opinion-marked'
+  | 'opinion-unmarked'
   | 'published'
   | 'withdrawn'
   | 'user-changed'
@@ -40,6 +42,9 @@ export const staffPaths = {
     `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/review`,
   comments: (plan: string, year: FiscalYear, kpi: string): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/comments`,
+  /** Marks one comment for publication as a committee opinion, or takes the mark off (office only). */
+  opinion: (plan: string, year: FiscalYear, kpi: string, comment: number): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/kpis/${segment(kpi)}/comments/${comment}/opinion`,
   kpiSettings: (plan: string, kpi: string): string => `${planBase(plan)}/kpis/${segment(kpi)}/settings`,
   publish: (plan: string, done?: Done): string => withDone(`${planBase(plan)}/publish`, done),
   /** The publish page of one year: what would go public, and the form; never a year by default. */
@@ -49,6 +54,12 @@ export const staffPaths = {
     `${planBase(plan)}/publish/${formatFiscalYear(year)}/editions/${edition}/withdraw`,
   reviewQueue: (plan: string, year: FiscalYear): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/review-queue`,
+  /** Every KPI of a plan's year on one page (数値目標一覧), and the same rows as CSV. */
+  board: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/board`,
+  boardCsv: (plan: string, year: FiscalYear): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/board.csv`,
+  /** The menu's entry: the one plan's board, or a choice of plans. */
+  boardHome: `${STAFF_BASE}/board`,
   draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
   draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/draft/${downloadFile(formatByName(format))}`,

@@ -89,6 +89,7 @@ export function CommentsPanel(props: PanelProps) {
   return (
     <section aria-labelledby="comments-heading">
       <h2 id="comments-heading">{c.heading}</h2>
+      {view.mayReview && view.comments.length > 0 ? <p class="help">{m.opinions.staffNote}</p> : null}
       {view.comments.length === 0 ? (
         <p>{c.none}</p>
       ) : (
@@ -97,6 +98,19 @@ export function CommentsPanel(props: PanelProps) {
             <li>
               <p class="help">{c.by(comment.author, m.staff.time(comment.createdAt))}</p>
               <p class="assessment-text">{comment.body}</p>
+              {comment.opinion ? <p class="comment-marked">{m.opinions.marked}</p> : null}
+              {view.mayReview ? (
+                <form
+                  method="post"
+                  action={staffPaths.opinion(view.plan.slug, year, view.sheet.key, comment.id)}
+                >
+                  <CsrfField token={props.csrf} />
+                  <input type="hidden" name="publish" value={comment.opinion ? 'no' : 'yes'} />
+                  <button type="submit" class="secondary">
+                    {comment.opinion ? m.opinions.unmark : m.opinions.mark}
+                  </button>
+                </form>
+              ) : null}
             </li>
           ))}
         </ul>
