@@ -6,6 +6,7 @@ import { staffEn, staffJa } from './staff.ts';
 import { staffCollectEn, staffCollectJa } from './staff-collect.ts';
 import { staffCycleEn, staffCycleJa } from './staff-cycle.ts';
 import { staffAccountEn, staffAccountJa } from './staff-account.ts';
+import { staffBulkEn, staffBulkJa } from './staff-bulk.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -22,6 +23,7 @@ export const AREAS = {
   staffCollect: { ja: staffCollectJa, en: staffCollectEn },
   staffCycle: { ja: staffCycleJa, en: staffCycleEn },
   staffAccount: { ja: staffAccountJa, en: staffAccountEn },
+  staffBulk: { ja: staffBulkJa, en: staffBulkEn },
 } as const;
 
 const ja = {
@@ -32,6 +34,7 @@ const ja = {
   ...staffCollectJa,
   ...staffCycleJa,
   ...staffAccountJa,
+  ...staffBulkJa,
 };
 
 export type WebMessages = typeof ja;
@@ -44,6 +47,7 @@ const en: WebMessages = {
   ...staffCollectEn,
   ...staffCycleEn,
   ...staffAccountEn,
+  ...staffBulkEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

@@ -9,6 +9,7 @@ import { auditRoutes } from './audit.tsx';
 import { departmentRoutes } from './departments.tsx';
 import { csrfRefused, staffOnError } from './errors.tsx';
 import { collectRoutes } from './collect.tsx';
+import { gridRoutes } from './grid-entry.tsx';
 import { importRoutes } from './import.tsx';
 import { kpiRoutes } from './kpi-routes.ts';
 import { kpiSettingsRoutes } from './kpi-settings.tsx';
@@ -59,6 +60,7 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', loginRoutes(deps, new LoginThrottle(deps.clock)));
   app.route('/', overviewRoutes(deps));
   app.route('/', kpiRoutes(deps));
+  app.route('/', gridRoutes(deps));
   app.route('/', kpiSettingsRoutes(deps));
   app.route('/', publishRoutes(deps));
   app.route('/', reviewQueueRoutes(deps));

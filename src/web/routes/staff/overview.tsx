@@ -140,6 +140,13 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
           <h1>{title}</h1>
           {user.role === 'department' ? <p class="lead">{m.staffWorklist.intro}</p> : null}
           <YearSelector lang={lang} progress={progress} />
+          {user.role === 'admin' || user.role === 'department' ? (
+            <p>
+              <a href={staffPaths.grid(progress.plan.slug, progress.year)}>
+                {m.staffGrid.link(progress.year)}
+              </a>
+            </p>
+          ) : null}
           {user.role === 'department' && progress.open.length + progress.closed.length === 0 ? (
             <p>{m.staffWorklist.noKpis}</p>
           ) : (

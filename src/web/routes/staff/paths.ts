@@ -49,6 +49,9 @@ export const staffPaths = {
     `${planBase(plan)}/publish/${formatFiscalYear(year)}/editions/${edition}/withdraw`,
   reviewQueue: (plan: string, year: FiscalYear): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/review-queue`,
+  /** The grid entry: a department's KPIs for a year on one page; the office picks the department. */
+  grid: (plan: string, year: FiscalYear, department?: number | 'none'): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/grid${department === undefined ? '' : `?department=${department}`}`,
   draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
   draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/draft/${downloadFile(formatByName(format))}`,

@@ -1,0 +1,78 @@
+import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../../core/fiscal-year.ts';
+
+/**
+ * The words of working in bulk: a department's KPIs entered on one page (the grid), departments assigned
+ * to many KPIs at once, and the departments' workbooks made on the web. Japanese is the master.
+ */
+export const staffBulkJa = {
+  staffGrid: {
+    title: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の一括入力`,
+    link: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の実績値と評価を一覧で入力する`,
+    intro:
+      '担当する数値目標の実績値・状態・評価を1ページで入力できます。Tabキーで行ごとに次の欄へ進みます。「すべて保存」を押すと、問題がなければ全部を一度に保存し、1件でも問題があれば何も保存せずに、その欄に理由を表示します（入力した内容は残ります）。',
+    departmentLabel: '担当課',
+    noDepartment: '担当課なし（企画担当）',
+    showButton: '表示',
+    caption: (department: string, year: FiscalYear): string =>
+      `${department}の数値目標（${formatFiscalYearLong(year)}）`,
+    columns: {
+      kpi: '数値目標',
+      series: '系列',
+      target: '目標値',
+      actual: '実績値',
+      reason: '値がない場合の理由',
+      state: '状態',
+    },
+    assessmentRow: '評価',
+    /** The hidden label of each input: the KPI, the series and the field, so a screen reader names the cell. */
+    cellLabel: (kpi: string, series: string | null, field: string): string =>
+      `${kpi}${series ? `（${series}）` : ''}：${field}`,
+    actualField: (year: FiscalYear, unit: string | null): string =>
+      `${formatFiscalYear(year)}の実績値${unit ? `（単位：${unit}）` : ''}`,
+    saveButton: 'すべて保存',
+    saved: (figures: number, assessments: number): string =>
+      `実績値${figures}件、評価${assessments}件を保存しました。`,
+    nothingChanged: '変更はありませんでした。',
+    empty: 'この担当課に割り当てられた数値目標はありません。',
+    noDepartmentUser: 'あなたのアカウントには担当課が設定されていません。企画担当に設定を依頼してください。',
+    locked: '確認待ちまたは承認済みのため、ここでは編集できません。',
+    typedKept: '入力した内容（保存していません）',
+    problemsNotice: '問題のある欄があるため、何も保存していません。各欄の説明を確かめてください。',
+    conflictNotice:
+      'ほかの人の変更と重なった欄があるため、何も保存していません。該当する欄で、保存されている値とあなたの入力を確かめてください。',
+  },
+};
+
+export const staffBulkEn: typeof staffBulkJa = {
+  staffGrid: {
+    title: (year) => `Enter FY${year} (${formatFiscalYear(year)}) in one table`,
+    link: (year) => `Enter every KPI's FY${year} figures and assessment in one table`,
+    intro:
+      'Enter the actuals, their state and the assessments of your KPIs on one page; Tab moves along each row. “Save all” saves everything at once when nothing is wrong; if any field has a problem, nothing is saved and the reason is shown beside that field, with everything you typed kept.',
+    departmentLabel: 'Department',
+    noDepartment: 'No department (planning office)',
+    showButton: 'Show',
+    caption: (department, year) => `KPIs of ${department} (FY${year}, ${formatFiscalYear(year)})`,
+    columns: {
+      kpi: 'KPI',
+      series: 'Series',
+      target: 'Target',
+      actual: 'Actual',
+      reason: 'Reason when there is no value',
+      state: 'State',
+    },
+    assessmentRow: 'Assessment',
+    cellLabel: (kpi, series, field) => `${kpi}${series ? ` (${series})` : ''}: ${field}`,
+    actualField: (year, unit) => `${formatFiscalYear(year)} actual${unit ? ` (unit: ${unit})` : ''}`,
+    saveButton: 'Save all',
+    saved: (figures, assessments) => `Saved ${figures} figures and ${assessments} assessments.`,
+    nothingChanged: 'Nothing changed.',
+    empty: 'No KPIs are assigned to this department.',
+    noDepartmentUser: 'Your account has no department. Ask the planning office to set it.',
+    locked: 'Waiting for the office or approved: it cannot be edited here.',
+    typedKept: 'What you typed (not saved)',
+    problemsNotice: 'Some fields have problems, so nothing was saved. See the note beside each field.',
+    conflictNotice:
+      'Someone else changed some of these fields meanwhile, so nothing was saved. Compare the stored value with yours beside each field.',
+  },
+};
