@@ -41,6 +41,23 @@ export const staffBulkJa = {
     conflictNotice:
       'ほかの人の変更と重なった欄があるため、何も保存していません。該当する欄で、保存されている値とあなたの入力を確かめてください。',
   },
+  staffWorkbooks: {
+    title: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の調査票（Excel）の作成`,
+    link: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の調査票（Excel）を作る`,
+    makeHeading: '調査票の作成',
+    makeIntro:
+      '各課に送る調査票（Excel）は、計画と年度ごとに作成できます。記入された調査票は、上の欄から取り込みます。',
+    intro:
+      '担当課ごとに1つの調査票を作成します。数値目標ごとに現状値・目標値・過去の実績値を示し、黄色の欄に実績値（または値がない理由）、見込／確定、評価を記入してもらいます。すでに保存されている値は記入済みになります。記入された調査票は「調査票の取り込み」で読み込みます。',
+    yearLabel: '年度',
+    showButton: '表示',
+    caption: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の調査票`,
+    columns: { department: '担当課', kpis: '数値目標', rows: '記入する行', file: 'ファイル' },
+    download: (name: string): string => `${name}をダウンロード`,
+    all: (n: number): string => `${n}課分をまとめてダウンロード（ZIP）`,
+    zipName: (year: FiscalYear): string => `${formatFiscalYear(year)}_調査票.zip`,
+    empty: 'この計画には数値目標がありません。',
+  },
 };
 
 export const staffBulkEn: typeof staffBulkJa = {
@@ -74,5 +91,22 @@ export const staffBulkEn: typeof staffBulkJa = {
     problemsNotice: 'Some fields have problems, so nothing was saved. See the note beside each field.',
     conflictNotice:
       'Someone else changed some of these fields meanwhile, so nothing was saved. Compare the stored value with yours beside each field.',
+  },
+  staffWorkbooks: {
+    title: (year) => `Department workbooks for FY${year} (${formatFiscalYear(year)})`,
+    link: (year) => `Make the department workbooks for FY${year} (Excel)`,
+    makeHeading: 'Make workbooks',
+    makeIntro:
+      'Make the workbooks (Excel) to send to the departments, per plan and year; filled ones are imported with the form above.',
+    intro:
+      'One workbook per department. Each lists its KPIs with the baseline, target and past actuals, and yellow cells for the actual (or why there is none), provisional or final, and the assessment. Figures already stored are filled in. Read the filled workbooks back on “Import workbooks”.',
+    yearLabel: 'Year',
+    showButton: 'Show',
+    caption: (year) => `Workbooks for FY${year} (${formatFiscalYear(year)})`,
+    columns: { department: 'Department', kpis: 'KPIs', rows: 'Rows to fill', file: 'File' },
+    download: (name) => `Download ${name}`,
+    all: (n) => `Download all ${n} as one zip`,
+    zipName: (year) => `${formatFiscalYear(year)}_workbooks.zip`,
+    empty: 'This plan has no KPIs.',
   },
 };

@@ -11,6 +11,7 @@ import { csrfRefused, staffOnError } from './errors.tsx';
 import { collectRoutes } from './collect.tsx';
 import { gridRoutes } from './grid-entry.tsx';
 import { importRoutes } from './import.tsx';
+import { workbookRoutes } from './workbooks.tsx';
 import { kpiRoutes } from './kpi-routes.ts';
 import { kpiSettingsRoutes } from './kpi-settings.tsx';
 import { loginRoutes } from './login.tsx';
@@ -68,6 +69,7 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', auditRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', collectRoutes(deps));
+  app.route('/', workbookRoutes(deps));
   app.route('/', userRoutes(deps));
   app.route('/', userEditRoutes(deps));
   app.route('/', accountRoutes(deps));

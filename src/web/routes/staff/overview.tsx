@@ -184,6 +184,11 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
                   <a href={staffPaths.draft(progress.plan.slug, progress.year)}>{m.staffDraft.link}</a>
                 </li>
                 <li>
+                  <a href={staffPaths.workbooks(progress.plan.slug, progress.year)}>
+                    {m.staffWorkbooks.link(progress.year)}
+                  </a>
+                </li>
+                <li>
                   <a href={staffPaths.publish(progress.plan.slug)}>{m.staffWorklist.publishLink}</a>
                 </li>
                 <li>

@@ -52,6 +52,12 @@ export const staffPaths = {
   /** The grid entry: a department's KPIs for a year on one page; the office picks the department. */
   grid: (plan: string, year: FiscalYear, department?: number | 'none'): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/grid${department === undefined ? '' : `?department=${department}`}`,
+  /** The departments' workbooks for a year, and each file (1.xlsx, …, all.zip). */
+  workbooks: (plan: string, year: FiscalYear): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/workbooks`,
+  workbooksOf: (plan: string): string => `${planBase(plan)}/workbooks`,
+  workbookFile: (plan: string, year: FiscalYear, file: string): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/workbooks/${segment(file)}`,
   draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
   draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/draft/${downloadFile(formatByName(format))}`,
