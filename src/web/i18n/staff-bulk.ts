@@ -58,6 +58,25 @@ export const staffBulkJa = {
     zipName: (year: FiscalYear): string => `${formatFiscalYear(year)}_調査票.zip`,
     empty: 'この計画には数値目標がありません。',
   },
+  staffAssign: {
+    title: '担当課の割り当て',
+    link: '数値目標に担当課をまとめて割り当てる',
+    plansHeading: '計画ごとの割り当て',
+    intro:
+      '担当課を割り当てる数値目標にチェックを入れ、担当課を選んで「割り当てる」を押してください。選んだ数値目標すべてに一度に割り当てます（1件でも割り当てられない場合は、何も変更しません）。担当課の利用者は、割り当てられた数値目標の実績値と評価を入力できます。',
+    caption: '数値目標と現在の担当課',
+    columns: { select: '選択', kpi: '数値目標', goal: '目標', department: '現在の担当課' },
+    select: (kpi: string): string => `${kpi}を選ぶ`,
+    kpisLabel: '割り当てる数値目標',
+    departmentLabel: '割り当てる担当課',
+    noDepartment: '担当課なし（企画担当）',
+    chooseDepartment: '選んでください',
+    assignButton: '割り当てる',
+    assigned: (n: number, department: string | null): string =>
+      n === 0
+        ? '変更はありませんでした（選んだ数値目標は、すでにその担当課です）。'
+        : `${n}件の数値目標を${department ?? '担当課なし（企画担当）'}に割り当てました。`,
+  },
 };
 
 export const staffBulkEn: typeof staffBulkJa = {
@@ -108,5 +127,24 @@ export const staffBulkEn: typeof staffBulkJa = {
     all: (n) => `Download all ${n} as one zip`,
     zipName: (year) => `${formatFiscalYear(year)}_workbooks.zip`,
     empty: 'This plan has no KPIs.',
+  },
+  staffAssign: {
+    title: 'Assign departments',
+    link: 'Assign a department to several KPIs at once',
+    plansHeading: 'Assignments per plan',
+    intro:
+      'Tick the KPIs, choose a department and press “Assign”. Every ticked KPI gets it at once (if any cannot, nothing changes). A department’s users enter the figures and assessments of the KPIs assigned to it.',
+    caption: 'KPIs and their department',
+    columns: { select: 'Select', kpi: 'KPI', goal: 'Goal', department: 'Department now' },
+    select: (kpi) => `Select ${kpi}`,
+    kpisLabel: 'KPIs to assign',
+    departmentLabel: 'Department to assign',
+    noDepartment: 'No department (planning office)',
+    chooseDepartment: 'Choose one',
+    assignButton: 'Assign',
+    assigned: (n, department) =>
+      n === 0
+        ? 'Nothing changed: the ticked KPIs already have that department.'
+        : `Assigned ${n} KPIs to ${department ?? 'no department (planning office)'}.`,
   },
 };

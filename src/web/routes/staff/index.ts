@@ -7,6 +7,7 @@ import type { AppEnv } from '../../env.ts';
 import { accountRoutes } from './account.tsx';
 import { auditRoutes } from './audit.tsx';
 import { departmentRoutes } from './departments.tsx';
+import { departmentAssignmentRoutes } from './department-assignment.tsx';
 import { csrfRefused, staffOnError } from './errors.tsx';
 import { collectRoutes } from './collect.tsx';
 import { gridRoutes } from './grid-entry.tsx';
@@ -74,6 +75,7 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', userEditRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', departmentRoutes(deps));
+  app.route('/', departmentAssignmentRoutes(deps));
   app.onError(staffOnError);
   return app;
 }

@@ -184,6 +184,9 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
                   <a href={staffPaths.draft(progress.plan.slug, progress.year)}>{m.staffDraft.link}</a>
                 </li>
                 <li>
+                  <a href={staffPaths.assignDepartments(progress.plan.slug)}>{m.staffAssign.link}</a>
+                </li>
+                <li>
                   <a href={staffPaths.workbooks(progress.plan.slug, progress.year)}>
                     {m.staffWorkbooks.link(progress.year)}
                   </a>

@@ -73,6 +73,8 @@ export const staffPaths = {
   /** One's own password; while a password must be changed, every staff page leads here. */
   password: (done?: Done): string => withDone(`${STAFF_BASE}/account/password`, done),
   departments: `${STAFF_BASE}/departments`,
+  /** Many KPIs of a plan given one department at once. */
+  assignDepartments: (plan: string): string => `${planBase(plan)}/departments`,
   accountAudit: `${STAFF_BASE}/audit`,
 };
 
