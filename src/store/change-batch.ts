@@ -57,5 +57,8 @@ export function batchConflict(origin: string, year: FiscalYear, kpi: string): Sh
     'conflict',
     `${origin}: ${kpi} ${formatFiscalYear(year)} was changed in Shinchoku after the workbooks were read; nothing was applied.`,
     'Read the workbooks again to see the current figures, then apply.',
+    [],
+    // The change's origin and KPI, so a form that sent the batch can point at the field it came from.
+    { origin, kpi },
   );
 }

@@ -34,6 +34,17 @@ export class FormFields {
     return displayableText(typed);
   }
 
+  /**
+   * The fields whose names start with `prefix`, named without it: one row of a form that repeats the same
+   * fields per row (the grid entry's k3-s0-value is the row k3-'s s0-value), read by the single form's reader.
+   */
+  scoped(prefix: string): FormFields {
+    const rows = Object.entries(this.body).filter(([name]) => name.startsWith(prefix));
+    return new FormFields(
+      Object.fromEntries(rows.map(([name, value]) => [name.slice(prefix.length), value])),
+    );
+  }
+
   /** What was typed, safe to put back into the page. */
   typed(name: string): string {
     return displayableText(this.raw(name));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ShinchokuError } from '../../core/errors.ts';
 import { formatFiscalYear, formatFiscalYearLong } from '../../core/fiscal-year.ts';
 import type { Plan } from '../../core/plan.ts';
-import { makeCollectWorkbooks } from '../../collect/make/make-workbooks.ts';
+import { DEFAULT_OFFICE, makeCollectWorkbooks } from '../../collect/make/make-workbooks.ts';
 import { onlyStoredPlan, withId } from '../../collect/plan-source.ts';
 import { loadPlan } from '../../plan-file/load.ts';
 import { formatProblem } from '../../plan-file/problem.ts';
@@ -13,7 +13,7 @@ import type { Io } from '../io.ts';
 import { parseCommandArgs, yearOption } from '../options.ts';
 import { STORE_HELP, STORE_OPTIONS, withStore } from '../store-options.ts';
 
-export const DEFAULT_OFFICE = '未割当';
+export { DEFAULT_OFFICE };
 
 export const collectMakeHelp = `shinchoku collect make --year R5 --out DIR [PLAN] [--plan ID] [--office NAME] [--force] [--db URL] [--data DIR]
 

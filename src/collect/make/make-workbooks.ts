@@ -23,26 +23,50 @@ export interface MakeOptions {
   readonly now?: Date;
 }
 
+/** The workbook for KPIs without a department, unless another name is given: the planning office's own. */
+export const DEFAULT_OFFICE = '未割当';
+
+/** A department's workbook before it is written: its name and size, and how to write it. */
+export interface PlannedWorkbook {
+  readonly fileName: string;
+  readonly department: string;
+  readonly kpis: number;
+  readonly rows: number;
+  readonly make: () => Promise<Uint8Array>;
+}
+
+/**
+ * The workbooks a year needs, one per department, without writing any: a page can list them and write
+ * only the one asked for.
+ */
+export function plannedWorkbooks(
+  plan: Plan & { id: string },
+  year: FiscalYear,
+  options: MakeOptions,
+): PlannedWorkbook[] {
+  const forms = collectForms(plan, year, options.office);
+  const names = workbookFileNames(
+    year,
+    forms.map((f) => f.department),
+  );
+  return forms.map((form, i) => ({
+    fileName: names[i] as string,
+    department: form.department,
+    kpis: new Set(form.rows.map((r) => r.kpi.id)).size,
+    rows: form.rows.length,
+    make: () => writeWorkbook(plan, form, options.now ?? new Date()),
+  }));
+}
+
 /** One workbook per department, each listing its KPIs for the year, ready to send out. */
 export async function makeCollectWorkbooks(
   plan: Plan & { id: string },
   year: FiscalYear,
   options: MakeOptions,
 ): Promise<MadeWorkbook[]> {
-  const forms = collectForms(plan, year, options.office);
-  const names = workbookFileNames(
-    year,
-    forms.map((f) => f.department),
-  );
   const made: MadeWorkbook[] = [];
-  for (const [i, form] of forms.entries()) {
-    made.push({
-      fileName: names[i] as string,
-      department: form.department,
-      kpis: new Set(form.rows.map((r) => r.kpi.id)).size,
-      rows: form.rows.length,
-      bytes: await writeWorkbook(plan, form, options.now ?? new Date()),
-    });
+  for (const { make, ...workbook } of plannedWorkbooks(plan, year, options)) {
+    made.push({ ...workbook, bytes: await make() });
   }
   return made;
 }

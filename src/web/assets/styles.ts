@@ -155,6 +155,15 @@ button, .button {
 button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .field { margin: 0 0 1rem; }
 .field-error { color: var(--error); font-weight: 700; }
+.grid-entry td, .grid-entry th { vertical-align: top; }
+.grid-entry tbody.grid-kpi { border-top: 2px solid #595959; }
+.grid-entry th[scope="rowgroup"] { min-width: 10rem; max-width: 18rem; text-align: left; }
+.grid-entry input[type="text"] { width: 8rem; }
+.grid-entry .field-error, .grid-entry .help { max-width: 22rem; font-size: 0.875rem; }
+.grid-assessment-fields { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+.grid-assessment-fields label { display: block; }
+.grid-assessment-fields .grid-text { flex: 1 1 20rem; }
+.grid-assessment-fields input[type="text"] { width: 14rem; }
 
 .plan-search { margin: 0 0 1rem; }
 .plan-search .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }

@@ -4,7 +4,7 @@ import { figureConfirmations } from '../../core/figure-checks.ts';
 import { parseFigureEntry, type FigureEntry } from '../../core/figure-text.ts';
 import { formatEntry } from '../../core/format.ts';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
-import { baselineYear } from '../../core/plan.ts';
+import { baselineYear, type Plan } from '../../core/plan.ts';
 import type { Db, Store } from '../../store/connect.ts';
 import type { KpiSheet } from '../../store/department-kpis.ts';
 import {
@@ -145,20 +145,23 @@ interface PendingSave {
   readonly save: (db: Db) => Promise<{ changed: boolean }>;
 }
 
+async function historyOf(db: Db, at: EntryRequest): Promise<Map<number, DecimalString[]>> {
+  return seriesHistory(await loadStoredPlan(db, at.plan), at.kpi, at.year);
+}
+
 /**
  * Each series's earlier values, oldest first, the baseline among them: what a new value is measured
  * against before it is taken without a second look.
  */
-async function historyOf(db: Db, at: EntryRequest): Promise<Map<number, DecimalString[]>> {
-  const plan = await loadStoredPlan(db, at.plan);
-  const kpi = plan.kpis.get(at.kpi);
+export function seriesHistory(plan: Plan, kpiKey: string, year: FiscalYear): Map<number, DecimalString[]> {
+  const kpi = plan.kpis.get(kpiKey);
   const history = new Map<number, DecimalString[]>();
   kpi?.series.forEach((series, position) => {
     const values: DecimalString[] = [];
-    if (series.baseline && baselineYear(plan, series.baseline) < at.year) values.push(series.baseline.value);
-    const years = [...series.actuals.keys()].filter((y) => y < at.year).sort((a, b) => a - b);
-    for (const year of years) {
-      const entry = series.actuals.get(year);
+    if (series.baseline && baselineYear(plan, series.baseline) < year) values.push(series.baseline.value);
+    const years = [...series.actuals.keys()].filter((y) => y < year).sort((a, b) => a - b);
+    for (const y of years) {
+      const entry = series.actuals.get(y);
       if (entry?.kind === 'value') values.push(entry.value);
     }
     history.set(position, values);
@@ -166,14 +169,19 @@ async function historyOf(db: Db, at: EntryRequest): Promise<Map<number, DecimalS
   return history;
 }
 
-type Read = { ok: true; entry: FigureEntry; readAs: ReadAs | null } | { ok: false; problem: FormProblem };
+export type Read =
+  { ok: true; entry: FigureEntry; readAs: ReadAs | null } | { ok: false; problem: FormProblem };
 
 /**
  * One changed series as the form gives it: a reason chosen from the list, or a figure typed, read as the
  * plan file reads it. The figure field takes a figure or —, never a reason: a reason typed there (or any
  * other word) is refused and pointed at the list. A readable but unlikely value waits for confirmation.
  */
-function readSeries(change: SeriesChange, unit: string | null, history: readonly DecimalString[]): Read {
+export function readSeries(
+  change: SeriesChange,
+  unit: string | null,
+  history: readonly DecimalString[],
+): Read {
   if (change.reason === NO_FIGURE) return { ok: true, entry: { kind: 'none' }, readAs: null };
   if (change.reason !== '')
     return { ok: true, entry: { kind: 'missing', reason: change.reason }, readAs: null };
@@ -250,7 +258,7 @@ function readEntry(
  * After a conflict the typed values stay, but each conflicting field now starts from what is stored:
  * saving again is a deliberate choice to replace it, made with both values in view.
  */
-function rebase(input: EntryInput, fresh: KpiSheet, conflicts: Problems): EntryInput {
+export function rebase(input: EntryInput, fresh: KpiSheet, conflicts: Problems): EntryInput {
   const series = input.series.map((typed) => {
     const stored = fresh.series.find((s) => s.position === typed.position);
     if (!stored || !conflicts[entryFields.value(typed.position)]) return typed;

@@ -59,7 +59,9 @@ export type FormProblem =
   | { readonly kind: 'incomplete'; readonly figures: number; readonly assessment: boolean }
   | { readonly kind: 'nothing-entered' }
   | { readonly kind: 'confirm-unapproved'; readonly count: number }
-  | { readonly kind: 'withdrawn' };
+  | { readonly kind: 'withdrawn' }
+  /** A row of the grid entry this user may not change now: another department's KPI, or one under review. */
+  | { readonly kind: 'not-editable'; readonly reason: 'other-department' | 'review-locked' };
 
 /**
  * One problem of an uploaded plan file: its place (file:line:column and the key path) and what the reader

@@ -8,6 +8,7 @@ import { staffCollectEn, staffCollectJa } from './staff-collect.ts';
 import { staffCycleEn, staffCycleJa } from './staff-cycle.ts';
 import { staffAccountEn, staffAccountJa } from './staff-account.ts';
 import { yearsEn, yearsJa } from './years-words.ts';
+import { staffBulkEn, staffBulkJa } from './staff-bulk.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -26,6 +27,7 @@ export const AREAS = {
   staffAccount: { ja: staffAccountJa, en: staffAccountEn },
   years: { ja: yearsJa, en: yearsEn },
   board: { ja: boardJa, en: boardEn },
+  staffBulk: { ja: staffBulkJa, en: staffBulkEn },
 } as const;
 
 const ja = {
@@ -38,6 +40,7 @@ const ja = {
   ...staffAccountJa,
   ...yearsJa,
   ...boardJa,
+  ...staffBulkJa,
 };
 
 export type WebMessages = typeof ja;
@@ -52,6 +55,7 @@ const en: WebMessages = {
   ...staffAccountEn,
   ...yearsEn,
   ...boardEn,
+  ...staffBulkEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

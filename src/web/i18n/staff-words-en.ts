@@ -154,5 +154,9 @@ export const enProblem = (problem: FormProblem): string => {
       return `${problem.count} KPI(s) are not approved. Tick the box to publish anyway, and give the reason.`;
     case 'withdrawn':
       return 'This edition has already been withdrawn.';
+    case 'not-editable':
+      return problem.reason === 'review-locked'
+        ? 'Not saved: this KPI is now waiting for the office or approved. What you typed is kept below.'
+        : 'Not saved: this KPI now belongs to another department. What you typed is kept below.';
   }
 };

@@ -153,5 +153,9 @@ export const jaProblem = (problem: FormProblem): string => {
       return `承認していない数値目標が${problem.count}件あります。このまま公表する場合は、確認の欄にチェックを入れ、理由を書いてください。`;
     case 'withdrawn':
       return 'この版はすでに撤回されています。';
+    case 'not-editable':
+      return problem.reason === 'review-locked'
+        ? 'この数値目標は企画担当の確認待ちか承認済みになったため、保存しませんでした。入力した内容は下に残っています。'
+        : 'この数値目標は担当課が変わったため、保存しませんでした。入力した内容は下に残っています。';
   }
 };

@@ -7,6 +7,10 @@ import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { applyStashed, CollectStash, previewCollected, type Preview } from '../../commands/collect-upload.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import type { FiscalYear } from '../../../core/fiscal-year.ts';
+import type { Lang } from '../../../render/messages.ts';
+import { collectionYear } from '../../../store/collection-year.ts';
+import { listPlans } from '../../../store/plan-repository.ts';
 import { t } from '../../i18n/index.ts';
 import { Notice } from './components/problem.tsx';
 import { staffPage } from './page.tsx';
@@ -129,12 +133,38 @@ function ChangeTable(props: { words: Words; report: CollectReport; none: string 
   );
 }
 
-function collectPage(
+/** Where the workbooks are made: each plan's page for the year being collected. */
+async function MakeSection(props: { lang: Lang; deps: AppDeps }) {
+  const w = t(props.lang).staffWorkbooks;
+  const plans = await listPlans(props.deps.store.db);
+  if (plans.length === 0) return null;
+  const years = await Promise.all(plans.map((p) => collectionYear(props.deps.store.db, p.slug)));
+  return (
+    <section aria-labelledby="collect-make">
+      <h2 id="collect-make">{w.makeHeading}</h2>
+      <p>{w.makeIntro}</p>
+      <ul class="plain-list">
+        {plans.map((plan, i) => (
+          <li>
+            <a href={staffPaths.workbooks(plan.slug, years[i] as FiscalYear)}>
+              {t(props.lang).labelled(plan.title)}
+              {w.link(years[i] as FiscalYear)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+async function collectPage(
   c: Context<AppEnv>,
+  deps: AppDeps,
   state: { preview: Preview | null; notice: string | null },
   status: ContentfulStatusCode = 200,
 ) {
   const w = t(c.get('lang')).staffCollect;
+  const make = state.preview ? null : await MakeSection({ lang: c.get('lang'), deps });
   const csrf = signedIn(c).csrfToken;
   const { preview } = state;
   return staffPage(
@@ -162,6 +192,7 @@ function collectPage(
             <p>{w.intro}</p>
           )}
           <UploadForm words={w} csrf={csrf} />
+          {make}
         </>
       ),
     },
@@ -173,7 +204,7 @@ function collectPage(
 export function collectRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const stash = new CollectStash(deps.clock);
-  app.get('/collect', requireRole('admin'), (c) => collectPage(c, { preview: null, notice: null }));
+  app.get('/collect', requireRole('admin'), (c) => collectPage(c, deps, { preview: null, notice: null }));
   app.post('/collect/preview', requireRole('admin'), async (c) => {
     const body = await c.req.parseBody({ all: true });
     const chosen = ([] as unknown[])
@@ -184,13 +215,13 @@ export function collectRoutes(deps: AppDeps): Hono<AppEnv> {
     );
     const preview = await previewCollected(deps.store, stash, signedIn(c).user, files);
     const failed = preview.report.problems.some((p) => p.severity === 'error');
-    return collectPage(c, { preview, notice: null }, failed ? 422 : 200);
+    return collectPage(c, deps, { preview, notice: null }, failed ? 422 : 200);
   });
   app.post('/collect/apply', requireRole('admin'), async (c) => {
     const body = await c.req.parseBody();
     const applied = await applyStashed(deps.store, stash, signedIn(c).user, String(body.token ?? ''));
     const w = t(c.get('lang')).staffCollect;
-    return collectPage(c, { preview: null, notice: w.applied(applied.figures, applied.assessments) });
+    return collectPage(c, deps, { preview: null, notice: w.applied(applied.figures, applied.assessments) });
   });
   return app;
 }

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listDepartments } from '../../../store/departments.ts';
+import { listPlans } from '../../../store/plan-repository.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { addDepartment } from '../../commands/accounts.ts';
@@ -23,6 +24,8 @@ async function departmentsPage(
   const lang = c.get('lang');
   const d = t(lang).staffDepartments;
   const departments = await listDepartments(deps.store.db);
+  const plans = await listPlans(deps.store.db);
+  const a = t(lang).staffAssign;
   return staffPage(
     c,
     {
@@ -51,6 +54,21 @@ async function departmentsPage(
               </tbody>
             </table>
           </div>
+          {plans.length > 0 ? (
+            <>
+              <h2>{a.plansHeading}</h2>
+              <ul class="plain-list">
+                {plans.map((plan) => (
+                  <li>
+                    <a href={staffPaths.assignDepartments(plan.slug)}>
+                      {t(lang).labelled(plan.title)}
+                      {a.link}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           <h2>{d.createHeading}</h2>
           <form method="post" action={staffPaths.departments}>
             <CsrfField token={signedIn(c).csrfToken} />

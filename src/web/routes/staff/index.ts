@@ -9,9 +9,12 @@ import { accountRoutes } from './account.tsx';
 import { auditRoutes } from './audit.tsx';
 import { boardRoutes } from './board.tsx';
 import { departmentRoutes } from './departments.tsx';
+import { departmentAssignmentRoutes } from './department-assignment.tsx';
 import { csrfRefused, staffOnError } from './errors.tsx';
 import { collectRoutes } from './collect.tsx';
+import { gridRoutes } from './grid-entry.tsx';
 import { importRoutes } from './import.tsx';
+import { workbookRoutes } from './workbooks.tsx';
 import { kpiRoutes } from './kpi-routes.ts';
 import { kpiSettingsRoutes } from './kpi-settings.tsx';
 import { loginRoutes } from './login.tsx';
@@ -64,6 +67,7 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', loginRoutes(deps, new LoginThrottle(deps.clock)));
   app.route('/', overviewRoutes(deps));
   app.route('/', kpiRoutes(deps));
+  app.route('/', gridRoutes(deps));
   app.route('/', kpiSettingsRoutes(deps));
   app.route('/', publishRoutes(deps));
   app.route('/', reviewQueueRoutes(deps));
@@ -72,10 +76,12 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', auditRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', collectRoutes(deps));
+  app.route('/', workbookRoutes(deps));
   app.route('/', userRoutes(deps));
   app.route('/', userEditRoutes(deps));
   app.route('/', accountRoutes(deps));
   app.route('/', departmentRoutes(deps));
+  app.route('/', departmentAssignmentRoutes(deps));
   app.onError(staffOnError);
   return app;
 }

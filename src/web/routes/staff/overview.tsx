@@ -145,6 +145,13 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
               <a href={staffPaths.board(progress.plan.slug, progress.year)}>{m.board.link}</a>
             </p>
           ) : null}
+          {user.role === 'admin' || user.role === 'department' ? (
+            <p>
+              <a href={staffPaths.grid(progress.plan.slug, progress.year)}>
+                {m.staffGrid.link(progress.year)}
+              </a>
+            </p>
+          ) : null}
           {user.role === 'department' && progress.open.length + progress.closed.length === 0 ? (
             <p>{m.staffWorklist.noKpis}</p>
           ) : (
@@ -180,6 +187,14 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
                 </li>
                 <li>
                   <a href={staffPaths.draft(progress.plan.slug, progress.year)}>{m.staffDraft.link}</a>
+                </li>
+                <li>
+                  <a href={staffPaths.assignDepartments(progress.plan.slug)}>{m.staffAssign.link}</a>
+                </li>
+                <li>
+                  <a href={staffPaths.workbooks(progress.plan.slug, progress.year)}>
+                    {m.staffWorkbooks.link(progress.year)}
+                  </a>
                 </li>
                 <li>
                   <a href={staffPaths.publish(progress.plan.slug)}>{m.staffWorklist.publishLink}</a>

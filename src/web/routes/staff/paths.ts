@@ -60,6 +60,15 @@ export const staffPaths = {
     `${planBase(plan)}/${formatFiscalYear(year)}/board.csv`,
   /** The menu's entry: the one plan's board, or a choice of plans. */
   boardHome: `${STAFF_BASE}/board`,
+  /** The grid entry: a department's KPIs for a year on one page; the office picks the department. */
+  grid: (plan: string, year: FiscalYear, department?: number | 'none'): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/grid${department === undefined ? '' : `?department=${department}`}`,
+  /** The departments' workbooks for a year, and each file (1.xlsx, …, all.zip). */
+  workbooks: (plan: string, year: FiscalYear): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/workbooks`,
+  workbooksOf: (plan: string): string => `${planBase(plan)}/workbooks`,
+  workbookFile: (plan: string, year: FiscalYear, file: string): string =>
+    `${planBase(plan)}/${formatFiscalYear(year)}/workbooks/${segment(file)}`,
   draft: (plan: string, year: FiscalYear): string => `${planBase(plan)}/${formatFiscalYear(year)}/draft`,
   draftFile: (plan: string, year: FiscalYear, format: DraftFormat): string =>
     `${planBase(plan)}/${formatFiscalYear(year)}/draft/${downloadFile(formatByName(format))}`,
@@ -78,6 +87,8 @@ export const staffPaths = {
   /** One's own password; while a password must be changed, every staff page leads here. */
   password: (done?: Done): string => withDone(`${STAFF_BASE}/account/password`, done),
   departments: `${STAFF_BASE}/departments`,
+  /** Many KPIs of a plan given one department at once. */
+  assignDepartments: (plan: string): string => `${planBase(plan)}/departments`,
   accountAudit: `${STAFF_BASE}/audit`,
 };
 
