@@ -6,6 +6,7 @@ import { staffEn, staffJa } from './staff.ts';
 import { staffCollectEn, staffCollectJa } from './staff-collect.ts';
 import { staffCycleEn, staffCycleJa } from './staff-cycle.ts';
 import { staffAccountEn, staffAccountJa } from './staff-account.ts';
+import { staffMailEn, staffMailJa } from './staff-mail.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -22,6 +23,7 @@ export const AREAS = {
   staffCollect: { ja: staffCollectJa, en: staffCollectEn },
   staffCycle: { ja: staffCycleJa, en: staffCycleEn },
   staffAccount: { ja: staffAccountJa, en: staffAccountEn },
+  staffMail: { ja: staffMailJa, en: staffMailEn },
 } as const;
 
 const ja = {
@@ -32,6 +34,7 @@ const ja = {
   ...staffCollectJa,
   ...staffCycleJa,
   ...staffAccountJa,
+  ...staffMailJa,
 };
 
 export type WebMessages = typeof ja;
@@ -44,6 +47,7 @@ const en: WebMessages = {
   ...staffCollectEn,
   ...staffCycleEn,
   ...staffAccountEn,
+  ...staffMailEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

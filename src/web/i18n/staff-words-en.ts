@@ -1,3 +1,4 @@
+import { staffMailEn } from './staff-mail.ts';
 import { formatFigure } from '../../core/format.ts';
 import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
@@ -152,5 +153,9 @@ export const enProblem = (problem: FormProblem): string => {
       return `${problem.count} KPI(s) are not approved. Tick the box to publish anyway, and give the reason.`;
     case 'withdrawn':
       return 'This edition has already been withdrawn.';
+    case 'date':
+      return staffMailEn.staffMail.dateProblem(problem.refusal);
+    case 'email':
+      return staffMailEn.staffMail.emailProblem(problem.refusal);
   }
 };

@@ -1,3 +1,4 @@
+import { staffMailJa } from './staff-mail.ts';
 import { formatFigure } from '../../core/format.ts';
 import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
@@ -151,5 +152,9 @@ export const jaProblem = (problem: FormProblem): string => {
       return `承認していない数値目標が${problem.count}件あります。このまま公表する場合は、確認の欄にチェックを入れ、理由を書いてください。`;
     case 'withdrawn':
       return 'この版はすでに撤回されています。';
+    case 'date':
+      return staffMailJa.staffMail.dateProblem(problem.refusal);
+    case 'email':
+      return staffMailJa.staffMail.emailProblem(problem.refusal);
   }
 };
