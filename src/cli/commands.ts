@@ -55,6 +55,13 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
       return { help: m.plansHelp, run: m.plansCommand };
     },
   },
+  remind: {
+    summary: 'mail reminders to departments with KPIs not submitted for a year',
+    load: async () => {
+      const m = await import('./commands/remind.ts');
+      return { help: m.remindHelp, run: m.remindCommand };
+    },
+  },
   collect: {
     summary: 'make workbooks for departments to fill in (collect make), and read them back (collect read)',
     load: async () => {

@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -237,9 +238,16 @@ export const users = pgTable(
     disabled: boolean('disabled').notNull().default(false),
     /** Set for a password someone else knows (generated at first start, or reset): changed at next sign-in. */
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** Where reminders and notices are mailed; null: the user reads them in the app only. */
+    email: text('email'),
+    /** The language of the mails the user receives (the pages follow the browser). */
+    mailLang: text('mail_lang').notNull().default('ja'),
     createdAt: created(),
   },
-  (t) => [check('users_role', sql`${t.role} in ('admin', 'department', 'committee')`)],
+  (t) => [
+    check('users_role', sql`${t.role} in ('admin', 'department', 'committee')`),
+    check('users_mail_lang', sql`${t.mailLang} in ('ja', 'en')`),
+  ],
 );
 
 export const sessions = pgTable('sessions', {
@@ -337,4 +345,64 @@ export const auditLog = pgTable(
     newValue: text('new_value'),
   },
   (t) => [index('audit_plan_at').on(t.planId, t.at)],
+);
+
+/** The day by which departments submit a year's figures (提出期限); the last day on which they are on time. */
+export const collectionDeadlines = pgTable(
+  'collection_deadlines',
+  {
+    id: serial('id').primaryKey(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    fiscalYear: integer('fiscal_year').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updated(),
+  },
+  (t) => [unique().on(t.planId, t.fiscalYear)],
+);
+
+/** An in-app notice for one user: a KPI returned, approved or commented on; kept whether or not a mail went. */
+export const notices = pgTable(
+  'notices',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    kpiKey: text('kpi_key').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The return's reason or the comment, as written. */
+    note: text('note'),
+    /** null: no mail (no server or no address); sent; failed (the failure is in mail_log). */
+    mail: text('mail'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: created(),
+  },
+  (t) => [
+    index('notices_user').on(t.userId, t.readAt),
+    check('notices_kind', sql`${t.kind} in ('returned', 'approved', 'commented')`),
+  ],
+);
+
+/** Every mail the app tried to send, for the office: what, to whom, and why it failed. */
+export const mailLog = pgTable(
+  'mail_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** reminder or notice. */
+    kind: text('kind').notNull(),
+    recipient: text('recipient').notNull(),
+    ok: boolean('ok').notNull(),
+    /** The mail server's answer or the connection's error, short; null when sent. */
+    error: text('error'),
+  },
+  (t) => [index('mail_log_at').on(t.at)],
 );

@@ -2,6 +2,7 @@ import type { EditionCache } from '../publish/edition-cache.ts';
 import type { PdfPrinter } from '../render/pdf/printer.ts';
 import type { Store } from '../store/connect.ts';
 import type { Clock } from './clock.ts';
+import type { Mailer } from './mail/mailer.ts';
 import type { RenderPool } from './render-pool/pool.ts';
 
 /** What the web app needs from outside; tests pass their own (an in-memory store, a pinned clock). */
@@ -16,4 +17,6 @@ export interface AppDeps {
   readonly secureCookies: boolean;
   /** Published pages, downloads and evaluations kept between requests; createApp makes one if absent. */
   readonly editionCache?: EditionCache;
+  /** The municipality's mail server (SHINCHOKU_SMTP_URL); absent or null: notices stay in the app. */
+  readonly mailer?: Mailer | null;
 }

@@ -9,10 +9,20 @@ export interface SessionInfo {
   readonly csrfToken: string;
 }
 
-/** Hono's per-request variables, set by the app's middleware. */
+/**
+ * Hono's per-request variables, set by the app's middleware.
+ *
+ * The environment the server reads (src/web/server.ts and src/web/mail/config.ts): PORT, HOST,
+ * DATABASE_URL, SHINCHOKU_DATA, SHINCHOKU_ADMIN_PASSWORD, SHINCHOKU_SECURE_COOKIES, SHINCHOKU_CACHE_MB,
+ * SHINCHOKU_EDITION_RECHECK_MS; and for mail: SHINCHOKU_SMTP_URL (smtp://host:port or
+ * smtps://user:password@host:465; unset, notices stay in the app), SHINCHOKU_MAIL_FROM (the sender's
+ * address, required with it) and SHINCHOKU_BASE_URL (the app's address for the links in mails).
+ */
 export interface AppEnv {
   Variables: {
     lang: Lang;
     session: SessionInfo | null;
+    /** The signed-in user's unread notices, for the staff header; set by the staff pages only. */
+    unreadNotices: number | null;
   };
 }

@@ -4,6 +4,8 @@ import { ShinchokuError } from '../core/errors.ts';
 import { launchPdfPrinter } from '../render/pdf/printer.ts';
 import { DEFAULT_DATA_DIR, openStore } from '../store/connect.ts';
 import { createApp } from './app.ts';
+import { mailConfigFromEnv } from './mail/config.ts';
+import { smtpMailer } from './mail/mailer.ts';
 import { systemClock } from './clock.ts';
 import { firstStart, type FirstStart } from './first-start.ts';
 import { sharedPrinter } from './shared-printer.ts';
@@ -35,13 +37,17 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ShinchokuError('usage', `PORT must be a port number; got 「${env.PORT}」.`);
   }
+  // Read before the store opens, so a mistyped mail setting stops the start without touching the data.
+  const mailConfig = mailConfigFromEnv(env);
   const store = await openStore({
     url: env.DATABASE_URL || null,
     dataDir: env.SHINCHOKU_DATA || DEFAULT_DATA_DIR,
   });
   const first = await firstStart(store, { adminPassword: env.SHINCHOKU_ADMIN_PASSWORD });
   const printer = sharedPrinter(() => launchPdfPrinter());
+  const mailer = mailConfig ? smtpMailer(mailConfig) : null;
   const app = createApp({
+    mailer,
     store,
     clock: systemClock,
     printer: () => printer.get(),
@@ -50,6 +56,11 @@ async function main(): Promise<void> {
   const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
     const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;
     console.log(`Shinchoku is running at http://${shown}:${info.port} (${store.engine})`);
+    console.log(
+      mailer
+        ? `Mail: through ${mailer.server}, from ${mailer.from}`
+        : 'Mail: no SHINCHOKU_SMTP_URL, so notices stay in the app',
+    );
     if (first) console.log(describeFirstStart(first));
     console.log('Press Ctrl+C to stop.');
   });
@@ -64,6 +75,7 @@ async function main(): Promise<void> {
     forced.unref();
     server.close(async () => {
       await printer.close();
+      mailer?.close();
       await store.close();
       process.exit(0);
     });

@@ -6,6 +6,9 @@ import { openStore, type Store } from '../../src/store/connect.ts';
 
 /** Every table, emptied between tests so each starts from a fresh schema without paying for a new database. */
 const TABLES = [
+  'mail_log',
+  'notices',
+  'collection_deadlines',
   'audit_log',
   'comments',
   'reviews',

@@ -164,6 +164,22 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .grid-assessment-fields label { display: block; }
 .grid-assessment-fields .grid-text { flex: 1 1 20rem; }
 .grid-assessment-fields input[type="text"] { width: 14rem; }
+/* Deadlines and notices: the words say it (期限超過, 未読); the colour and the border only repeat it. */
+.overdue { color: var(--error); font-weight: 700; }
+.overdue-summary { border-color: var(--error); background: #fdecec; }
+.overdue-summary ul { margin: 0.5rem 0 0; padding-left: 1.25rem; }
+.badge-overdue {
+  display: inline-block; margin-left: 0.5rem; padding: 0 0.5rem; border: 1px solid var(--error);
+  border-radius: 3px; color: var(--error); background: #fff; font-size: 0.875rem; font-weight: 700;
+}
+.notices-link.unread { font-weight: 700; text-decoration-thickness: 2px; }
+.notice-list { list-style: none; margin: 0; padding: 0; }
+.notice-list > li { margin: 0 0 0.75rem; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-left-width: 6px; }
+.notice-list > li.unread { border-left-color: var(--navy); background: #f3f6fb; }
+.notice-list p { margin: 0 0 0.25rem; }
+.notice-list .notice-note { white-space: pre-wrap; overflow-wrap: anywhere; }
+.notice-list form { margin-top: 0.25rem; }
+.mail-failed { color: var(--error); }
 
 .plan-search { margin: 0 0 1rem; }
 .plan-search .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }

@@ -1,5 +1,7 @@
 import { readTextField, type TextFieldKind, type TextProblem } from '../../core/text-field.ts';
+import type { DateRefusal } from '../../core/calendar-date.ts';
 import type { DecimalString } from '../../core/decimal.ts';
+import type { EmailRefusal } from '../../core/email-address.ts';
 import type { PasswordProblem } from '../../core/password-policy.ts';
 import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
 import type { MasterProblem } from '../../collect/master/problem.ts';
@@ -61,7 +63,11 @@ export type FormProblem =
   | { readonly kind: 'confirm-unapproved'; readonly count: number }
   | { readonly kind: 'withdrawn' }
   /** A row of the grid entry this user may not change now: another department's KPI, or one under review. */
-  | { readonly kind: 'not-editable'; readonly reason: 'other-department' | 'review-locked' };
+  | { readonly kind: 'not-editable'; readonly reason: 'other-department' | 'review-locked' }
+  /** A day that is not one (core/calendar-date.ts): a deadline. */
+  | { readonly kind: 'date'; readonly refusal: DateRefusal }
+  /** Not one plain e-mail address (core/email-address.ts). */
+  | { readonly kind: 'email'; readonly refusal: EmailRefusal };
 
 /**
  * One problem of an uploaded plan file: its place (file:line:column and the key path) and what the reader

@@ -9,6 +9,7 @@ import { staffCycleEn, staffCycleJa } from './staff-cycle.ts';
 import { staffAccountEn, staffAccountJa } from './staff-account.ts';
 import { yearsEn, yearsJa } from './years-words.ts';
 import { staffBulkEn, staffBulkJa } from './staff-bulk.ts';
+import { staffMailEn, staffMailJa } from './staff-mail.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -28,6 +29,7 @@ export const AREAS = {
   years: { ja: yearsJa, en: yearsEn },
   board: { ja: boardJa, en: boardEn },
   staffBulk: { ja: staffBulkJa, en: staffBulkEn },
+  staffMail: { ja: staffMailJa, en: staffMailEn },
 } as const;
 
 const ja = {
@@ -41,6 +43,7 @@ const ja = {
   ...yearsJa,
   ...boardJa,
   ...staffBulkJa,
+  ...staffMailJa,
 };
 
 export type WebMessages = typeof ja;
@@ -56,6 +59,7 @@ const en: WebMessages = {
   ...yearsEn,
   ...boardEn,
   ...staffBulkEn,
+  ...staffMailEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

@@ -1,3 +1,4 @@
+import { staffMailEn } from './staff-mail.ts';
 import { formatFigure } from '../../core/format.ts';
 import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
@@ -158,5 +159,9 @@ export const enProblem = (problem: FormProblem): string => {
       return problem.reason === 'review-locked'
         ? 'Not saved: this KPI is now waiting for the office or approved. What you typed is kept below.'
         : 'Not saved: this KPI now belongs to another department. What you typed is kept below.';
+    case 'date':
+      return staffMailEn.staffMail.dateProblem(problem.refusal);
+    case 'email':
+      return staffMailEn.staffMail.emailProblem(problem.refusal);
   }
 };

@@ -1,3 +1,4 @@
+import { staffMailJa } from './staff-mail.ts';
 import { formatFigure } from '../../core/format.ts';
 import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
 import type { FormProblem } from '../commands/form-problem.ts';
@@ -157,5 +158,9 @@ export const jaProblem = (problem: FormProblem): string => {
       return problem.reason === 'review-locked'
         ? 'この数値目標は企画担当の確認待ちか承認済みになったため、保存しませんでした。入力した内容は下に残っています。'
         : 'この数値目標は担当課が変わったため、保存しませんでした。入力した内容は下に残っています。';
+    case 'date':
+      return staffMailJa.staffMail.dateProblem(problem.refusal);
+    case 'email':
+      return staffMailJa.staffMail.emailProblem(problem.refusal);
   }
 };

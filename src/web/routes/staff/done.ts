@@ -17,6 +17,8 @@ export function doneMessage(lang: Lang, done: string | undefined): string | null
     'user-changed': m.staffUsers.changed,
     'password-changed': m.staffAccount.changed,
     'logged-out': m.staffAuth.loggedOut,
+    'deadline-set': m.staffMail.deadlineSaved,
+    'contact-saved': m.staffMail.contactSaved(1),
   };
   return done !== undefined && Object.hasOwn(messages, done) ? messages[done as Done] : null;
 }

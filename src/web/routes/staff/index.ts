@@ -26,6 +26,11 @@ import { staffPaths } from './paths.ts';
 import { mustChangePassword } from './must-change.ts';
 import { userEditRoutes } from './user-edit.tsx';
 import { userRoutes } from './users.tsx';
+import { unreadNotices } from '../../../store/notices.ts';
+import { contactRoutes } from './contact.tsx';
+import { deadlineRoutes } from './deadlines.tsx';
+import { noticeRoutes } from './notices.tsx';
+import { settingsRoutes } from './settings.tsx';
 
 /**
  * Every form but the two uploads: the longest, an assessment of 4,000 characters with a year's figures,
@@ -64,6 +69,12 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(writeGuard(deps, { policy: writePolicy, refuseForgery: csrfRefused }));
   app.use(mustChangePassword());
+  // The header's unread count: one indexed count per staff page for a signed-in user.
+  app.use(async (c, next) => {
+    const session = c.get('session');
+    c.set('unreadNotices', session ? await unreadNotices(deps.store.db, session.user.id) : null);
+    await next();
+  });
   app.route('/', loginRoutes(deps, new LoginThrottle(deps.clock)));
   app.route('/', overviewRoutes(deps));
   app.route('/', kpiRoutes(deps));
@@ -82,6 +93,10 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', accountRoutes(deps));
   app.route('/', departmentRoutes(deps));
   app.route('/', departmentAssignmentRoutes(deps));
+  app.route('/', deadlineRoutes(deps));
+  app.route('/', noticeRoutes(deps));
+  app.route('/', settingsRoutes(deps));
+  app.route('/', contactRoutes(deps));
   app.onError(staffOnError);
   return app;
 }

@@ -1,9 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
-import { markCommentOpinion, postComment } from '../../commands/comment.ts';
+import { markCommentOpinion } from '../../commands/comment.ts';
 import { editableSheet, saveEntry, type EntryResult } from '../../commands/entry.ts';
 import { entryFields, entryInputFrom } from '../../commands/entry-input.ts';
-import { approve, returnToDepartment, submitForReview, type KpiYear } from '../../commands/review.ts';
+import { submitForReview, type KpiYear } from '../../commands/review.ts';
+import { approveAndTell, commentAndTell, returnAndTell } from '../../commands/review-notices.ts';
+import { withMail, withMailNotice } from './mail-notice.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { keyParam, readForm, type FormFields } from '../../forms.ts';
@@ -25,11 +27,14 @@ function kpiYearOf(c: Context<AppEnv>): KpiYear | null {
 export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const { store } = deps;
+  const notifier = { store, mailer: deps.mailer ?? null };
 
   app.get(PATH, requireRole(), async (c) => {
     const at = kpiYearOf(c);
     if (!at) return c.notFound();
-    return renderKpiPage(c, deps, at, { notice: doneMessage(c.get('lang'), c.req.query('done')) });
+    return renderKpiPage(c, deps, at, {
+      notice: withMailNotice(c, doneMessage(c.get('lang'), c.req.query('done'))),
+    });
   });
 
   /** Saves the posted entry form; a refusal comes back as the page, with everything typed kept. */
@@ -91,13 +96,17 @@ export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
     const form = await readForm(c);
     const { user } = signedIn(c);
     if (form.raw('decision') === 'approve') {
-      await approve(store, user, at);
-      return c.redirect(staffPaths.kpi(at.plan, at.year, at.kpi, 'approved'), 303);
+      const told = await approveAndTell(notifier, user, at);
+      return c.redirect(withMail(staffPaths.kpi(at.plan, at.year, at.kpi, 'approved'), told.mail), 303);
     }
     const comment = form.text('comment', 'review-note', { required: true });
     if (!form.ok) return renderKpiPage(c, deps, at, { problems: form.problems, typed: { comment } }, 422);
-    const outcome = await returnToDepartment(store, user, at, comment);
-    if (outcome.ok) return c.redirect(staffPaths.kpi(at.plan, at.year, at.kpi, 'returned'), 303);
+    const outcome = await returnAndTell(notifier, user, at, comment);
+    if (outcome.ok)
+      return c.redirect(
+        withMail(staffPaths.kpi(at.plan, at.year, at.kpi, 'returned'), outcome.value.mail),
+        303,
+      );
     return renderKpiPage(c, deps, at, { problems: outcome.problems, typed: { comment } }, 422);
   });
 
@@ -107,8 +116,12 @@ export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
     const form = await readForm(c);
     const body = form.text('body', 'comment', { required: true });
     if (!form.ok) return renderKpiPage(c, deps, at, { problems: form.problems, typed: { body } }, 422);
-    const outcome = await postComment(store, signedIn(c).user, at, body);
-    if (outcome.ok) return c.redirect(staffPaths.kpi(at.plan, at.year, at.kpi, 'commented'), 303);
+    const outcome = await commentAndTell(notifier, signedIn(c).user, at, body);
+    if (outcome.ok)
+      return c.redirect(
+        withMail(staffPaths.kpi(at.plan, at.year, at.kpi, 'commented'), outcome.value.mail),
+        303,
+      );
     return renderKpiPage(c, deps, at, { problems: outcome.problems, typed: { body } }, 422);
   });
 

@@ -14,12 +14,18 @@ import { IdSource } from '../../../render/html/ids.ts';
 import { ProgressFigures } from './kpi-results.tsx';
 import { staffPage } from './page.tsx';
 import { staffPaths, yearParam } from './paths.ts';
+import { isPastDeadline } from '../../../core/calendar-date.ts';
+import { deadlineOf } from '../../../store/deadlines.ts';
+import { pendingByDepartment, type DeadlineStatus } from '../../commands/deadlines.ts';
+import { DeadlineSummary, OverdueBadge } from './components/overdue.tsx';
 
 function ProgressTable(props: {
   lang: Lang;
   progress: Progress;
   rows: readonly ProgressRow[];
   caption: string;
+  /** KPIs not submitted after the deadline, marked 期限超過 beside their name. */
+  overdue?: ReadonlySet<string>;
 }) {
   const m = t(props.lang).staffWorklist;
   const results = t(props.lang).staffResults;
@@ -48,6 +54,7 @@ function ProgressTable(props: {
             <tr>
               <th scope="row">
                 <a href={staffPaths.kpi(plan.slug, year, sheet.key)}>{sheet.name}</a>
+                {props.overdue?.has(sheet.key) ? <OverdueBadge lang={props.lang} /> : null}
               </th>
               <td>{missing.figures > 0 ? m.figuresMissing(missing.figures) : m.entered}</td>
               <td>{missing.assessment ? m.missing : m.entered}</td>
@@ -127,6 +134,19 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
     if (asked && year === null) return c.notFound();
     const progress = await progressOf(deps.store.db, user, c.req.param('plan'), year);
     const title = m.staffWorklist.title(progress.year);
+    const deadline = await deadlineOf(deps.store.db, progress.plan.slug, progress.year);
+    const status: DeadlineStatus = {
+      deadline,
+      overdue: false,
+      pending: pendingByDepartment([...progress.open, ...progress.closed].map((r) => r.sheet)),
+      pendingKeys: new Set(),
+    };
+    const overdue = deadline !== null && isPastDeadline(deadline, deps.clock.now());
+    const shown: DeadlineStatus = {
+      ...status,
+      overdue: overdue && status.pending.length > 0,
+      pendingKeys: overdue ? new Set(progress.open.map((r) => r.sheet.key)) : new Set(),
+    };
     return staffPage(c, {
       title,
       context: progress.plan.title,
@@ -152,6 +172,11 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
               </a>
             </p>
           ) : null}
+          <DeadlineSummary
+            lang={lang}
+            status={shown}
+            deadlinesHref={user.role === 'admin' ? staffPaths.deadlines(progress.plan.slug) : null}
+          />
           {user.role === 'department' && progress.open.length + progress.closed.length === 0 ? (
             <p>{m.staffWorklist.noKpis}</p>
           ) : (
@@ -165,6 +190,7 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
                   progress={progress}
                   rows={progress.open}
                   caption={m.staffWorklist.worklistHeading}
+                  overdue={shown.pendingKeys}
                 />
               )}
               <h2>{m.staffWorklist.otherHeading}</h2>
@@ -195,6 +221,9 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
                   <a href={staffPaths.workbooks(progress.plan.slug, progress.year)}>
                     {m.staffWorkbooks.link(progress.year)}
                   </a>
+                </li>
+                <li>
+                  <a href={staffPaths.deadlines(progress.plan.slug)}>{m.staffMail.deadlineLink}</a>
                 </li>
                 <li>
                   <a href={staffPaths.publish(progress.plan.slug)}>{m.staffWorklist.publishLink}</a>

@@ -21,20 +21,29 @@ function staffNav(lang: Lang, session: SessionInfo | null): NavItem[] {
       { href: staffPaths.users(), label: m.navUsers },
       { href: staffPaths.departments, label: m.navDepartments },
       { href: staffPaths.accountAudit, label: m.navAccountAudit },
+      { href: staffPaths.settings, label: t(lang).staffMail.navSettings },
     );
   }
-  if (session) items.push({ href: staffPaths.password(), label: t(lang).staffAccount.nav });
+  if (session) {
+    items.push(
+      { href: staffPaths.contact(), label: t(lang).staffMail.navContact },
+      { href: staffPaths.password(), label: t(lang).staffAccount.nav },
+    );
+  }
   items.push({ href: '/', label: m.navPublic });
   return items;
 }
 
 /** Who is signed in, and the sign-out button: a form, so signing out needs no script and carries the token. */
-function SignedIn(props: { lang: Lang; session: SessionInfo }) {
+function SignedIn(props: { lang: Lang; session: SessionInfo; unread: number }) {
   const m = t(props.lang);
   const { user } = props.session;
   return (
     <form method="post" action={staffPaths.logout} class="signed-in">
       <span>{m.staff.signedInAs(user.displayName, m.staff.roles[user.role])}</span>{' '}
+      <a href={staffPaths.notices} class={props.unread > 0 ? 'notices-link unread' : 'notices-link'}>
+        {m.staffMail.navNotices(props.unread)}
+      </a>{' '}
       <CsrfField token={props.session.csrfToken} />
       <button type="submit" class="secondary">
         {m.staffAuth.logoutButton}
@@ -65,7 +74,9 @@ export function staffPage(
       title: props.title,
       context: props.context ?? null,
       nav: staffNav(lang, session),
-      headerTools: session ? <SignedIn lang={lang} session={session} /> : null,
+      headerTools: session ? (
+        <SignedIn lang={lang} session={session} unread={c.get('unreadNotices') ?? 0} />
+      ) : null,
       footerNote: t(lang).staff.footer,
       children: props.children,
     },

@@ -23,7 +23,9 @@ export type Done =
   | 'withdrawn'
   | 'user-changed'
   | 'password-changed'
-  | 'logged-out';
+  | 'logged-out'
+  | 'deadline-set'
+  | 'contact-saved';
 
 const withDone = (path: string, done?: Done): string => (done ? `${path}?done=${done}` : path);
 
@@ -89,6 +91,15 @@ export const staffPaths = {
   departments: `${STAFF_BASE}/departments`,
   /** Many KPIs of a plan given one department at once. */
   assignDepartments: (plan: string): string => `${planBase(plan)}/departments`,
+  /** A plan's collection deadlines and the reminders form. */
+  deadlines: (plan: string, done?: Done): string => withDone(`${planBase(plan)}/deadlines`, done),
+  reminders: (plan: string): string => `${planBase(plan)}/reminders`,
+  notices: `${STAFF_BASE}/notices`,
+  noticesRead: `${STAFF_BASE}/notices/read`,
+  settings: `${STAFF_BASE}/settings`,
+  /** One's own e-mail address and mail language. */
+  contact: (done?: Done): string => withDone(`${STAFF_BASE}/account/contact`, done),
+  userContact: (id: number): string => `${STAFF_BASE}/users/${id}/contact`,
   accountAudit: `${STAFF_BASE}/audit`,
 };
 

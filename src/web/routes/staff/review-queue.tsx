@@ -6,7 +6,11 @@ import { IdSource } from '../../../render/html/ids.ts';
 import { messagesFor, type Lang } from '../../../render/messages.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
-import { approveSeveral, reviewQueue, type BatchResult, type ReviewQueue } from '../../commands/review.ts';
+import { reviewQueue, type BatchResult, type ReviewQueue } from '../../commands/review.ts';
+import { approveSeveralAndTell } from '../../commands/review-notices.ts';
+import { deadlineStatus } from '../../commands/deadlines.ts';
+import { DeadlineSummary } from './components/overdue.tsx';
+import { Notice } from './components/problem.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { statusClass } from '../../components/report-tables.tsx';
 import type { AppDeps } from '../../deps.ts';
@@ -112,12 +116,14 @@ async function queuePage(
   reported: readonly BatchResult[],
   problem: string | null,
   status: ContentfulStatusCode = 200,
+  mailFailed = false,
 ) {
   const lang = c.get('lang');
   const m = t(lang);
   const q = m.staffQueue;
   const session = signedIn(c);
   const queue = await reviewQueue(deps.store.db, session.user, c.req.param('plan') ?? '', year);
+  const deadline = await deadlineStatus(deps.store.db, queue.plan.slug, year, deps.clock.now());
   const title = q.title(year);
   return staffPage(
     c,
@@ -141,6 +147,12 @@ async function queuePage(
             </div>
           ) : null}
           <Outcomes lang={lang} plan={queue.plan.slug} year={year} reported={reported} />
+          {mailFailed ? <Notice message={m.staffMail.mailFailedAfterAction} /> : null}
+          <DeadlineSummary
+            lang={lang}
+            status={deadline}
+            deadlinesHref={staffPaths.deadlines(queue.plan.slug)}
+          />
           <p>{q.intro}</p>
           {queue.items.length === 0 ? (
             <p>{q.empty}</p>
@@ -173,9 +185,10 @@ export function reviewQueueRoutes(deps: AppDeps): Hono<AppEnv> {
     const ticked = ([] as unknown[]).concat(body.kpi ?? []).filter((v): v is string => typeof v === 'string');
     if (ticked.length === 0)
       return queuePage(c, deps, year, [], t(c.get('lang')).staffQueue.noneSelected, 422);
-    const outcomes = await approveSeveral(deps.store, signedIn(c).user, plan, year, ticked);
-    const failed = outcomes.some((o) => o.outcome !== 'approved');
-    return queuePage(c, deps, year, outcomes, null, failed ? 409 : 200);
+    const notifier = { store: deps.store, mailer: deps.mailer ?? null };
+    const told = await approveSeveralAndTell(notifier, signedIn(c).user, plan, year, ticked);
+    const failed = told.value.some((o) => o.outcome !== 'approved');
+    return queuePage(c, deps, year, told.value, null, failed ? 409 : 200, told.mail === 'failed');
   });
 
   return app;

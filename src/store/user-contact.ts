@@ -1,0 +1,104 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { EmailAddress } from '../core/email-address.ts';
+import { ShinchokuError } from '../core/errors.ts';
+import { recordAudit } from './audit.ts';
+import type { Db } from './connect.ts';
+import * as t from './schema.ts';
+import { inTransaction } from './transaction.ts';
+
+export type MailLang = 'ja' | 'en';
+
+export interface Contact {
+  readonly email: EmailAddress | null;
+  readonly mailLang: MailLang;
+}
+
+export async function contactOf(db: Db, userId: number): Promise<Contact> {
+  const [row] = await db
+    .select({ email: t.users.email, mailLang: t.users.mailLang })
+    .from(t.users)
+    .where(eq(t.users.id, userId));
+  if (!row) throw new ShinchokuError('not-found', `There is no user ${userId}.`);
+  return { email: row.email as EmailAddress | null, mailLang: row.mailLang === 'en' ? 'en' : 'ja' };
+}
+
+/** Sets a user's address and mail language, one audit line per changed field; the count of changes. */
+export async function setContact(
+  db: Db,
+  userId: number,
+  contact: Contact,
+  actorId: number | null,
+): Promise<number> {
+  return inTransaction(db, async (tx) => {
+    const [before] = await tx
+      .select({ login: t.users.login, email: t.users.email, mailLang: t.users.mailLang })
+      .from(t.users)
+      .where(eq(t.users.id, userId))
+      .for('update');
+    if (!before) throw new ShinchokuError('not-found', `There is no user ${userId}.`);
+    const audit = (field: string, oldValue: string | null, newValue: string | null) =>
+      recordAudit(tx, {
+        userId: actorId,
+        planId: null,
+        action: 'user.update',
+        subject: before.login,
+        field,
+        oldValue,
+        newValue,
+      });
+    let changes = 0;
+    if (before.email !== contact.email) {
+      await audit('email', before.email, contact.email);
+      changes++;
+    }
+    if (before.mailLang !== contact.mailLang) {
+      await audit('mailLang', before.mailLang, contact.mailLang);
+      changes++;
+    }
+    if (changes > 0)
+      await tx
+        .update(t.users)
+        .set({ email: contact.email, mailLang: contact.mailLang })
+        .where(eq(t.users.id, userId));
+    return changes;
+  });
+}
+
+export interface DepartmentMember {
+  readonly userId: number;
+  readonly displayName: string;
+  readonly departmentId: number;
+  readonly email: EmailAddress | null;
+  readonly mailLang: MailLang;
+}
+
+/** The active users of some departments: who a reminder goes to. */
+export async function departmentMembers(
+  db: Db,
+  departmentIds: readonly number[],
+): Promise<DepartmentMember[]> {
+  if (departmentIds.length === 0) return [];
+  const rows = await db
+    .select({
+      userId: t.users.id,
+      displayName: t.users.displayName,
+      departmentId: t.users.departmentId,
+      email: t.users.email,
+      mailLang: t.users.mailLang,
+    })
+    .from(t.users)
+    .where(
+      and(
+        inArray(t.users.departmentId, [...departmentIds]),
+        eq(t.users.disabled, false),
+        eq(t.users.role, 'department'),
+      ),
+    )
+    .orderBy(t.users.id);
+  return rows.map((r) => ({
+    ...r,
+    departmentId: r.departmentId ?? 0,
+    email: r.email as EmailAddress | null,
+    mailLang: r.mailLang === 'en' ? 'en' : 'ja',
+  }));
+}
