@@ -1,4 +1,4 @@
-import { STATUS_CSS, TABLE_CSS } from '../../render/html/table-css.ts';
+import { NARROW_TABLE_CSS, STATUS_CSS, TABLE_CSS } from '../../render/html/table-css.ts';
 
 /**
  * The app's one stylesheet, for the public and the staff pages alike. Text colours reach 7:1 against
@@ -153,7 +153,7 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .site-footer .footer-inner { padding-top: 1rem; padding-bottom: 1.5rem; }
 .site-footer p { margin: 0.25rem 0; }
 
-@media (max-width: 40rem) {
+${NARROW_TABLE_CSS}@media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }
   .rate-figure { font-size: 2.25rem; }
   .facts { grid-template-columns: 1fr; }
