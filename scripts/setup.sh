@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium fonts-noto-cjk poppler-utils libreoffice-impress libreoffice-calc postgresql postgresql-client nginx-light)
+packages=(chromium fonts-noto-cjk fonts-morisawa-bizud-gothic poppler-utils libreoffice-impress libreoffice-calc postgresql postgresql-client nginx-light)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

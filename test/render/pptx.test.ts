@@ -216,6 +216,19 @@ describe('renderReportPptx: Kitamoto R4', () => {
     expect(runs.filter((r) => !r.includes('lang="ja-JP"'))).toEqual([]);
   });
 
+  it('names BIZ UDPゴシック for Latin and Japanese text in the theme, and no face on any run', async () => {
+    const theme = (await (await JSZip.loadAsync(file)).file('ppt/theme/theme1.xml')?.async('string')) ?? '';
+    const fonts = all(theme, /<a:(?:latin|ea) typeface="[^"]*"/g);
+    expect(fonts).toEqual([
+      '<a:latin typeface="BIZ UDPゴシック"',
+      '<a:ea typeface="BIZ UDPゴシック"',
+      '<a:latin typeface="BIZ UDPゴシック"',
+      '<a:ea typeface="BIZ UDPゴシック"',
+    ]);
+    expect(slides.filter((xml) => /<a:(latin|ea) typeface=/.test(xml))).toEqual([]);
+    expect(slides.filter((xml) => xml.includes('lang="en-US"'))).toEqual([]);
+  });
+
   it('writes no paragraph PowerPoint would have to repair (one set of paragraph properties each)', () => {
     const paragraphsXml = slides.flatMap((xml) => all(xml, /<a:p>[\s\S]*?<\/a:p>/g));
     expect(paragraphsXml.filter((p) => all(p, /<a:pPr[ >/]/g).length > 1)).toEqual([]);

@@ -15,6 +15,10 @@ import type { EvaluationSettings } from '../../src/core/settings.ts';
 import { messagesFor, type Messages } from '../../src/render/messages.ts';
 import { goalSheetLayout, sheetNames, summaryLayout } from '../../src/render/xlsx/layout.ts';
 import { buildReportWorkbook, renderReportXlsx } from '../../src/render/xlsx/report.ts';
+import { statusText } from '../../src/render/xlsx/cells.ts';
+import type { FigureEntry } from '../../src/core/figure-text.ts';
+import type { Series } from '../../src/core/plan.ts';
+import type { Bound } from '../../src/core/target-bound.ts';
 import { kitamotoPlan, kitamotoR4 } from '../support/kitamoto.ts';
 import { decimalArb, kpiSpecArb, makeKpi, makePlan, makeSeries, value } from '../support/plans.ts';
 
@@ -68,9 +72,95 @@ function randomEvaluation(settings: Partial<EvaluationSettings>, seed: number): 
   return evaluate(makePlan(goals, settings), 2022);
 }
 
+/**
+ * Ties the status must settle as the engine does: an actual on its target (達成 for a plain or 以上/以下
+ * target, 未達成 for 超/未満), written with other digits (380.0 against 380), in either direction, a KPI
+ * whose series split, and one without an actual. Under grade bands a score of exactly 100.0 or 50.0 sits
+ * on a band's minimum.
+ */
+function tieEvaluation(settings: Partial<EvaluationSettings>): Evaluation {
+  const series = (
+    baseline: string,
+    target: string,
+    actual: FigureEntry,
+    bound?: Bound,
+    direction?: 'increase' | 'decrease',
+  ): Series => {
+    const s = makeSeries({
+      baseline: dec(baseline),
+      target: dec(target),
+      actuals: { 2022: actual },
+      direction,
+    });
+    return bound === undefined ? s : { ...s, target: { ...s.target, bound } };
+  };
+  const kpis = [
+    [series('300', '380', value(dec('380.0')))],
+    [series('50', '40', value(dec('40')), undefined, 'decrease')],
+    [series('10', '20', value(dec('20')), 'more-than')],
+    [series('10', '20', value(dec('20')), 'at-least')],
+    [series('30', '20', value(dec('20')), 'less-than', 'decrease')],
+    [series('30', '20', value(dec('20')), 'at-most', 'decrease')],
+    [series('0', '10', value(dec('10'))), series('0', '10', value(dec('9.99')))],
+    [series('0', '10', value(dec('10'))), series('5', '1', value(dec('1')), undefined, 'decrease')],
+    [series('0', '10', { kind: 'missing', reason: '集計中' })],
+    [series('0', '10', value(dec('5')))],
+    [series('0', '10', value(dec('4.99')))],
+    [series('10', '0', value(dec('-0')), undefined, 'decrease')],
+  ].map((s, i) => makeKpi(`t${i}`, `G${i % 2}`, s));
+  const goals = [0, 1].map((g) => ({ id: `G${g}`, kpis: kpis.filter((_, i) => i % 2 === g) }));
+  return evaluate(makePlan(goals, settings), 2022);
+}
+
 interface Case {
+  /** What the workbook must show: the engine's evaluation, after the edit where there is one. */
   readonly evaluation: Evaluation;
   readonly messages: Messages;
+  /** The evaluation the workbook is written from, where an edit then changes it. */
+  readonly source?: Evaluation;
+  /** A change a member of staff makes to the written workbook before it is recalculated. */
+  readonly edit?: (workbook: ExcelJS.Workbook, source: Evaluation) => void;
+}
+
+/** The seed with actuals changed: 出生数 onto its target (a tie), 市民参画 just short, and 健康寿命 entered. */
+const CHANGED_ACTUALS: Readonly<Record<string, readonly string[]>> = {
+  births: ['380'],
+  'civic-participation': ['1740'],
+  'healthy-life-expectancy-65': ['19.00', '21.4'],
+};
+
+function changedSeed(): Evaluation {
+  const plan = kitamotoPlan();
+  const kpis = new Map(
+    [...plan.kpis].map(([id, kpi]): [string, Kpi] => {
+      const changed = CHANGED_ACTUALS[id];
+      if (!changed) return [id, kpi];
+      const series = kpi.series.map((s, i) => {
+        const actuals = new Map(s.actuals);
+        actuals.set(2022, value(dec(changed[i] ?? '')));
+        return { ...s, actuals };
+      });
+      return [id, { ...kpi, series }];
+    }),
+  );
+  return evaluate({ ...plan, kpis }, 2022);
+}
+
+/** Types the changed actuals into the goal sheets' R4 column, as a member of staff would. */
+function typeChangedActuals(workbook: ExcelJS.Workbook, source: Evaluation): void {
+  const names = sheetNames(source, ja);
+  for (const goal of source.goals) {
+    const layout = goalSheetLayout(goal, source);
+    const ws = workbook.getWorksheet(names.goals.get(goal.id) ?? goal.id);
+    for (const { kpi, series } of layout.kpis) {
+      const changed = CHANGED_ACTUALS[kpi.id];
+      if (!changed) continue;
+      series.forEach(({ row }, i) => {
+        const cell = ws?.getCell(row, layout.columns.actual);
+        if (cell) cell.value = Number(changed[i]);
+      });
+    }
+  }
 }
 
 const ja = messagesFor('ja');
@@ -99,6 +189,25 @@ const CASES: ReadonlyMap<string, Case> = new Map([
       messages: ja,
     },
   ],
+  ['ties', { evaluation: tieEvaluation({}), messages: ja }],
+  [
+    'ties-grades-truncate',
+    {
+      evaluation: tieEvaluation({
+        rounding: { mode: 'truncate', places: 1 },
+        grades: [
+          { label: 'A', min: dec('100'), achieved: true },
+          { label: 'B', min: dec('50'), achieved: false },
+          { label: 'C', min: null, achieved: null },
+        ],
+      }),
+      messages: ja,
+    },
+  ],
+  [
+    'changed-actuals',
+    { evaluation: changedSeed(), source: kitamotoR4(), edit: typeChangedActuals, messages: ja },
+  ],
   ['random-progress', { evaluation: randomEvaluation({ method: 'progress' }, 11), messages: ja }],
   [
     'random-truncate',
@@ -113,6 +222,11 @@ const CASES: ReadonlyMap<string, Case> = new Map([
 
 /** The seed goes through the public renderer, charts and all; the rest are built without charts. */
 async function workbookOf(name: string, c: Case): Promise<ExcelJS.Workbook> {
+  if (c.source && c.edit) {
+    const workbook = buildReportWorkbook(c.source, c.messages, { charts: false });
+    c.edit(workbook, c.source);
+    return workbook;
+  }
   if (name !== 'seed') return buildReportWorkbook(c.evaluation, c.messages, { charts: false });
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(await renderReportXlsx(c.evaluation, c.messages)).buffer);
@@ -178,10 +292,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 type TallyCells = readonly [readonly [number, number], readonly [number, number], readonly [number, number]];
 
 interface Figure {
-  readonly kind: 'score' | 'count' | 'rate';
+  readonly kind: 'score' | 'status' | 'count' | 'rate';
   readonly where: string;
   readonly expected: string;
   readonly actual: string;
+}
+
+/**
+ * The statuses left as the engine's word: under grade bands, a KPI with no actual has no score for a
+ * band to read, so its status cannot follow one typed in later (status-formula.ts).
+ */
+function written(name: string, kpiId: string): boolean {
+  return name === 'ties-grades-truncate' && kpiId === 't8';
 }
 
 /** Every score, count and rate LibreOffice computed, beside the engine's, as decimal strings. */
@@ -209,6 +331,16 @@ function figures(name: string): Figure[] {
     const layout = goalSheetLayout(goal, e);
     const ws = workbook.getWorksheet(names.goals.get(goal.id) ?? goal.id);
     for (const { kpi, series } of layout.kpis) {
+      const first = series[0]?.row ?? 0;
+      const cell = ws?.getCell(first, layout.columns.status);
+      out.push({
+        kind: 'status',
+        where: `${goal.id} ${kpi.id}`,
+        expected: statusText(kpi, c.messages) + (written(name, kpi.id) ? ' (written, no formula)' : ''),
+        actual: cell?.formula ? String(cell.result) : `${String(cell?.value)} (written, no formula)`,
+      });
+      // An edited workbook keeps the written score text where the engine had none to compute.
+      if (c.edit) continue;
       for (const { series: s, row } of series) {
         const where = `${goal.id} ${kpi.id} ${s.label ?? ''}`;
         const actual = s.score
@@ -226,7 +358,8 @@ function figures(name: string): Figure[] {
       [rate, col],
     ]);
   }
-  const s = summaryLayout(e);
+  // Cells are where the workbook was written them: an edit moves no cell.
+  const s = summaryLayout(c.source ?? e);
   const summary = workbook.getWorksheet(names.summary);
   const rows: [string, Tally, number][] = [
     ...e.goals.map((g): [string, Tally, number] => [g.id, g, s.goalRows.get(g.id) ?? 0]),
@@ -243,10 +376,43 @@ function figures(name: string): Figure[] {
 }
 
 describe('the workbook recalculated by LibreOffice', () => {
-  it.each([...CASES.keys()])('%s: every score, count and rate equals the engine’s', (name) => {
+  it.each([...CASES.keys()])('%s: every status, score, count and rate equals the engine’s', (name) => {
     const all = figures(name);
     expect(all.length).toBeGreaterThan(20);
     expect(all.filter((f) => f.actual !== f.expected)).toEqual([]);
+  });
+
+  it('computes every status by formula, ties on the target included', () => {
+    // In sheet order: goal G0 holds t0, t2, …, t10, and G1 t1, t3, …, t11.
+    const ties = figures('ties').filter((f) => f.kind === 'status');
+    expect(ties.map((f) => f.actual)).toEqual(
+      '達成 未達成 未達成 未達成 集計中 未達成 達成 達成 達成 達成 未達成 達成'.split(' '),
+    );
+    // Bands settle it where they say: 100.0 earns A (達成) even on a 超 target; 50.0 and 49.9 do not.
+    const graded = figures('ties-grades-truncate').filter((f) => f.kind === 'status');
+    expect(graded.map((f) => f.actual)).toEqual(
+      ['達成', '達成', '達成', '未達成', '集計中 (written, no formula)', '未達成'].concat(
+        '達成 達成 達成 達成 未達成 達成'.split(' '),
+      ),
+    );
+  });
+
+  it('follows actuals typed into the workbook: statuses, counts and rates move with them', () => {
+    const before = figures('seed');
+    const after = figures('changed-actuals');
+    const status = (all: Figure[], id: string) =>
+      all.find((f) => f.kind === 'status' && f.where.endsWith(id));
+    expect(status(before, 'births')?.actual).toBe('未達成');
+    expect(status(after, 'births')?.actual).toBe('達成');
+    expect(status(before, 'civic-participation')?.actual).toBe('達成');
+    expect(status(after, 'civic-participation')?.actual).toBe('未達成');
+    expect(status(before, 'healthy-life-expectancy-65')?.actual).toBe('未取得');
+    expect(status(after, 'healthy-life-expectancy-65')?.actual).toBe('未達成');
+    const overall = (all: Figure[]) => all.filter((f) => f.where === 'summary overall').map((f) => f.actual);
+    expect(overall(before)).toEqual(['4', '15', '26.7']);
+    const engine = changedSeed().overall;
+    expect(overall(after)).toEqual([String(engine.achieved), String(engine.evaluated), engine.rate]);
+    expect(overall(after)).not.toEqual(overall(before));
   });
 
   it('gives the seed’s figures: its progress, its goals’ rates and 26.7% overall', () => {

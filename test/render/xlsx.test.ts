@@ -82,6 +82,31 @@ describe('the report workbook, read back', () => {
     }
   });
 
+  it('prints every sheet on landscape A4 pages one page wide, repeating its header rows', () => {
+    for (const ws of book.worksheets) {
+      const view = ws.views[0];
+      const header = view && 'ySplit' in view ? view.ySplit : 0;
+      expect(ws.pageSetup, ws.name).toMatchObject({
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `1:${header}`,
+      });
+    }
+  });
+
+  it('names BIZ UDPゴシック on every written cell, keeping bold and size', () => {
+    const faces = new Set<string>();
+    for (const ws of book.worksheets) {
+      ws.eachRow((row) => row.eachCell((cell) => faces.add(`${cell.font.name}/${cell.font.charset}`)));
+    }
+    expect([...faces]).toEqual(['BIZ UDPゴシック/128']);
+    const title = sheet(book, names.summary).getCell(1, 1).font;
+    expect(title).toMatchObject({ name: 'BIZ UDPゴシック', bold: true, size: 14 });
+  });
+
   it('writes every figure as a number equal to its decimal, with the decimals it was written with', () => {
     let figures = 0;
     for (const { goal, layout, s, row } of seriesRows(evaluation)) {

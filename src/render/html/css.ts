@@ -1,5 +1,5 @@
 import { FONT_FAMILY } from './fonts.ts';
-import { STATUS_CSS, TABLE_CSS } from './table-css.ts';
+import { NARROW_TABLE_CSS, STATUS_CSS, TABLE_CSS } from './table-css.ts';
 
 /**
  * The slide's size: 16:9 at 13.333 × 7.5 in, PowerPoint's widescreen, so that the PDF and the PPTX
@@ -126,6 +126,10 @@ ${STATUS_CSS}.slide-title .slide-body, .slide-closing .slide-body { justify-cont
 @media screen and (max-width: 800px) {
   .slide { min-height: 0; padding: 16px; }
   .goals { grid-template-columns: 1fr; }
+  .goals .goal-title { min-height: 0; }
   .figure .line { white-space: normal; }
+  h2 { font-size: 22px; }
+  .slide-title h1 { font-size: 26px; }
+  .slide-closing .rate { font-size: 64px; }
 }
-`;
+${NARROW_TABLE_CSS}`;

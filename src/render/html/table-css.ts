@@ -46,3 +46,35 @@ export const STATUS_CSS = `.status-achieved { font-weight: 700; color: var(--ach
   background: currentColor;
 }
 `;
+
+/**
+ * Phones: a table wider than the screen scrolls sideways inside its own box, never the page. The KPI's
+ * name (the row's header) stays put at the left while the figures scroll past it, and a shadow at an
+ * edge says more lies that way: the gradients scroll with the content ('local') and cover the shadows
+ * ('scroll') once that edge is reached, so no shadow shows on a table that fits. The report's slides
+ * have no box around their tables, so there the table itself scrolls (it keeps its rows and columns,
+ * laid out in the box the browser makes inside it). Screens only: print keeps the slide's layout.
+ */
+export const NARROW_TABLE_CSS = `@media screen and (max-width: 800px) {
+  .slide table { display: block; max-width: 100%; overflow-x: auto; font-size: 15px; }
+  .slide table, .table-scroll {
+    background:
+      linear-gradient(to right, #fff 30%, rgb(255 255 255 / 0%)) left center / 24px 100% no-repeat local,
+      linear-gradient(to left, #fff 30%, rgb(255 255 255 / 0%)) right center / 24px 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 50%), transparent) left center / 16px 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 50%), transparent) right center / 16px 100% no-repeat scroll;
+  }
+  .slide table th, .slide table td { padding: 4px 6px; }
+  tbody th, thead th:first-child {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    min-width: 7em;
+    max-width: 40vw;
+    background: #fff;
+    box-shadow: inset -2px 0 0 var(--rule);
+  }
+  thead th:first-child { background: var(--header-bg); }
+  .goal-table tbody th { width: auto; min-width: 7em; }
+}
+`;

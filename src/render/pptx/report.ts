@@ -9,7 +9,8 @@ import { drawDiagnosticsSlide } from './diagnostics-slide.ts';
 import { drawGoalSlide } from './goal-slide.ts';
 import { drawOpinionsSlide } from './opinions-slide.ts';
 import { drawOverviewSlide } from './overview-slide.ts';
-import { LANG_TAG, LAYOUT, THEME_FONT } from './style.ts';
+import { LANG_TAG, LAYOUT } from './style.ts';
+import { OFFICE_FONTS } from '../office-fonts.ts';
 import { drawSummarySlide } from './summary-slide.ts';
 import { drawTitleSlide } from './title-slide.ts';
 import { xmlSafe } from '../xml-text.ts';
@@ -51,7 +52,8 @@ export async function renderDeckPptx(
   ({ deck, evaluation } = xmlSafe({ deck, evaluation }));
   const pptx = new PptxGenJS();
   pptx.layout = LAYOUT;
-  pptx.theme = { headFontFace: THEME_FONT, bodyFontFace: THEME_FONT };
+  const fonts = OFFICE_FONTS[messages.lang];
+  pptx.theme = { headFontFace: fonts.latin, bodyFontFace: fonts.latin };
   pptx.title = deck.runningHead;
   pptx.subject = messages.headings.report;
   pptx.company = evaluation.plan.municipality;
@@ -60,8 +62,34 @@ export async function renderDeckPptx(
   for (const slide of deck.slides) drawSlide(ctx, slide);
   const file = await pptx.write({ outputType: 'nodebuffer' });
   if (!Buffer.isBuffer(file)) throw new Error('pptxgenjs returned no Node buffer');
-  return file;
+  return finishFile(file, fonts.eastAsian, ctx.lang);
 }
+
+/**
+ * Two things pptxgenjs cannot be told. It sets only the theme's Latin face and leaves its East Asian
+ * one empty, so PowerPoint would draw Japanese in whatever face its language settings pick; the theme
+ * names ours instead (runs name no face of their own, so editors still change the deck's font in one
+ * place). And it tags the page number's run en-US whatever the deck's language.
+ */
+async function finishFile(file: Buffer, face: string, lang: string): Promise<Buffer> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(file);
+  const edit = async (path: string, change: (xml: string) => string) => {
+    const xml = await zip.file(path)?.async('string');
+    if (xml === undefined) throw new Error(`pptxgenjs wrote no ${path}`);
+    zip.file(path, change(xml));
+  };
+  await edit('ppt/theme/theme1.xml', (xml) =>
+    xml.replaceAll('<a:ea typeface=""/>', `<a:ea typeface="${escapeXmlAttribute(face)}"/>`),
+  );
+  for (const path of Object.keys(zip.files).filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p))) {
+    await edit(path, (xml) => xml.replaceAll('lang="en-US"', `lang="${lang}"`));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+const escapeXmlAttribute = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The implementation report as PowerPoint (.pptx), slide for slide as `buildDeck` lays it out, so it

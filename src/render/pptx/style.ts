@@ -14,14 +14,6 @@ export const BODY_TOP = 0.8;
 /** The lowest a slide's body reaches: below it sits the page number. */
 export const BODY_BOTTOM = SLIDE_HEIGHT - 0.5;
 
-/**
- * Runs carry no typeface of their own: they take the theme's body font, whose Latin face is this and
- * whose Japanese face is the theme's 游ゴシック. PowerPoint on Windows thus draws Japanese in a font every
- * Windows has, where a missing Noto would be replaced by guesswork; LibreOffice finds Noto Sans CJK JP
- * for both. Editors change the deck's font in one place (デザイン > バリエーション > フォント).
- */
-export const THEME_FONT = 'Noto Sans CJK JP';
-
 export const COLOR = {
   ink: '1A1A1A',
   muted: '4D4D4D',

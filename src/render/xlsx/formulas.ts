@@ -26,7 +26,7 @@ function rounded(expression: string, rounding: Rounding): string {
 }
 
 /** A string inside a formula, with its quote marks doubled. */
-function formulaString(text: string): string {
+export function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 

@@ -12,6 +12,7 @@ import { address, type GoalSheetLayout } from './layout.ts';
 import { COUNT_FORMAT, figureFormat, RATE_FORMAT, scoreFormat } from './number-format.ts';
 import { FIGURE, fitRows, frame, printLandscape, setWidths, styleHeader, TITLE_FONT, WRAP } from './style.ts';
 import { workbookWords } from './words.ts';
+import { statusFormula, type StatusRefs } from './status-formula.ts';
 import type { Bound } from '../../core/target-bound.ts';
 import { boundAffixes, targetText } from '../target-text.ts';
 import { kpiNotes } from '../report-model.ts';
@@ -63,9 +64,12 @@ export function writeGoalSheet(
   const trend = evaluation.settings.trend;
   const trendHeading = trend ? (trend.heading ?? seriesWords(messages.lang).trendHeading) : null;
   for (const { kpi, series } of layout.kpis) {
-    for (const { series: s, row } of series) writeSeriesRow(sheet, layout, row, s, evaluation, messages);
+    const refs = series.map(({ series: s, row }) =>
+      writeSeriesRow(sheet, layout, row, s, evaluation, messages),
+    );
     const rows = series.map((s) => s.row);
-    writeKpiCells(sheet, layout, kpi, rows, evaluation.year, messages, trendHeading);
+    const status = statusCell(kpi, refs, evaluation, messages);
+    writeKpiCells(sheet, layout, kpi, rows, status, evaluation.year, messages, trendHeading);
   }
   writeTally(sheet, layout, goal, evaluation, messages);
 
@@ -80,7 +84,7 @@ function writeSeriesRow(
   s: SeriesResult,
   evaluation: Evaluation,
   messages: Messages,
-): void {
+): StatusRefs {
   const cols = layout.columns;
   const words = workbookWords(messages);
   const prefix = s.label === null ? '' : withSeriesLabel(s.label, '');
@@ -149,16 +153,43 @@ function writeSeriesRow(
     }
   }
 
+  const onMilestone = evaluation.settings.against === 'interim' && s.milestone !== null;
+  const statusRefs = {
+    series: s,
+    actual: refs.actual,
+    mark: onMilestone ? (refs.milestone ?? refs.target) : refs.target,
+    score: s.score ? address(row, cols.score) : null,
+  };
   const score = sheet.getCell(row, cols.score);
   frame(score, FIGURE);
   if (!s.score) {
     score.value = text(
       s.noScore === 'no-interim-target' ? messages.noInterimTarget(s.dataYear ?? evaluation.year) : NO_FIGURE,
     );
-    return;
+    return statusRefs;
   }
   setFormula(score, scoreFormula(s.score, s, refs, evaluation.settings.rounding), cellNumber(s.score.value));
   score.numFmt = scoreFormat(evaluation.settings.rounding.places, prefix, evaluation.settings.rounding.zero);
+  return statusRefs;
+}
+
+/**
+ * The status as a live formula where the sheet holds what decides it (status-formula.ts), carrying the
+ * engine's word as its result; the engine's word alone otherwise. A KPI evaluated now reads 未評価 (or
+ * 未達成, where the plan counts a missing actual so) once an actual is cleared.
+ */
+function statusCell(
+  kpi: KpiResult,
+  refs: readonly StatusRefs[],
+  evaluation: Evaluation,
+  messages: Messages,
+): { readonly text: string; readonly formula: string | null } {
+  const text = statusText(kpi, messages);
+  let missing = messages.status(
+    evaluation.settings.missing === 'not-achieved' ? 'not_achieved' : 'not_evaluated',
+  );
+  if (kpi.status === 'not_evaluated') missing = text;
+  return { text, formula: statusFormula(kpi, refs, evaluation.settings, messages, missing) };
 }
 
 /** The cells that belong to the KPI rather than a series, merged down its series rows. */
@@ -167,6 +198,7 @@ function writeKpiCells(
   layout: GoalSheetLayout,
   kpi: KpiResult,
   rows: readonly number[],
+  status: { readonly text: string; readonly formula: string | null },
   year: FiscalYear,
   messages: Messages,
   trendHeading: string | null,
@@ -180,13 +212,14 @@ function writeKpiCells(
   const values: [number, string][] = [
     [cols.name, name],
     [cols.category, kpi.category.join(' ')],
-    [cols.status, statusText(kpi, messages)],
+    [cols.status, status.text],
     [cols.assessment, assessment],
   ];
   for (const [column, value] of values) {
     if (last > first) sheet.mergeCells(first, column, last, column);
     const cell = sheet.getCell(first, column);
-    cell.value = value;
+    if (column === cols.status && status.formula !== null) setFormula(cell, status.formula, value);
+    else cell.value = value;
     frame(cell, column === cols.status ? { ...WRAP, horizontal: 'center' } : WRAP);
   }
   fitRows(sheet, rows, [

@@ -4,7 +4,7 @@ import { formatFiscalYear, formatYearSpan } from '../../core/fiscal-year.ts';
 import type { Messages } from '../messages.ts';
 import { cellNumber } from './cells.ts';
 import { figureFormat } from './number-format.ts';
-import { setWidths, styleHeader } from './style.ts';
+import { printLandscape, setWidths, styleHeader } from './style.ts';
 import { workbookWords } from './words.ts';
 import type { DecimalString } from '../../core/decimal.ts';
 import type { Bound } from '../../core/target-bound.ts';
@@ -85,6 +85,7 @@ export function writeRawSheet(sheet: Worksheet, evaluation: Evaluation, messages
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  printLandscape(sheet, 1);
 }
 
 /** A figure's format, with 以上 or 超 around it where it is known only as a bound. */

@@ -11,6 +11,8 @@ import type { Opinion } from '../../core/opinion.ts';
 import { writeSummarySheet, type GoalSheet } from './summary-sheet.ts';
 import { xmlSafe } from '../xml-text.ts';
 import { localizeEvaluation } from '../plan-text.ts';
+import { OFFICE_FONTS } from '../office-fonts.ts';
+import { applyOfficeFont } from './style.ts';
 
 export interface WorkbookOptions {
   /** The sheet of KPI charts; drawing them is most of the time a workbook takes. */
@@ -87,6 +89,7 @@ export function buildReportWorkbook(
     workbook.title = `${messages.draftMark}：${workbook.title}`;
     for (const sheet of workbook.worksheets) stampDraft(sheet, messages.draftMark, sheet.name !== names.raw);
   }
+  applyOfficeFont(workbook, OFFICE_FONTS[messages.lang], messages.lang);
   return workbook;
 }
 

@@ -1,4 +1,6 @@
-import type { Alignment, Borders, Cell, Fill, Font, Row, Worksheet } from 'exceljs';
+import type { Alignment, Borders, Cell, Fill, Font, Row, Workbook, Worksheet } from 'exceljs';
+import type { Lang } from '../messages.ts';
+import type { OfficeFonts } from '../office-fonts.ts';
 import { displayWidth } from '../display-width.ts';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF7F7F7F' } };
@@ -68,4 +70,17 @@ export function printLandscape(sheet: Worksheet, headerRows: number): void {
     fitToHeight: 0,
     printTitlesRow: `1:${headerRows}`,
   };
+}
+
+/**
+ * Names the edition's face on every written cell, keeping its size, weight and colour: a workbook's
+ * default font is exceljs's Calibri, which has no Japanese (office-fonts.ts says why this face).
+ */
+export function applyOfficeFont(workbook: Workbook, fonts: OfficeFonts, lang: Lang): void {
+  // charset 128 (SHIFTJIS_CHARSET) and family 3 are what Excel writes for a Japanese gothic face.
+  const face: Partial<Font> =
+    lang === 'ja' ? { name: fonts.latin, charset: 128, family: 3 } : { name: fonts.latin, family: 2 };
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow((row) => row.eachCell((cell) => (cell.font = { ...cell.font, ...face })));
+  }
 }

@@ -1,4 +1,4 @@
-import { STATUS_CSS, TABLE_CSS } from '../../render/html/table-css.ts';
+import { NARROW_TABLE_CSS, STATUS_CSS, TABLE_CSS } from '../../render/html/table-css.ts';
 import { BOARD_CSS } from './board-styles.ts';
 
 /**
@@ -195,7 +195,7 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .site-footer .footer-inner { padding-top: 1rem; padding-bottom: 1.5rem; }
 .site-footer p { margin: 0.25rem 0; }
 
-@media (max-width: 40rem) {
+${NARROW_TABLE_CSS}@media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }
   .rate-figure { font-size: 2.25rem; }
   .facts { grid-template-columns: 1fr; }
