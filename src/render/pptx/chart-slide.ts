@@ -5,7 +5,8 @@ import type { Slide } from '../slides.ts';
 import type { PptxContext } from './context.ts';
 import { addHeading, addSection, framedSlide, textOptions } from './frame.ts';
 import { paragraphLines } from './measure.ts';
-import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, lineHeight, MARGIN_X, THEME_FONT } from './style.ts';
+import { OFFICE_FONTS } from '../office-fonts.ts';
+import { BODY_BOTTOM, COLOR, CONTENT_WIDTH, lineHeight, MARGIN_X } from './style.ts';
 
 /** The chart's colours, the web's and the PDF's (render/chart.ts). */
 const PALETTE = ['1F4E99', 'B3381F', '1D6B3A', '6B3FA0'];
@@ -13,6 +14,8 @@ const SYMBOLS = ['circle', 'triangle'] as const;
 const LABEL_SIZE = 11;
 const AXIS_SIZE = 12;
 const STATEMENT_SIZE = 14;
+/** A chart names one face for all its text, which holds Japanese in either edition (units, plan texts). */
+const CHART_FONT = OFFICE_FONTS.ja.eastAsian;
 
 /** A text in a number format: quoted, with its own quotes doubled away (they cannot be escaped). */
 const literal = (text: string): string => `"${text.replace(/"/g, '”')}"`;
@@ -57,7 +60,7 @@ function lineChart(
     chartColors: Array.from({ length: count }, () => color),
     showValue: line.label !== null,
     dataLabelFormatCode: labelFormatCode(line, model.places),
-    dataLabelFontFace: THEME_FONT,
+    dataLabelFontFace: CHART_FONT,
     dataLabelFontSize: LABEL_SIZE,
     dataLabelColor: COLOR.ink,
     dataLabelFontBold: line.role !== 'actual',
@@ -126,11 +129,11 @@ export function drawChartSlide(ctx: PptxContext, s: Extract<Slide, { kind: 'char
     objectName: s.kpi.name,
     showLegend: true,
     legendPos: 'b',
-    legendFontFace: THEME_FONT,
+    legendFontFace: CHART_FONT,
     legendFontSize: AXIS_SIZE,
-    catAxisLabelFontFace: THEME_FONT,
+    catAxisLabelFontFace: CHART_FONT,
     catAxisLabelFontSize: AXIS_SIZE,
-    valAxisLabelFontFace: THEME_FONT,
+    valAxisLabelFontFace: CHART_FONT,
     valAxisLabelFontSize: AXIS_SIZE,
     valAxisLabelFormatCode: numberFormatCode(model.axis.places),
     valAxisMinVal: model.axis.min,
@@ -138,7 +141,7 @@ export function drawChartSlide(ctx: PptxContext, s: Extract<Slide, { kind: 'char
     valAxisMajorUnit: model.axis.step,
     showValAxisTitle: model.unit !== null && model.unit !== '',
     valAxisTitle: model.unit ?? '',
-    valAxisTitleFontFace: THEME_FONT,
+    valAxisTitleFontFace: CHART_FONT,
     valAxisTitleFontSize: AXIS_SIZE,
     valAxisTitleRotate: 0,
     catAxisLabelPos: 'low',
