@@ -147,6 +147,8 @@ td.number .revision { white-space: normal; text-align: left; min-width: 10em; fo
 label { display: block; margin: 0 0 0.25rem; font-weight: 700; }
 input, select, textarea, button { font: inherit; }
 input, select, textarea { padding: 0.4rem 0.6rem; border: 1px solid #595959; border-radius: 4px; color: var(--ink); background: #fff; }
+/* A long option (a plan's full title) must not push a narrow page sideways. */
+select { max-width: 100%; }
 textarea { width: 100%; min-height: 6rem; }
 button, .button {
   display: inline-block; padding: 0.5rem 1.25rem; border: 2px solid var(--navy); border-radius: 4px;
