@@ -190,26 +190,30 @@ export function BoardTable(props: BoardProps) {
                 <th scope="row">
                   <a href={props.links.kpi(row)}>{row.kpi.name}</a>
                 </th>
-                <td class="board-goal">{r.goalLabel(row.goal.kind, row.goal.number)}</td>
-                <td>{row.department ?? b.noDepartment}</td>
+                <td class="board-goal" data-label={b.columns.goal}>
+                  {r.goalLabel(row.goal.kind, row.goal.number)}
+                </td>
+                <td class="board-department" data-label={b.columns.department}>
+                  {row.department ?? b.noDepartment}
+                </td>
                 {props.internal && row.entry ? (
-                  <td>
+                  <td data-label={b.columns.entry}>
                     <span class={`state state-entry-${row.entry}`}>{b.entryStates[row.entry]}</span>
                   </td>
                 ) : null}
-                <td class="number">
+                <td class="number" data-label={b.columns.actual}>
                   {row.kpi.series.map((s) => (
                     <span class="line">{withSeriesLabel(s.label, entryText(s.actual, s.unit, r))}</span>
                   ))}
                 </td>
-                <td class="number">
+                <td class="number" data-label={scoreHeading(evaluation, r)}>
                   <ProgressFigures kpi={row.kpi} ids={ids} lang={props.lang} evaluation={evaluation} />
                 </td>
-                <td>
+                <td data-label={b.columns.status}>
                   <span class={`state state-${status}`}>{b.statuses[status]}</span>
                 </td>
                 {props.internal ? (
-                  <td class="board-diagnostics">
+                  <td class="board-diagnostics" data-label={b.columns.diagnostics}>
                     {row.kpi.diagnostics.length === 0 ? (
                       b.noDiagnostics
                     ) : (
