@@ -265,4 +265,25 @@ describeStores('grid entry', (store) => {
     const kodomo = await office.get(`${GRID}?department=${staff.departments.kodomo}`);
     expect(kodomo.html).toContain('value="births"');
   });
+
+  it('takes a whole department’s long assessments in one post, up to the grid’s own size limit', async () => {
+    await seedStaff(store());
+    const browser = new StaffClient(testApp(store()));
+    await browser.login('kodomo');
+    const page = (await browser.get(GRID)).html;
+    // Four assessments of 4,000 kanji each, sent percent-encoded, pass an ordinary form's 256 KB.
+    const long = '評'.repeat(4000);
+    const rows = ['births', 'women-25-34-net-migration', 'healthy-life-expectancy-65'];
+    const fields: Record<string, string> = { ...gridForm(page), padding: 'x'.repeat(200_000) };
+    for (const kpi of rows) fields[`${rowOf(page, kpi)}a-text`] = long;
+    const saved = await browser.post(GRID, fields);
+    expect(saved.status).toBe(200);
+    expect(text(saved.html)).toContain('評価3件を保存しました。');
+    const huge = await browser.post(GRID, { ...gridForm(saved.html), padding: 'x'.repeat(5 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    const iin = new StaffClient(testApp(store()));
+    await iin.login('iin');
+    await iin.get('/staff');
+    expect((await iin.post(GRID, { padding: 'x'.repeat(300_000) })).status).toBe(413);
+  });
 });

@@ -30,7 +30,7 @@ describeStores('department workbooks made on the web', (store) => {
     expect(seen).toMatch(/こども課 3 4 R5_こども課\.xlsxをダウンロード/);
     expect(seen).toContain('R5_商工課.xlsxをダウンロード');
     expect(seen).toContain('R5_未割当.xlsxをダウンロード');
-    expect(seen).toContain('3課分をまとめてダウンロード（ZIP）');
+    expect(seen).toContain('3件の調査票をまとめてダウンロード（ZIP）');
 
     const links = [...page.html.matchAll(/href="([^"]+\/workbooks\/\d+\.xlsx)"/g)].map((m) => m[1] ?? '');
     expect(links).toHaveLength(3);

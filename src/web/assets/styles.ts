@@ -157,11 +157,17 @@ button, .button {
 button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .field { margin: 0 0 1rem; }
 .field-error { color: var(--error); font-weight: 700; }
-.grid-entry td, .grid-entry th { vertical-align: top; }
+.grid-scroll { position: relative; }
+.grid-entry td, .grid-entry th { vertical-align: top; text-align: left; }
+.grid-entry td.number { text-align: right; }
 .grid-entry tbody.grid-kpi { border-top: 2px solid #595959; }
-.grid-entry th[scope="rowgroup"] { min-width: 10rem; max-width: 18rem; text-align: left; }
+.grid-entry th[scope="rowgroup"] { min-width: 10rem; max-width: 18rem; }
 .grid-entry input[type="text"] { width: 8rem; }
 .grid-entry .field-error, .grid-entry .help { max-width: 22rem; font-size: 0.875rem; }
+.grid-entry .cell-label {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
 .grid-assessment-fields { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
 .grid-assessment-fields label { display: block; }
 .grid-assessment-fields .grid-text { flex: 1 1 20rem; }
@@ -182,6 +188,18 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .notice-list .notice-note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .notice-list form { margin-top: 0.25rem; }
 .mail-failed { color: var(--error); }
+/* On a phone each KPI is a card: its cells stacked, every input with its label in view. */
+@media (max-width: 40rem) {
+  .grid-entry, .grid-entry tbody, .grid-entry tr, .grid-entry td, .grid-entry th { display: block; width: auto; max-width: none; }
+  .grid-entry thead { display: none; }
+  .grid-entry caption { display: block; }
+  .grid-entry th[scope="rowgroup"] { max-width: none; min-width: 0; font-weight: 700; }
+  .grid-entry tbody.grid-kpi { margin: 0 0 1rem; }
+  .grid-entry td.number { text-align: left; }
+  .grid-entry td[data-label]::before { content: attr(data-label) "："; font-weight: 700; }
+  .grid-entry .cell-label { position: static; width: auto; height: auto; margin: 0; overflow: visible; clip: auto; white-space: normal; display: block; font-weight: 700; }
+  .grid-entry input[type="text"], .grid-entry select, .grid-assessment-fields input[type="text"] { width: 100%; }
+}
 
 .plan-search { margin: 0 0 1rem; }
 .plan-search .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }

@@ -54,7 +54,7 @@ export const staffBulkJa = {
     caption: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の調査票`,
     columns: { department: '担当課', kpis: '数値目標', rows: '記入する行', file: 'ファイル' },
     download: (name: string): string => `${name}をダウンロード`,
-    all: (n: number): string => `${n}課分をまとめてダウンロード（ZIP）`,
+    all: (n: number): string => `${n}件の調査票をまとめてダウンロード（ZIP）`,
     zipName: (year: FiscalYear): string => `${formatFiscalYear(year)}_調査票.zip`,
     empty: 'この計画には数値目標がありません。',
   },

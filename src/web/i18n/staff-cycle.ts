@@ -21,7 +21,7 @@ export const staffCycleJa = {
   staffQueue: {
     title: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の確認待ち`,
     intro:
-      '担当課から提出された数値目標を、提出の古い順に表示します。計算結果を確かめ、承認するものを選んでください。差し戻す場合は、数値目標のページで理由を書いてください。',
+      '担当課から提出された数値目標を、提出の古い順に表示します。計算結果を確かめ、承認するものを選んでください。選んだものは1件ずつ承認し、その間にほかの人が確認の状況を変えたものは承認せずに、理由とともに結果に示します（ほかのものの承認は取り消しません）。差し戻す場合は、数値目標のページで理由を書いてください。',
     empty: 'この年度に確認待ちの数値目標はありません。',
     caption: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の確認待ちの数値目標`,
     columns: {
@@ -121,7 +121,7 @@ export const staffCycleEn: typeof staffCycleJa = {
   staffQueue: {
     title: (year) => `Waiting for review, FY${year} (${formatFiscalYear(year)})`,
     intro:
-      'KPIs the departments submitted, oldest submission first. Check the results and choose the ones to approve. To return one, write the reason on the KPI’s page.',
+      'KPIs the departments submitted, oldest submission first. Check the results and choose the ones to approve. Each is approved on its own: one whose review someone else changed meanwhile is left as it is and reported with the reason, and the others stay approved. To return one, write the reason on the KPI’s page.',
     empty: 'No KPI of this year is waiting for review.',
     caption: (year) => `KPIs waiting for review, FY${year} (${formatFiscalYear(year)})`,
     columns: {

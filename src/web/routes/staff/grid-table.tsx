@@ -87,6 +87,7 @@ interface RowProps {
 function EditableRows(props: RowProps) {
   const { lang, year, row, index } = props;
   const g = t(lang).staffGrid;
+  const c = g.columns;
   const e = t(lang).staffEntry;
   const name = row.sheet.name;
   const id = (field: string) => cellId(index, field);
@@ -121,10 +122,12 @@ function EditableRows(props: RowProps) {
                 ) : null}
               </th>
             ) : null}
-            <td>{s.label ?? '—'}</td>
-            <td class="number">{formatFigure(s.target.value, s.unit)}</td>
+            <td data-label={c.series}>{s.label ?? '—'}</td>
+            <td class="number" data-label={c.target}>
+              {formatFigure(s.target.value, s.unit)}
+            </td>
             <td>
-              <label for={id(value)} class="visually-hidden">
+              <label for={id(value)} class="cell-label">
                 {g.cellLabel(name, s.label, g.actualField(year, s.unit))}
               </label>
               <input
@@ -154,7 +157,7 @@ function EditableRows(props: RowProps) {
               ) : null}
             </td>
             <td>
-              <label for={id(reason)} class="visually-hidden">
+              <label for={id(reason)} class="cell-label">
                 {g.cellLabel(name, s.label, e.reasonLabel)}
               </label>
               <select
@@ -171,7 +174,7 @@ function EditableRows(props: RowProps) {
               <CellNotes lang={lang} id={id(reason)} problem={row.problems[reason]} />
             </td>
             <td>
-              <label for={id(state)} class="visually-hidden">
+              <label for={id(state)} class="cell-label">
                 {g.cellLabel(name, s.label, e.stateLegend)}
               </label>
               <select
@@ -260,6 +263,7 @@ function EditableRows(props: RowProps) {
 function ReadOnlyRows(props: RowProps) {
   const { lang, row, index } = props;
   const g = t(lang).staffGrid;
+  const c = g.columns;
   const e = t(lang).staffEntry;
   const rowProblem = row.problems[gridFields.row];
   return (
@@ -284,8 +288,10 @@ function ReadOnlyRows(props: RowProps) {
                 ) : null}
               </th>
             ) : null}
-            <td>{s.label ?? '—'}</td>
-            <td class="number">{formatFigure(s.target.value, s.unit)}</td>
+            <td data-label={c.series}>{s.label ?? '—'}</td>
+            <td class="number" data-label={c.target}>
+              {formatFigure(s.target.value, s.unit)}
+            </td>
             <td colspan={2}>
               {s.observation ? formatEntry(s.observation.entry, s.unit) : e.notEntered}
               {rowProblem && typedText !== '' ? (
@@ -317,7 +323,7 @@ export function GridTable(props: {
 }) {
   const c = t(props.lang).staffGrid.columns;
   return (
-    <div class="table-scroll">
+    <div class="table-scroll grid-scroll">
       <table class="grid-entry">
         <caption>{props.caption}</caption>
         <thead>

@@ -41,6 +41,12 @@ export const MAX_FORM_BODY = 256 * 1024;
 export const MAX_IMPORT_BODY = MAX_PLAN_BYTES + 64 * 1024;
 /** The office's Excel master and the multipart wrapping around it. */
 export const MAX_MASTER_BODY = MAX_MASTER_BYTES + 64 * 1024;
+/**
+ * The grid entry: a row per KPI, each up to the single form's 40 KB (an assessment of 4,000 characters,
+ * every one percent-encoded), for a department of up to 100 KPIs.
+ */
+export const MAX_GRID_BODY = 100 * 40 * 1024;
+const GRID_PATH = /^\/staff\/plans\/[^/]+\/[^/]+\/grid$/;
 /** The departments' workbooks, uploaded together: each may be up to 10 MB, a usual batch is a few. */
 export const MAX_COLLECT_BODY = 60 * 1024 * 1024;
 
@@ -56,6 +62,9 @@ function writePolicy(c: Context<AppEnv>): WritePolicy {
   if (office && path === staffPaths.importPlan) return { maxBytes: MAX_IMPORT_BODY, anonymous: false };
   if (office && path === staffPaths.importMaster) return { maxBytes: MAX_MASTER_BODY, anonymous: false };
   if (office && path === staffPaths.collectPreview) return { maxBytes: MAX_COLLECT_BODY, anonymous: false };
+  const role = c.get('session')?.user.role;
+  if ((role === 'admin' || role === 'department') && GRID_PATH.test(path))
+    return { maxBytes: MAX_GRID_BODY, anonymous: false };
   return { maxBytes: MAX_FORM_BODY, anonymous: false };
 }
 
