@@ -150,10 +150,11 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .notice-list { list-style: none; margin: 0; padding: 0; }
 .notice-list > li { margin: 0 0 0.75rem; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-left-width: 6px; }
 .notice-list > li.unread { border-left-color: var(--navy); background: #f3f6fb; }
-.notice-list p { margin: 0 0 0.25rem; }
+.notice-list p { margin: 0 0 0.25rem; overflow-wrap: anywhere; }
 .notice-list .notice-note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .notice-list form { margin-top: 0.25rem; }
 .mail-failed { color: var(--error); }
+.spaced { margin-top: 2rem; }
 
 .plan-search { margin: 0 0 1rem; }
 .plan-search .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }
