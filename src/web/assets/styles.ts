@@ -184,7 +184,7 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .notice-list { list-style: none; margin: 0; padding: 0; }
 .notice-list > li { margin: 0 0 0.75rem; padding: 0.75rem 1rem; border: 1px solid var(--rule); border-left-width: 6px; }
 .notice-list > li.unread { border-left-color: var(--navy); background: #f3f6fb; }
-.notice-list p { margin: 0 0 0.25rem; }
+.notice-list p { margin: 0 0 0.25rem; overflow-wrap: anywhere; }
 .notice-list .notice-note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .notice-list form { margin-top: 0.25rem; }
 .mail-failed { color: var(--error); }
@@ -200,6 +200,7 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
   .grid-entry .cell-label { position: static; width: auto; height: auto; margin: 0; overflow: visible; clip: auto; white-space: normal; display: block; font-weight: 700; }
   .grid-entry input[type="text"], .grid-entry select, .grid-assessment-fields input[type="text"] { width: 100%; }
 }
+.spaced { margin-top: 2rem; }
 
 .plan-search { margin: 0 0 1rem; }
 .plan-search .search-row { display: flex; flex-wrap: wrap; gap: 0.5rem; }

@@ -124,7 +124,7 @@ export const staffMailJa = {
     remindersHeading: '督促メールの送信',
     remindersIntro:
       '未提出（差し戻し中を含む）の数値目標がある担当課の利用者に、督促のメールを送ります。メールアドレスのない利用者には届きません。',
-    remindButton: (year: FiscalYear): string => `${formatFiscalYearLong(year)}の督促メールを送る`,
+    remindButton: '督促メールを送る',
     remindYearLabel: '督促する年度',
     reminderNothing: '未提出の数値目標はありません。督促は送りませんでした。',
     reminderResult: (sent: number, failed: number, noAddress: number): string =>
@@ -294,7 +294,7 @@ export const staffMailEn: StaffMailMessages = {
     remindersHeading: 'Send reminders',
     remindersIntro:
       'Mails a reminder to the users of every department with KPIs not submitted (or returned). Users without an e-mail address do not get it.',
-    remindButton: (year) => `Send reminders for ${enYear(year)}`,
+    remindButton: 'Send the reminders',
     remindYearLabel: 'Year to remind of',
     reminderNothing: 'No KPI is waiting to be submitted; no reminder was sent.',
     reminderResult: (sent, failed, noAddress) =>

@@ -103,7 +103,8 @@ function valueWords(lang: Lang, row: AuditRow, value: string | null): string {
   if (row.field === 'role') return roleWords(lang, value);
   if (row.field === 'disabled') return accessWords(lang, value);
   if (row.field === 'opinion') return lookup(t(lang).staffAuditWords.opinion, value ?? '') ?? value ?? '';
-  if (row.field === 'mailLang' && (value === 'ja' || value === 'en')) return t(lang).staffMail.langNames[value];
+  if (row.field === 'mailLang' && (value === 'ja' || value === 'en'))
+    return t(lang).staffMail.langNames[value];
   return value ?? '';
 }
 

@@ -102,7 +102,7 @@ async function deadlinePage(
             />
             <button type="submit">{w.saveDeadline}</button>
           </form>
-          <div class="table-scroll">
+          <div class="table-scroll spaced">
             <table>
               <caption>{w.deadlinesCaption}</caption>
               <thead>
@@ -136,7 +136,7 @@ async function deadlinePage(
                   value={formatFiscalYear(state.remindYear ?? current)}
                   options={yearOptions}
                 />
-                <button type="submit">{w.remindButton(state.remindYear ?? current)}</button>
+                <button type="submit">{w.remindButton}</button>
               </form>
             </>
           ) : (

@@ -36,37 +36,24 @@ export function settingsRoutes(deps: AppDeps): Hono<AppEnv> {
           {status.failures.length === 0 ? (
             <p>{w.noFailures}</p>
           ) : (
-            <div class="table-scroll">
-              <table>
-                <caption class="visually-hidden">{w.failuresHeading}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{w.failureColumns.at}</th>
-                    <th scope="col">{w.failureColumns.kind}</th>
-                    <th scope="col">{w.failureColumns.recipient}</th>
-                    <th scope="col">{w.failureColumns.error}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {status.failures.slice(0, FAILURES_SHOWN).map((f) => (
-                    <tr>
-                      <td>{m.staff.time(f.at)}</td>
-                      <td>{w.mailKinds[f.kind]}</td>
-                      <td>{f.recipient}</td>
-                      <td class="mail-failed">
-                        {w.failureReasons[failureReason(f.error)]}
-                        {failureReason(f.error) === 'rejected' || failureReason(f.error) === 'other' ? (
-                          <>
-                            <br />
-                            {w.serverSaid(serverAnswer(f.error))}
-                          </>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul class="notice-list">
+              {status.failures.slice(0, FAILURES_SHOWN).map((f) => {
+                const reason = failureReason(f.error);
+                return (
+                  <li>
+                    <p>
+                      <strong>{w.mailKinds[f.kind]}</strong>
+                      {` · ${m.labelled(w.failureColumns.recipient)}${f.recipient} · `}
+                      <time datetime={f.at.toISOString()}>{m.staff.time(f.at)}</time>
+                    </p>
+                    <p class="mail-failed">{w.failureReasons[reason]}</p>
+                    {reason === 'rejected' || reason === 'other' ? (
+                      <p class="notice-note">{w.serverSaid(serverAnswer(f.error))}</p>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
           )}
         </>
       ),

@@ -85,6 +85,12 @@ async function userPage(
             />
             <button type="submit">{a.saveButton}</button>
           </form>
+          <h2>{t(lang).staffMail.contactHeading}</h2>
+          <p>
+            <a href={self ? staffPaths.contact() : staffPaths.userContact(user.id)}>
+              {t(lang).staffMail.contactTitle}
+            </a>
+          </p>
           {self ? null : (
             <>
               <h2>{a.resetHeading}</h2>
