@@ -19,6 +19,8 @@ export interface RenderJob {
   readonly diagnostics?: boolean;
   /** A staff draft, stamped 案 on every page. */
   readonly draft?: boolean;
+  /** Every covered year's evaluation, for the open-data CSV (publish/formats.ts). */
+  readonly yearly?: readonly Evaluation[];
 }
 
 export type { RenderOutput };
@@ -30,6 +32,7 @@ export async function runRenderJob(job: RenderJob): Promise<RenderOutput> {
     charts: job.charts ?? true,
     diagnostics: job.diagnostics ?? false,
     draft: job.draft ?? false,
+    ...(job.yearly ? { yearly: job.yearly } : {}),
   };
   return formatByName(job.format).render(job.evaluation, messages, options);
 }
