@@ -42,7 +42,7 @@ export function datasetCsv(dataset: OpenDataset): string {
 }
 
 /** The data dictionary (項目定義書) as CSV, in the same encoding as the data. */
-export function dictionaryCsv(dataset?: OpenDataset): string {
+export function dictionaryCsv(dataset?: Pick<OpenDataset, 'fields'>): string {
   return toCsv(
     ['項目名', '英語キー', '型', '単位', '説明'],
     (dataset?.fields ?? FIELDS).map((f) => [f.label, f.key, TYPE_LABELS[f.type], f.unit, f.description]),

@@ -113,6 +113,18 @@ export const EXTRA_FIELDS = [
     'string',
     '「年度」「暦年」または「国勢調査」。年度表記もこれに従う（令和4年など）。',
   ),
+  field(
+    'target_form',
+    '目標値の表記',
+    'string',
+    '目標値が範囲（「以上」「超」「以下」「未満」）または語（「維持」「増加」など）で示されている場合はその表記。語の場合、目標値の列は比べる基準の値。数値のみの目標は空欄。',
+  ),
+  field(
+    'actual_form',
+    '実績値の表記',
+    'string',
+    '実績値が範囲（「以上」「超」「以下」「未満」）でのみ示されている場合はその表記。数値のみの実績は空欄。',
+  ),
 ] as const;
 
 export type ExtraFieldKey = (typeof EXTRA_FIELDS)[number]['key'];

@@ -5,6 +5,8 @@ import { formatYearLong } from '../core/year-kind.ts';
 import type { Plan } from '../core/plan.ts';
 import { jsonDecimal, type JsonDecimal } from '../render/json-text.ts';
 import { messagesFor } from '../render/messages.ts';
+import type { Target } from '../core/plan.ts';
+import { BOUND_SUFFIX_JA } from '../core/target-bound.ts';
 import { EXTRA_FIELDS, FIELDS, type ExtraFieldKey, type FieldKey, type OpenDataField } from './fields.ts';
 import { interimFields, interimValues, ownEntry } from './interim-fields.ts';
 
@@ -50,12 +52,7 @@ export function evaluationDataset(
   const byYear = new Map(yearly.map((e) => [e.year, new Map(e.kpis.map((k) => [k.id, k]))] as const));
   const goals = new Map(evaluation.goals.map((g) => [g.id, g]));
   const records: OpenDataRecord[] = [];
-  const used = (test: (kpi: KpiResult) => boolean) => evaluation.kpis.some(test);
-  const extra: Record<ExtraFieldKey, boolean> = {
-    trend_status: evaluation.settings.trend !== undefined,
-    cumulative: used((k) => k.series.some((s) => s.cumulative)),
-    year_kind: used((k) => k.series.some((s) => s.yearKind)),
-  };
+  const extra = extraFields(evaluation);
   for (const kpi of evaluation.kpis) {
     const goal = goals.get(kpi.goalId);
     kpi.series.forEach((last, index) => {
@@ -100,14 +97,42 @@ export function evaluationDataset(
             ? { cumulative: series.cumulative && (series.cumulative.from ?? y) <= y ? '累計' : null }
             : {}),
           ...(extra.year_kind ? { year_kind: YEAR_KIND_JA[series.yearKind ?? 'fiscal'] } : {}),
+          ...(extra.target_form ? { target_form: targetForm(series.target) } : {}),
+          ...(extra.actual_form
+            ? {
+                actual_form: actual?.kind === 'value' && actual.bound ? BOUND_SUFFIX_JA[actual.bound] : null,
+              }
+            : {}),
         });
       }
     });
   }
-  const fields = [
-    ...FIELDS,
-    ...interimFields(evaluation.settings),
-    ...EXTRA_FIELDS.filter((f) => extra[f.key]),
-  ];
-  return { years, evaluation, records, fields };
+  return { years, evaluation, records, fields: datasetFields(evaluation) };
+}
+
+/** The columns beyond the standard ones that only some plans need: a trend status, 累計, the year's kind. */
+function extraFields(evaluation: Evaluation): Record<ExtraFieldKey, boolean> {
+  const used = (test: (kpi: KpiResult) => boolean) => evaluation.kpis.some(test);
+  return {
+    trend_status: evaluation.settings.trend !== undefined,
+    cumulative: used((k) => k.series.some((s) => s.cumulative)),
+    year_kind: used((k) => k.series.some((s) => s.yearKind)),
+    target_form: used((k) => k.series.some((s) => targetForm(s.target) !== null)),
+    actual_form: used((k) =>
+      k.series.some((s) => s.history.some((h) => h.entry?.kind === 'value' && h.entry.bound)),
+    ),
+  };
+}
+
+/** 「93%超」's 超, or the word of a worded target (維持, 増加); null for a plain figure. */
+function targetForm(target: Target): string | null {
+  if (target.none) return null;
+  if (target.word !== undefined) return target.word;
+  return target.bound ? BOUND_SUFFIX_JA[target.bound] : null;
+}
+
+/** The dataset's columns, from the evaluation alone: what its data dictionary (項目定義書) lists. */
+export function datasetFields(evaluation: Evaluation): readonly OpenDataField[] {
+  const extra = extraFields(evaluation);
+  return [...FIELDS, ...interimFields(evaluation.settings), ...EXTRA_FIELDS.filter((f) => extra[f.key])];
 }

@@ -4,6 +4,8 @@ import type { Opinion } from '../core/opinion.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
 import { evaluationCsv } from '../render/evaluation-csv.ts';
 import { evaluationJson } from '../render/evaluation-json.ts';
+import { datasetCsv } from '../open-data/documents.ts';
+import { evaluationDataset } from '../open-data/records.ts';
 import { renderReportHtml } from '../render/html/report.ts';
 import { CONTENT_SECURITY_POLICY } from '../render/html/script.ts';
 import { toJsonText } from '../render/json-text.ts';
@@ -26,6 +28,12 @@ export interface RenderOptions {
   readonly bom?: boolean;
   /** The committee's opinions published with the edition (委員会意見): report pages, a sheet, a JSON key. */
   readonly opinions?: readonly Opinion[];
+  /**
+   * The evaluation of every year the data covers (the evaluation's columns), from the same plan: given,
+   * the Japanese CSV is the open-data file (open-data/), each year's progress and status as that year's
+   * report printed them. The web's downloads give it; `evaluate --format csv` prints the evaluation's own.
+   */
+  readonly yearly?: readonly Evaluation[];
 }
 
 /** The PDF is the HTML printed by a browser, which the caller owns (one per process, or one per command). */
@@ -137,8 +145,11 @@ const csv = define({
   mediaType: 'text/csv; charset=utf-8',
   extension: 'csv',
   printable: true,
+  // The open-data file has Japanese columns only; the English edition keeps the evaluation's CSV.
   render: async (evaluation, messages, options = {}) =>
-    evaluationCsv(evaluation, { bom: options.bom ?? true, lang: messages.lang }),
+    options.yearly && messages.lang === 'ja'
+      ? datasetCsv(evaluationDataset(evaluation, options.yearly, null))
+      : evaluationCsv(evaluation, { bom: options.bom ?? true, lang: messages.lang }),
 });
 
 const json = define({
@@ -199,6 +210,14 @@ type FileOf<F> = F extends { kind: infer K extends string; extension: infer E ex
   : never;
 /** The last path segment of an edition's download on the site. */
 export type DownloadFile = FileOf<(typeof DOWNLOAD_FORMATS)[number]>;
+
+/**
+ * Whether a download is the open-data file: the Japanese edition's CSV, whose columns are the open-data
+ * module's (Japanese names, a data dictionary beside it). The English edition's CSV keeps the
+ * evaluation's English columns, which the open-data module does not have.
+ */
+export const isOpenDataCsv = (format: Pick<OutputFormat, 'name'>, lang: Lang): boolean =>
+  format.name === 'csv' && lang === 'ja';
 
 /** A download's last path segment on the site: report.pdf, data.csv. */
 export const downloadFile = <F extends Pick<OutputFormat, 'kind' | 'extension'>>(format: F): FileOf<F> =>

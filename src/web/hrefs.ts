@@ -14,6 +14,9 @@ const segment = encodeURIComponent;
 const editionQuery = (edition: number | null): string => (edition === null ? '' : `?edition=${edition}`);
 const yearBase = (at: YearAddress): string => `/plans/${segment(at.plan)}/${formatFiscalYear(at.year)}`;
 
+/** The open-data CSV's data dictionary (項目定義書), beside the edition's downloads. */
+export const DICTIONARY_FILE = 'data-dictionary.csv';
+
 /** The public pages' URLs, in one place: years are written as the report writes them (R4). */
 export const hrefs = {
   plan: (plan: string): string => `/plans/${segment(plan)}`,
@@ -32,6 +35,8 @@ export const hrefs = {
   compare: (plan: string, choice?: { from: string; to: string }): string =>
     `/plans/${segment(plan)}/compare` +
     (choice ? `?from=${segment(choice.from)}&to=${segment(choice.to)}` : ''),
+  dataDictionary: (at: YearAddress): string =>
+    `${yearBase(at)}/${DICTIONARY_FILE}${editionQuery(at.edition)}`,
   apiPlan: (plan: string): string => `/api/plans/${segment(plan)}`,
   apiYear: (plan: string, year: FiscalYear): string =>
     `/api/plans/${segment(plan)}/${formatFiscalYear(year)}`,

@@ -6,7 +6,7 @@ import { NO_FIGURE, withSeriesLabel } from '../../src/core/format.ts';
 import { messagesFor } from '../../src/render/messages.ts';
 import { differencePlaces } from '../../src/render/xlsx/formulas.ts';
 import { goalSheetLayout, sheetNames, summaryLayout } from '../../src/render/xlsx/layout.ts';
-import { renderReportXlsx } from '../../src/render/xlsx/report.ts';
+import { buildReportWorkbook, renderReportXlsx } from '../../src/render/xlsx/report.ts';
 import { kitamotoR4 } from '../support/kitamoto.ts';
 
 const evaluation = kitamotoR4();
@@ -105,6 +105,15 @@ describe('the report workbook, read back', () => {
     expect([...faces]).toEqual(['BIZ UDPゴシック/128']);
     const title = sheet(book, names.summary).getCell(1, 1).font;
     expect(title).toMatchObject({ name: 'BIZ UDPゴシック', bold: true, size: 14 });
+  });
+
+  it('names Segoe UI in the English edition, whose untranslated Japanese Windows draws by font linking', () => {
+    const english = buildReportWorkbook(evaluation, messagesFor('en'), { charts: false });
+    const faces = new Set<string>();
+    for (const ws of english.worksheets) {
+      ws.eachRow((row) => row.eachCell((cell) => faces.add(`${cell.font.name}/${cell.font.family}`)));
+    }
+    expect([...faces]).toEqual(['Segoe UI/2']);
   });
 
   it('writes every figure as a number equal to its decimal, with the decimals it was written with', () => {

@@ -11,6 +11,8 @@ import { publishEdition } from '../../src/store/editions.ts';
 import { importPlan } from '../../src/store/plan-import.ts';
 import { workerRenderPool } from '../../src/web/render-pool/pool.ts';
 import { kitamotoPlan, loadExamplePlan, ROOT } from '../support/kitamoto.ts';
+import { datasetCsv, dictionaryCsv } from '../../src/open-data/documents.ts';
+import { openDataset } from '../../src/open-data/records.ts';
 import { KITAMOTO, publishedKitamoto, testApp } from '../support/web.ts';
 
 const R4 = `/plans/${KITAMOTO}/R4`;
@@ -49,16 +51,36 @@ describe('downloads of a published edition', () => {
   }, 60_000);
   afterAll(() => store.close());
 
-  it('sends the data as CSV with a UTF-8 byte order mark, named after plan, year and edition', async () => {
+  it('sends the open-data CSV: Japanese columns, a byte order mark, the same file as export-data', async () => {
     const res = await testApp(store).request(`${R4}/data.csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${KITAMOTO}-R4-ed1-data.csv"`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = new TextDecoder().decode(bytes.slice(3));
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(csv.slice(1).split('\n')[0]).toMatch(/^全国地方公共団体コード,地方公共団体名,/);
+    // Every year as that year's report printed it, exactly what `shinchoku export-data` writes.
+    expect(csv).toBe(datasetCsv(openDataset(kitamotoPlan(), 2022, null)));
+  });
+
+  it('keeps English columns in the English edition’s CSV', async () => {
+    const res = await testApp(store).request(`${R4}/data.csv?lang=en`);
+    const csv = new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()).slice(3));
     expect(csv.split('\n')[0]).toMatch(/^year,goal_id,/);
-    expect(csv).toContain('ふるさと納税寄附件数');
+  });
+
+  it('sends the data dictionary beside the CSV, and the year page links it next to the CSV', async () => {
+    const res = await testApp(store).request(`${R4}/data-dictionary.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="${KITAMOTO}-R4-ed1-data-dictionary.csv"`,
+    );
+    expect(await res.text()).toBe(dictionaryCsv(openDataset(kitamotoPlan(), 2022, null)).slice(1));
+    const page = await (await testApp(store).request(R4)).text();
+    expect(page).toMatch(
+      /href="\/plans\/[^"]+\/R4\/data.csv" download="">データ（CSV形式）<\/a>／<a href="\/plans\/[^"]+\/R4\/data-dictionary.csv" download="">データ項目定義書（CSV形式）<\/a>/,
+    );
   });
 
   it('sends the data as JSON with figures written exactly', async () => {

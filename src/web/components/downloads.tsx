@@ -1,5 +1,5 @@
 import type { Lang } from '../../render/messages.ts';
-import { DOWNLOAD_FORMATS, downloadFile } from '../../publish/formats.ts';
+import { DOWNLOAD_FORMATS, downloadFile, isOpenDataCsv } from '../../publish/formats.ts';
 import { hrefs, type YearAddress } from '../hrefs.ts';
 import { t } from '../i18n/index.ts';
 
@@ -16,6 +16,14 @@ export function Downloads(props: { lang: Lang; at: YearAddress }) {
             <a href={hrefs.download(props.at, downloadFile(format))} download>
               {m.downloads[format.name]}
             </a>
+            {isOpenDataCsv(format, props.lang) ? (
+              <>
+                {m.dictionarySeparator}
+                <a href={hrefs.dataDictionary(props.at)} download>
+                  {m.dataDictionary}
+                </a>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -49,6 +49,8 @@ export const publicJa = {
     csv: 'データ（CSV形式）',
     json: 'データ（JSON形式）',
   } as Readonly<Record<DownloadKind, string>>,
+  dictionarySeparator: '／',
+  dataDictionary: 'データ項目定義書（CSV形式）',
   formulaHelp: '下線の点線がある数値は、マウスを重ねるかTabキーで選ぶと計算式を表示します。',
   goalName: (label: string, title: string): string => `${label}\u3000${title}`,
   goalRate: '達成率',
@@ -128,6 +130,8 @@ export const publicEn: PublicMessages = {
     csv: 'Data (CSV)',
     json: 'Data (JSON)',
   },
+  dictionarySeparator: ' / ',
+  dataDictionary: 'Data dictionary (CSV)',
   formulaHelp:
     'Figures underlined with dots show their formula when you point at them or reach them with Tab.',
   goalName: (label, title) => `${label}: ${title}`,

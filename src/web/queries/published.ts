@@ -43,6 +43,8 @@ export interface PublishedReport {
   readonly evaluation: Evaluation;
   /** The committee opinions the edition froze when it was published (委員会意見). */
   readonly opinions: readonly Opinion[];
+  /** The stored plan's id, where the edition's frozen plan is read from. */
+  readonly planId: number;
 }
 
 export type NotFoundWords = WebMessages['notFound'];
@@ -198,5 +200,34 @@ export async function publishedReport(
     pinned: wanted.number === latest.number ? null : wanted.number,
     evaluation,
     opinions: await editionOpinions(db, found, wanted, cache),
+    planId: found.planId,
   };
+}
+
+/**
+ * Each year the edition's data covers, evaluated from the plan the edition froze, as the open-data file
+ * lists them (each year's progress and status as that year's report printed them); once per edition
+ * with a cache.
+ */
+export async function publishedYearly(
+  db: Db,
+  report: Pick<PublishedReport, 'planId' | 'edition' | 'evaluation' | 'published'>,
+  cache?: EditionCache,
+): Promise<readonly Evaluation[]> {
+  const { edition, evaluation } = report;
+  const compute = async () => {
+    const text = await frozenPlanText(db, report.planId, edition.fiscalYear, edition.number);
+    const plan = text === null ? null : readPlanText(text, { origin: 'stored' }).plan;
+    if (!plan) {
+      throw new ShinchokuError(
+        'internal',
+        `Edition ${edition.number} of ${formatFiscalYear(edition.fiscalYear)} cannot be read back.`,
+      );
+    }
+    const value = evaluation.columns.map((y) => (y === evaluation.year ? evaluation : evaluate(plan, y)));
+    return { value, bytes: value.reduce((n, e) => n + estimateBytes(e), 0) };
+  };
+  if (!cache) return (await compute()).value;
+  const key = `yearly ${report.published.plan.slug}/${edition.fiscalYear}/${edition.number}`;
+  return (await cache.remember(key, report.published.plan.slug, compute)) ?? [];
 }

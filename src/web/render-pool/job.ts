@@ -22,6 +22,8 @@ export interface RenderJob {
   readonly draft?: boolean;
   /** The committee's opinions published with the edition (plain data, as the evaluation). */
   readonly opinions?: readonly Opinion[];
+  /** Every covered year's evaluation, for the open-data CSV (publish/formats.ts). */
+  readonly yearly?: readonly Evaluation[];
 }
 
 export type { RenderOutput };
@@ -34,6 +36,7 @@ export async function runRenderJob(job: RenderJob): Promise<RenderOutput> {
     diagnostics: job.diagnostics ?? false,
     draft: job.draft ?? false,
     ...(job.opinions ? { opinions: job.opinions } : {}),
+    ...(job.yearly ? { yearly: job.yearly } : {}),
   };
   return formatByName(job.format).render(job.evaluation, messages, options);
 }

@@ -5,27 +5,37 @@ import type { PdfPrinter } from '../../../render/pdf/printer.ts';
 import {
   DOWNLOAD_FORMATS,
   downloadFile,
+  isOpenDataCsv,
   type DownloadFormatName,
   type OutputFormat,
 } from '../../../publish/formats.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t, type WebMessages } from '../../i18n/index.ts';
-import { publishedReport, type PublishedReport } from '../../queries/published.ts';
+import { publishedReport, publishedYearly, type PublishedReport } from '../../queries/published.ts';
+import type { Evaluation } from '../../../core/evaluation.ts';
+import { formatFiscalYear } from '../../../core/fiscal-year.ts';
+import { dictionaryCsv } from '../../../open-data/documents.ts';
+import { datasetFields } from '../../../open-data/records.ts';
 import type { RenderFormat, RenderOutput } from '../../render-pool/job.ts';
 import { RETRY_AFTER_SECONDS, sharedRenderPool, type RenderPool } from '../../render-pool/pool.ts';
 import { editionCacheFor } from '../../../publish/cache-for-store.ts';
 import { cachedAnswer } from './http-cache.ts';
 import { reportAddress } from './pages.tsx';
+import { DICTIONARY_FILE } from '../../hrefs.ts';
+
+/**
+ * What a file is rendered from: the evaluation, the committee opinions to print with it, and for the
+ * open-data CSV every year it covers.
+ */
+export type ReportSource = Pick<PublishedReport, 'evaluation'> &
+  Partial<Pick<PublishedReport, 'opinions'>> & { readonly yearly?: readonly Evaluation[] };
 
 /** What a staff draft asks of the same render path: the 案 mark on every page, the reviewers' pages. */
 export interface ReportVariant {
   readonly draft?: boolean;
   readonly diagnostics?: boolean;
 }
-
-/** What a file is rendered from: the evaluation, and the committee opinions to print with it. */
-export type ReportSource = Pick<PublishedReport, 'evaluation'> & Partial<Pick<PublishedReport, 'opinions'>>;
 
 export interface Download {
   readonly format: OutputFormat<DownloadFormatName>;
@@ -92,6 +102,7 @@ export function downloads(
         format,
         evaluation: report.evaluation,
         lang: messages.lang,
+        ...(report.yearly ? { yearly: report.yearly } : {}),
         ...variant,
         ...(report.opinions && report.opinions.length > 0 ? { opinions: report.opinions } : {}),
       })
@@ -133,7 +144,12 @@ export function downloadRoutes(deps: AppDeps): Hono<AppEnv> {
       cachedAnswer(c, cache, c.req.param('plan') ?? '', async () => {
         const messages = messagesFor(c.var.lang);
         const report = await publishedReport(deps.store.db, reportAddress(c), t(c.var.lang).notFound, cache);
-        const body = await download.make(report, messages, t(c.var.lang)).catch((error: unknown) => {
+        // The Japanese CSV is the open-data file, which lists every year as that year's report had it.
+        const yearly = isOpenDataCsv(download.format, messages.lang)
+          ? await publishedYearly(deps.store.db, report, cache)
+          : undefined;
+        const data = yearly ? { evaluation: report.evaluation, yearly } : report;
+        const body = await download.make(data, messages, t(c.var.lang)).catch((error: unknown) => {
           if (error instanceof ShinchokuError && error.id === 'busy') {
             c.header('Retry-After', String(RETRY_AFTER_SECONDS));
           }
@@ -155,5 +171,20 @@ export function downloadRoutes(deps: AppDeps): Hono<AppEnv> {
       }),
     );
   }
+  // The open-data CSV's data dictionary (項目定義書): its columns, their types, units and meanings.
+  app.get(`/plans/:plan/:year/${DICTIONARY_FILE}`, (c) =>
+    cachedAnswer(c, cache, c.req.param('plan') ?? '', async () => {
+      const report = await publishedReport(deps.store.db, reportAddress(c), t(c.var.lang).notFound, cache);
+      const { planSlug, fiscalYear, number } = report.edition;
+      const name = `${planSlug}-${formatFiscalYear(fiscalYear)}-ed${number}-data-dictionary.csv`;
+      return {
+        body: dictionaryCsv({ fields: datasetFields(report.evaluation) }),
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name.replace(/[^A-Za-z0-9.-]/g, '_')}"`,
+        },
+      };
+    }),
+  );
   return app;
 }
