@@ -11,6 +11,7 @@ import type { Evaluation } from '../../src/core/evaluation.ts';
 import { messagesFor } from '../../src/render/messages.ts';
 import { goalSheetLayout, sheetNames } from '../../src/render/xlsx/layout.ts';
 import { buildReportWorkbook } from '../../src/render/xlsx/report.ts';
+import { statusText } from '../../src/render/xlsx/cells.ts';
 import { loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 
 /**
@@ -85,13 +86,14 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the examples’ workbooks recalculated by LibreOffice', () => {
-  it.each([...CASES.keys()])('%s: every score and 目標との差 equals the engine’s', (name) => {
+  it.each([...CASES.keys()])('%s: every status, score and 目標との差 equals the engine’s', (name) => {
     const e = CASES.get(name);
     const workbook = recalculated.get(name);
     if (!e || !workbook) throw new Error(`${name} was not converted`);
     const names = sheetNames(e, ja);
     const found: string[] = [];
     const expected: string[] = [];
+    let statuses = 0;
     const read = (ws: ExcelJS.Worksheet | undefined, row: number, column: number, places: number) => {
       const cell = ws?.getCell(row, column);
       if (!cell?.formula) return `no formula at R${row}C${column}`;
@@ -103,6 +105,13 @@ describe('the examples’ workbooks recalculated by LibreOffice', () => {
       const layout = goalSheetLayout(goal, e);
       const ws = workbook.getWorksheet(names.goals.get(goal.id) ?? goal.id);
       for (const { kpi, series } of layout.kpis) {
+        // The status: by formula wherever the sheet holds what decides it (status-formula.ts).
+        const status = ws?.getCell(series[0]?.row ?? 0, layout.columns.status);
+        if (status?.formula) {
+          statuses++;
+          expected.push(`${kpi.id} ${statusText(kpi, ja)}`);
+          found.push(`${kpi.id} ${String(status.result)}`);
+        }
         for (const { series: s, row } of series) {
           if (s.score) {
             expected.push(`${kpi.id} ${s.score.value}`);
@@ -118,6 +127,7 @@ describe('the examples’ workbooks recalculated by LibreOffice', () => {
       }
     }
     expect(expected.length).toBeGreaterThan(0);
+    expect(statuses).toBeGreaterThan(0);
     expect(found).toEqual(expected);
   });
 });
