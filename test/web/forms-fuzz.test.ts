@@ -127,6 +127,7 @@ interface Form {
 
 const kpi = `/staff/plans/${PLAN}/R5/kpis/births`;
 const reviewed = `/staff/plans/${PLAN}/R5/kpis/furusato-donations`;
+const grid = `/staff/plans/${PLAN}/R5/grid`;
 const FORMS: readonly Form[] = [
   {
     name: 'department',
@@ -176,6 +177,28 @@ const FORMS: readonly Form[] = [
       { field: 's0-value', kind: 'figure', required: false },
       { field: 'a-status', kind: 'assessment-status', required: false },
       { field: 'a-text', kind: 'assessment-text', required: false },
+    ],
+  },
+  {
+    // The grid entry's row of births (こども課's second KPI in the plan's order), read by the same rules.
+    name: 'grid entry',
+    page: grid,
+    action: grid,
+    fields: [
+      'department',
+      'k1-key',
+      'k1-s0-state',
+      'k1-s0-version',
+      'k1-s0-original',
+      'k1-s0-original-state',
+      'k1-a-version',
+      'k1-a-original-status',
+      'k1-a-original-text',
+    ],
+    texts: [
+      { field: 'k1-s0-value', kind: 'figure', required: false },
+      { field: 'k1-a-status', kind: 'assessment-status', required: false },
+      { field: 'k1-a-text', kind: 'assessment-text', required: false },
     ],
   },
   {
@@ -252,6 +275,12 @@ describeStores('hostile text in every staff form', (store) => {
       `/staff/plans/${PLAN}/${k}/kpis/births`,
       `/staff/plans/${PLAN}/kpis/${k}/settings`,
       `/staff/plans/${k}/publish`,
+      `/staff/plans/${k}/R5/grid`,
+      `/staff/plans/${PLAN}/${k}/grid`,
+      `/staff/plans/${PLAN}/R5/grid?department=${k}`,
+      `/staff/plans/${k}/departments`,
+      `/staff/plans/${PLAN}/${k}/workbooks`,
+      `/staff/plans/${PLAN}/R5/workbooks/${k}`,
       `/staff/plans/${PLAN}/publish?year=${k}`,
       `/plans/${k}`,
       `/plans/${PLAN}/${k}`,
@@ -262,6 +291,11 @@ describeStores('hostile text in every staff form', (store) => {
     await fc.assert(
       fc.asyncProperty(key, async (k) => {
         for (const address of addresses(k)) clean(await timed(() => office.get(address)), false);
+        clean(await timed(() => office.post(`/staff/plans/${PLAN}/R5/grid`, { 'k0-key': k })), false);
+        clean(
+          await timed(() => office.post(`/staff/plans/${PLAN}/departments`, { kpi: k, department: k })),
+          false,
+        );
         const comment = `/staff/plans/${PLAN}/R5/kpis/${k}/comments`;
         clean(await timed(() => office.post(comment, { body: 'x' })), false);
         clean(

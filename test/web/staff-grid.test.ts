@@ -57,7 +57,7 @@ describeStores('grid entry', (store) => {
     expect(ids.length).toBeGreaterThan(12);
     for (const id of ids) expect(page.html).toContain(`<label for="${id}"`);
     expect(page.html).toMatch(
-      /<label for="k\d+-s1-value" class="visually-hidden">65歳健康寿命（[^<]+）：R5の実績値/,
+      /<label for="k\d+-s1-value" class="cell-label">65歳健康寿命（[^<]+）：R5の実績値/,
     );
   });
 

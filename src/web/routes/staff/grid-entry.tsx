@@ -35,6 +35,20 @@ function scopeOf(user: User, asked: string, departments: readonly Department[]):
   return first ? { department: first.id } : { department: null };
 }
 
+/**
+ * The scope's rows, each replaced by the posted row of the same KPI (what was typed, its problems), and
+ * any posted row no longer in the scope after them: the page keeps its rows and their order whatever came
+ * back, and nothing typed is dropped.
+ */
+function merged(scope: readonly GridRow[], posted: readonly GridRow[]): GridRow[] {
+  const byKey = new Map(posted.map((r) => [r.sheet.key, r]));
+  const inScope = new Set(scope.map((r) => r.sheet.key));
+  return [
+    ...scope.map((r) => byKey.get(r.sheet.key) ?? r),
+    ...posted.filter((r) => !inScope.has(r.sheet.key)),
+  ];
+}
+
 const scopeValue = (scope: GridScope): string =>
   scope.department === null ? 'none' : String(scope.department);
 
@@ -88,7 +102,7 @@ async function gridPage(
   const action = staffPaths.grid(at.plan, at.year);
   const title = g.title(at.year);
   const loaded = scope ? await gridSheets(deps.store, session.user, at.plan, at.year, scope) : null;
-  const rows = state?.rows ?? loaded?.rows ?? [];
+  const rows = merged(loaded?.rows ?? [], state?.rows ?? []);
   const departmentName =
     scope?.department === null
       ? g.noDepartment
