@@ -52,6 +52,7 @@ describe('shinchoku remind', () => {
     expect(mail?.to).toEqual(['shoko@city.example.lg.jp']);
     const decoded = decodeMail(mail?.raw ?? '');
     expect(decoded.subject).toBe('[Shinchoku] Please submit the figures and assessments for FY2023 (R5)');
-    expect(decoded.text).toContain('- 就業者一人当たり市内純生産');
+    expect(decoded.text).toContain('- Net municipal product per employed person');
+    expect(decoded.text.replaceAll('shoko さん', '')).not.toMatch(/[ぁ-んァ-ヶ]/u);
   });
 });

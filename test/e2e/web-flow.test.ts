@@ -247,11 +247,17 @@ for (const engine of ENGINES) {
           staffPaths.users(),
           staffPaths.departments,
           staffPaths.password(),
+          staffPaths.deadlines(PLAN),
+          staffPaths.reviewQueue(PLAN, R5),
+          staffPaths.notices,
+          staffPaths.settings,
+          staffPaths.contact(),
         ]) {
           await expectNoAxeViolations(admin, `${base}${path}`);
         }
         const department = await signIn(dept, base, account('sangyo'));
         await expectNoAxeViolations(department, `${base}${staffPaths.home}`);
+        await expectNoAxeViolations(department, `${base}${staffPaths.notices}`);
         await expectNoAxeViolations(
           department,
           `${base}${staffPaths.kpi(PLAN, 2024, 'net-product-per-worker')}`,

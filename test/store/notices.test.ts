@@ -54,7 +54,9 @@ describeStores('deadlines, notices and the mail log', (store) => {
     ]);
     expect(ids(await noticeRecipients(db, PLAN, 'births', 'commented', staff.admin))).toEqual([staff.kodomo]);
     // A KPI no department reports has nobody to tell of its approval.
-    expect(ids(await noticeRecipients(db, PLAN, 'childcare-support-satisfaction', 'approved', staff.admin))).toEqual([]);
+    expect(
+      ids(await noticeRecipients(db, PLAN, 'childcare-support-satisfaction', 'approved', staff.admin)),
+    ).toEqual([]);
   });
 
   it('keeps each user’s notices apart: read, counted and marked only by their owner', async () => {

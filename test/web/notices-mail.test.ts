@@ -108,7 +108,8 @@ describeStores('notices and mail', (store) => {
       'office@city.example.lg.jp',
     ]);
     const english = decodeMail(commented.find((m) => m.to[0] === 'office@city.example.lg.jp')?.raw ?? '');
-    expect(english.subject).toBe('[Shinchoku] Comment: 出生数 (FY2023 (R5))');
+    expect(english.subject).toBe('[Shinchoku] Comment: Number of births (FY2023 (R5))');
+    expect(english.text).toContain("Plan: Kitamoto City's 2nd Comprehensive Strategy");
     expect(english.text).toContain('Dear office さん,');
     expect(english.text).toContain('iin さん commented on this KPI.');
     expect(english.text).toContain('Comment:\n要因の分析をお願いします');

@@ -7,7 +7,7 @@ import type { User } from '../../store/users.ts';
 import { t } from '../i18n/index.ts';
 import { mailError, mailLink, type Mailer } from '../mail/mailer.ts';
 import { staffPaths } from '../routes/staff/paths.ts';
-import { planSummary } from './sheets.ts';
+import { mailPlanTexts } from './mail-texts.ts';
 
 /** What the people concerned were told: in the app always; by mail when a server is configured. */
 export type MailOutcome = 'none' | 'sent' | 'failed';
@@ -45,13 +45,19 @@ export async function notifyKpiEvent(notifier: Notifier, actor: User, event: Kpi
     r.email ? [{ ...r, email: r.email, noticeId: ids[i] ?? 0 }] : [],
   );
   if (mailer === null || addressed.length === 0) return 'none';
-  const plan = await planSummary(db, event.plan);
+  const texts = await mailPlanTexts(db, event.plan);
   const kpi = await kpiRow(db, await planIdOf(db, event.plan), event.kpi);
   const link = mailLink(mailer, staffPaths.kpi(event.plan, event.year, event.kpi));
   let failed = false;
   for (const r of addressed) {
     const words = t(r.mailLang).staffMail.mail;
-    const facts = { ...event, planTitle: plan.title, kpiName: kpi.name, actor: actor.displayName, link };
+    const facts = {
+      ...event,
+      planTitle: texts.planTitle(r.mailLang),
+      kpiName: texts.kpiName(r.mailLang, event.kpi, kpi.name),
+      actor: actor.displayName,
+      link,
+    };
     try {
       await mailer.send({
         to: r.email,

@@ -9,6 +9,7 @@ import { mailError, mailLink, type Mailer } from '../mail/mailer.ts';
 import { staffPaths } from '../routes/staff/paths.ts';
 import { assertRole } from './access.ts';
 import { deadlineStatus } from './deadlines.ts';
+import { mailPlanTexts } from './mail-texts.ts';
 import { assertYearInPlan } from './sheets.ts';
 
 export interface ReminderResult {
@@ -34,7 +35,7 @@ export async function sendReminders(
   now: Date,
 ): Promise<ReminderResult> {
   if (user) assertRole(user, 'admin');
-  const summary = await assertYearInPlan(store.db, plan, year);
+  await assertYearInPlan(store.db, plan, year);
   const status = await deadlineStatus(store.db, plan, year, now);
   const withDepartment = status.pending.filter((p) => p.departmentId !== null);
   const members = await departmentMembers(
@@ -45,6 +46,7 @@ export async function sendReminders(
   const failed: string[] = [];
   const noAddress: string[] = [];
   const link = mailLink(mailer, staffPaths.overview(plan, year));
+  const texts = await mailPlanTexts(store.db, plan);
   for (const member of members) {
     const group = withDepartment.find((p) => p.departmentId === member.departmentId);
     if (!group) continue;
@@ -54,11 +56,11 @@ export async function sendReminders(
     }
     const words = t(member.mailLang).staffMail.mail;
     const facts = {
-      planTitle: summary.title,
+      planTitle: texts.planTitle(member.mailLang),
       year,
       deadline: status.deadline,
       overdue: status.deadline !== null && isPastDeadline(status.deadline, now),
-      kpiNames: group.kpis.map((k) => k.name),
+      kpiNames: group.kpis.map((k) => texts.kpiName(member.mailLang, k.key, k.name)),
       link,
     };
     try {

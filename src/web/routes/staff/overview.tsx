@@ -14,7 +14,7 @@ import { IdSource } from '../../../render/html/ids.ts';
 import { ProgressFigures } from './kpi-results.tsx';
 import { staffPage } from './page.tsx';
 import { staffPaths, yearParam } from './paths.ts';
-import { isPastDeadline } from '../../../core/calendar-date.ts';
+import { isPastDeadline, type CalendarDate } from '../../../core/calendar-date.ts';
 import { deadlineOf } from '../../../store/deadlines.ts';
 import { pendingByDepartment, type DeadlineStatus } from '../../commands/deadlines.ts';
 import { DeadlineSummary, OverdueBadge } from './components/overdue.tsx';
@@ -95,6 +95,21 @@ function YearSelector(props: { lang: Lang; progress: Progress }) {
   );
 }
 
+/**
+ * The year's deadline over the rows this user sees (a department its own KPIs only), so the summary and the
+ * 期限超過 marks never count what the reader cannot open.
+ */
+function overviewDeadline(deadline: CalendarDate | null, progress: Progress, now: Date): DeadlineStatus {
+  const pending = pendingByDepartment(progress.open.map((r) => r.sheet));
+  const late = deadline !== null && isPastDeadline(deadline, now) && pending.length > 0;
+  return {
+    deadline,
+    overdue: late,
+    pending,
+    pendingKeys: late ? new Set(progress.open.map((r) => r.sheet.key)) : new Set(),
+  };
+}
+
 /** The staff home (the plans) and each plan's progress for a year: the department's to-do list. */
 export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -134,19 +149,11 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
     if (asked && year === null) return c.notFound();
     const progress = await progressOf(deps.store.db, user, c.req.param('plan'), year);
     const title = m.staffWorklist.title(progress.year);
-    const deadline = await deadlineOf(deps.store.db, progress.plan.slug, progress.year);
-    const status: DeadlineStatus = {
-      deadline,
-      overdue: false,
-      pending: pendingByDepartment([...progress.open, ...progress.closed].map((r) => r.sheet)),
-      pendingKeys: new Set(),
-    };
-    const overdue = deadline !== null && isPastDeadline(deadline, deps.clock.now());
-    const shown: DeadlineStatus = {
-      ...status,
-      overdue: overdue && status.pending.length > 0,
-      pendingKeys: overdue ? new Set(progress.open.map((r) => r.sheet.key)) : new Set(),
-    };
+    const shown = overviewDeadline(
+      await deadlineOf(deps.store.db, progress.plan.slug, progress.year),
+      progress,
+      deps.clock.now(),
+    );
     return staffPage(c, {
       title,
       context: progress.plan.title,
