@@ -59,7 +59,14 @@ function seriesOption(line: ChartLine): Echarts.SeriesOption {
         symbolSize: 8,
         z: 4,
         lineStyle: { color, width: 2.5, type: 'solid' },
-        label: { show: true, position: 'top', distance: 6, fontSize: 11, color: '#222', formatter },
+        label: {
+          show: true,
+          position: line.label === 'below' ? 'bottom' : 'top',
+          distance: 6,
+          fontSize: 11,
+          color: '#222',
+          formatter,
+        },
         labelLayout: { hideOverlap: true },
       };
     case 'path':
