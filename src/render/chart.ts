@@ -164,7 +164,8 @@ export function kpiChartSvg(
       type: 'category',
       data: model.categories,
       boundaryGap: true,
-      axisLabel: { color: '#222', interval: 0, margin: 10 },
+      // Every year is labelled while the labels fit side by side; a long plan lets ECharts skip some.
+      axisLabel: { color: '#222', interval: model.categories.length <= 16 ? 0 : 'auto', margin: 10 },
     },
     yAxis: {
       type: 'value',
