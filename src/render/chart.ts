@@ -103,7 +103,7 @@ function seriesOption(line: ChartLine): Echarts.SeriesOption {
           backgroundColor: '#ffffff',
           borderColor: color,
           borderWidth: 1,
-          padding: [2, 4],
+          padding: [3, 8],
           formatter,
         },
         labelLayout: { moveOverlap: 'shiftY' },
