@@ -69,14 +69,16 @@ function roundStep(range: number): number {
 
 /**
  * Bounds for the value axis: every point inside with a fifth of the range to spare above and below for
- * the labels, on round steps; zero is kept as a bound where the figures come near it. These numbers
+ * the labels, on round steps no finer than the figures' places; zero is kept as a bound where the
+ * figures come near it. These numbers
  * only place ticks on a drawing; no figure of the report is read from them.
  */
-export function valueAxis(values: readonly number[]): ValueAxis {
+export function valueAxis(values: readonly number[], figurePlaces = 0): ValueAxis {
   const low = Math.min(...values);
   const high = Math.max(...values);
   const range = high - low || Math.abs(high) || 1;
-  const step = roundStep(range * 1.4);
+  // Never finer than the figures themselves: counts of people step by whole numbers at least.
+  const step = Math.max(roundStep(range * 1.4), 10 ** -figurePlaces);
   let min = Math.floor((low - range * 0.2) / step) * step;
   const max = Math.ceil((high + range * 0.2) / step) * step;
   if (low >= 0 && min < 0) min = 0;
@@ -86,6 +88,23 @@ export function valueAxis(values: readonly number[]): ValueAxis {
   );
   const fix = (n: number) => Number(n.toFixed(places));
   return { min: fix(min), max: fix(max), step: fix(step), places };
+}
+
+/** The share of the axis's height a label needs beside its point. */
+const LABEL_ROOM = 0.1;
+
+/**
+ * A mark's label turned to the other side where its own side has no room before the axis ends: a
+ * baseline of 0 on an axis starting at 0 is labelled above, not over the years below it.
+ */
+function clearOfAxis(line: ChartLine, axis: ValueAxis): ChartLine {
+  if (line.role !== 'baseline' && line.role !== 'target') return line;
+  const point = line.points.find((p) => p !== null);
+  if (!point || line.label === null) return line;
+  const room = (axis.max - axis.min) * LABEL_ROOM;
+  if (line.label === 'below' && point.value - axis.min < room) return { ...line, label: 'above' };
+  if (line.label === 'above' && axis.max - point.value < room) return { ...line, label: 'below' };
+  return line;
 }
 
 /** Figures leave exact decimals only here, to be drawn; every text is formatted from the decimal. */
@@ -139,11 +158,16 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
   kpi.series.forEach((s, i) => {
     const suffix = s.label ? (messages.lang === 'ja' ? `（${s.label}）` : ` (${s.label})`) : '';
     const sPlaces = seriesPlaces(s);
+    const start = starts[i] ?? first;
+    // An actual in the baseline's own year, below the baseline: the actuals' labels go below their
+    // points and the baseline's above, so neither label lands on the other's mark.
+    const sameYear = valueOf(s, start);
+    const underBaseline = s.baseline !== null && sameYear !== null && dec(sameYear).lt(dec(s.baseline.value));
     lines.push({
       role: 'actual',
       name: words.actual + suffix,
       series: i,
-      label: 'above',
+      label: underBaseline ? 'below' : 'above',
       points: years.map((year) => {
         const value = valueOf(s, year);
         if (value === null) return null;
@@ -151,7 +175,6 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
       }),
     });
 
-    const start = starts[i] ?? first;
     const baseline = blank();
     if (s.baseline) {
       const figure = baselineText(s.baseline, null, messages);
@@ -163,7 +186,14 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
       if (!s.baseline.span && s.baseline.label === undefined) notes.add(words.baselineYearAssumed(start));
     }
     const target = blank();
-    if (!s.target.none) {
+    // A target in words (減少, 維持) has no figure of its own: the value it carries is the baseline's, so
+    // it is said in words on the chart rather than drawn as a point or reached by a path.
+    const numeric = !s.target.none && s.target.word === undefined;
+    if (s.target.word !== undefined && !s.target.none) {
+      const text = words.targetWords(targetText(s.target, s.unit, messages), s.target.year);
+      notes.add(seriesText(s.label, text, messages));
+    }
+    if (numeric) {
       const figure = targetText(s.target, null, messages);
       target[at(s.target.year)] = {
         value: drawn(s.target.value),
@@ -172,12 +202,12 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
       };
     }
     const path = years.map((_, k) => baseline[k] ?? target[k] ?? null);
-    if (s.baseline && !s.target.none) {
+    if (s.baseline && numeric) {
       lines.push({ role: 'path', name: words.path + suffix, series: i, label: null, points: path });
     }
 
     const projection = s.trajectory.projection;
-    if (projection && !s.target.none) {
+    if (projection && numeric) {
       const points = blank();
       const lastActual = [...s.history]
         .reverse()
@@ -199,10 +229,21 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
       return side;
     };
     if (s.baseline) {
-      const label = once(falling ? 'above' : 'below', baseline);
+      // Where the year also has an actual, the baseline's label goes on the far side from it, since the
+      // actual's label stands above its own point.
+      const sameYear = valueOf(s, start);
+      const side =
+        sameYear === null
+          ? falling
+            ? 'above'
+            : 'below'
+          : dec(sameYear).lt(dec(s.baseline.value))
+            ? 'above'
+            : 'below';
+      const label = once(side, baseline);
       lines.push({ role: 'baseline', name: words.baseline, series: i, label, points: baseline });
     }
-    if (!s.target.none) {
+    if (numeric) {
       const label = once(falling ? 'below' : 'above', target);
       lines.push({ role: 'target', name: words.target, series: i, label, points: target });
     }
@@ -210,13 +251,14 @@ export function kpiChartModel(kpi: KpiResult, evaluation: Evaluation, messages: 
     statements.push(...seriesStatements(s, evaluation, messages, sPlaces));
   });
   const values = lines.flatMap((line) => line.points.flatMap((p) => (p === null ? [] : [p.value])));
+  const axis = valueAxis(values.length > 0 ? values : [0], places);
   return {
     years,
     categories: years.map(formatFiscalYear),
     unit: kpi.unit,
     places,
-    axis: valueAxis(values.length > 0 ? values : [0]),
-    lines,
+    axis,
+    lines: lines.map((line) => clearOfAxis(line, axis)),
     notes: [...notes],
     statements,
   };
@@ -266,8 +308,13 @@ function seriesStatements(
   } else if (t.noProjection) {
     out.push(words.noProjection(t.noProjection.points, MIN_PROJECTION_POINTS));
   }
-  if (s.label === null) return out;
-  return out.map((text) => (messages.lang === 'ja' ? withSeriesLabel(s.label, text) : `${s.label}: ${text}`));
+  return out.map((text) => seriesText(s.label, text, messages));
+}
+
+/** 男性：… in Japanese, Men: … in English. */
+function seriesText(label: string | null, text: string, messages: Messages): string {
+  if (label === null) return text;
+  return messages.lang === 'ja' ? withSeriesLabel(label, text) : `${label}: ${text}`;
 }
 
 /** An Excel and PowerPoint number format for the places: 1,234 or 1,234.50. */

@@ -11,6 +11,8 @@ export interface ChartWords {
   baselineMark(figure: string): string;
   /** 「目標値 19.00」: the label on the target's mark. */
   targetMark(figure: string): string;
+  /** Said on the chart for a target in words (減少を目指します), which has no point to draw. */
+  targetWords(text: string, year: FiscalYear): string;
   /** Said on the chart where the plan gives the baseline no year: the year the evaluation takes for it. */
   baselineYearAssumed(year: FiscalYear): string;
   /** 「このままのペースでは R7 に 12,345（目標 13,000）の見込み：目標に届かないペース」 */
@@ -31,6 +33,7 @@ export const CHART_WORDS_JA: ChartWords = {
   baseline: '基準値',
   baselineMark: (figure) => `基準値 ${figure}`,
   targetMark: (figure) => `目標値 ${figure}`,
+  targetWords: (text, year) => `目標値：${text}（${y(year)}）`,
   baselineYearAssumed: (year) =>
     `※基準値は年度の記載がないため、計画開始の前年度（${y(year)}）の値として評価しています`,
   projected: (year, figure, target, reaches) =>
@@ -49,6 +52,7 @@ export const CHART_WORDS_EN: ChartWords = {
   baseline: 'Baseline',
   baselineMark: (figure) => `Baseline ${figure}`,
   targetMark: (figure) => `Target ${figure}`,
+  targetWords: (text, year) => `Target: ${text} (${y(year)})`,
   baselineYearAssumed: (year) =>
     `* The plan gives the baseline no year; it is evaluated as the figure of ${y(year)}, the year before the plan`,
   projected: (year, figure, target, reaches) =>

@@ -59,7 +59,14 @@ function seriesOption(line: ChartLine): Echarts.SeriesOption {
         symbolSize: 8,
         z: 4,
         lineStyle: { color, width: 2.5, type: 'solid' },
-        label: { show: true, position: 'top', distance: 6, fontSize: 11, color: '#222', formatter },
+        label: {
+          show: true,
+          position: line.label === 'below' ? 'bottom' : 'top',
+          distance: 6,
+          fontSize: 11,
+          color: '#222',
+          formatter,
+        },
         labelLayout: { hideOverlap: true },
       };
     case 'path':
@@ -96,7 +103,7 @@ function seriesOption(line: ChartLine): Echarts.SeriesOption {
           backgroundColor: '#ffffff',
           borderColor: color,
           borderWidth: 1,
-          padding: [2, 4],
+          padding: [3, 8],
           formatter,
         },
         labelLayout: { moveOverlap: 'shiftY' },
@@ -157,7 +164,8 @@ export function kpiChartSvg(
       type: 'category',
       data: model.categories,
       boundaryGap: true,
-      axisLabel: { color: '#222', interval: 0, margin: 10 },
+      // Every year is labelled while the labels fit side by side; a long plan lets ECharts skip some.
+      axisLabel: { color: '#222', interval: model.categories.length <= 16 ? 0 : 'auto', margin: 10 },
     },
     yAxis: {
       type: 'value',

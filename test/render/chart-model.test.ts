@@ -152,12 +152,15 @@ describe('kpiChartModel', () => {
 
 describe('valueAxis and numberFormatCode', () => {
   it('steps by round numbers and keeps positive figures above zero', () => {
-    expect(valueAxis([242000, 272000])).toEqual({ min: 230000, max: 280000, step: 10000, places: 0 });
-    expect(valueAxis([0.48, 1.24])).toEqual({ min: 0.25, max: 1.5, step: 0.25, places: 2 });
+    expect(valueAxis([242000, 272000], 0)).toEqual({ min: 230000, max: 280000, step: 10000, places: 0 });
+    expect(valueAxis([0.48, 1.24], 2)).toEqual({ min: 0.25, max: 1.5, step: 0.25, places: 2 });
     expect(valueAxis([1, 100]).min).toBe(0);
     expect(valueAxis([-40, 145]).min).toBeLessThan(-40);
-    expect(valueAxis([18.43, 21.5]).places).toBe(0);
+    expect(valueAxis([18.43, 21.5], 2).places).toBe(0);
     expect(valueAxis([5, 5])).toMatchObject({ places: 0 });
+    // No casualties, 0 and 0: whole numbers, not 0.0 and 0.5.
+    expect(valueAxis([0, 0], 0)).toEqual({ min: 0, max: 1, step: 1, places: 0 });
+    expect(valueAxis([0, 0], 1)).toMatchObject({ step: 0.5, places: 1 });
   });
 
   it('writes Excel and PowerPoint number formats with separators and the places', () => {
@@ -173,5 +176,39 @@ describe('kpiChartModel: series sharing a mark', () => {
     const targets = model.lines.filter((l) => l.role === 'target');
     expect(targets.map((l) => l.points.find((p) => p)?.text)).toEqual(['目標値 60.0', '目標値 60.0']);
     expect(targets.map((l) => l.label)).toEqual(['above', null]);
+  });
+});
+
+describe('kpiChartModel: labels clear of the axes', () => {
+  it('labels a baseline at the foot of the axis above it, not over the years', () => {
+    const evaluation = onePlan('baseline: 0\ntarget: 300\nactuals: {R4: 139, R5: 237}', 2023);
+    const model = kpiChartModel(kpiOf(evaluation, 'k'), evaluation, ja);
+    expect(model.axis.min).toBe(0);
+    expect(line(model, 'baseline').label).toBe('above');
+    expect(line(model, 'target').label).toBe('above');
+  });
+
+  it('says a target in words on the chart, and draws no point or path for it', () => {
+    const evaluation = onePlan(
+      'baseline: {value: 57277, year: H28}\ntarget: {word: 減少, year: R7}\nactuals: {R4: 50000}',
+      2022,
+    );
+    const model = kpiChartModel(kpiOf(evaluation, 'k'), evaluation, ja);
+    expect(model.lines.map((l) => l.role)).toEqual(['actual', 'baseline']);
+    expect(model.notes).toEqual(['目標値：減少（R7）']);
+    expect(model.categories[0]).toBe('H28');
+    expect(model.categories.at(-1)).toBe('R7');
+  });
+});
+
+describe('kpiChartModel: a baseline beside an actual of its year', () => {
+  it('labels the baseline on the far side from the actual, whose label stands above it', () => {
+    const seed = kitamotoR4();
+    // R3: baseline 34.2, actual 29.6 below it.
+    const below = kpiChartModel(kpiOf(seed, 'community-activity-participation'), seed, ja);
+    expect(line(below, 'baseline').label).toBe('above');
+    // R3: baseline 18.43, actual 18.88 above it.
+    const above = kpiChartModel(kpiOf(seed, 'healthy-life-expectancy-65'), seed, ja);
+    expect(line(above, 'baseline').label).toBe('below');
   });
 });

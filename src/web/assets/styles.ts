@@ -132,6 +132,8 @@ td.number .revision { white-space: normal; text-align: left; min-width: 10em; fo
 
 .chart { margin: 0 0 1rem; }
 .chart svg { display: block; width: 100%; max-width: 48rem; height: auto; }
+.chart-scroll { max-width: 48rem; overflow-x: auto; }
+.chart-scroll svg { min-width: 34rem; }
 .chart svg text { font-family: 'Noto Sans JP', 'Noto Sans CJK JP', sans-serif !important; }
 .chart figcaption { margin-top: 0.5rem; font-size: 0.875rem; color: var(--muted); }
 .chart-pace { max-width: 48rem; margin: 0.5rem 0 0; padding-left: 1.25rem; }

@@ -47,7 +47,11 @@ export function KpiChart(props: {
   const statements = kpiChartStatements(props.kpi, props.evaluation, props.messages);
   return (
     <figure class="chart">
-      {raw(svg)}
+      {/* On a phone the chart keeps a legible size and scrolls sideways; the box takes focus so a
+          keyboard can scroll it too. */}
+      <div class="chart-scroll" tabindex={0} role="group" aria-labelledby={props.labelledBy}>
+        {raw(svg)}
+      </div>
       {statements.length > 0 && (
         <ul class="chart-pace">
           {statements.map((s) => (
