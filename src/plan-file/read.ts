@@ -223,6 +223,14 @@ function reportIssue(
       }
       return;
     case 'invalid_value':
+      // A key left out where one of a list is wanted (a goal without kind:) is missing, not a value "undefined".
+      if (issue.input === undefined) {
+        collector.error('missing-key', path.slice(0, -1), {
+          code: 'missing-key',
+          key: String(path[path.length - 1]),
+        });
+        return;
+      }
       collector.error('bad-value', path, {
         code: 'not-allowed',
         value: clip(String(issue.input)),

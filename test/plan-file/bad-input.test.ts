@@ -173,6 +173,15 @@ describe('bad plan files get a message at the right place', () => {
     expect(problem.message).toContain('title');
   });
 
+  it('a missing enumerated key is missing, not the value "undefined"', () => {
+    const problem = only(
+      base(kpi('        baseline: 1\n        target: 2\n')).replace('    kind: basic\n', ''),
+    );
+    expect(problem.code).toBe('missing-key');
+    expect(problem.message).toContain('kind');
+    expect(problem.message).not.toContain('undefined');
+  });
+
   it('a wrong value for an enumerated key', () => {
     const problem = only(
       base(kpi('        baseline: 1\n        target: 2\n')).replace('kind: basic', 'kind: basics'),
