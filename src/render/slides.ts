@@ -137,7 +137,32 @@ export interface DeckOptions {
   readonly opinions?: readonly Opinion[];
 }
 
-/** The opinions' pages, paginated as the assessments are: by lines, a long one alone on its page. */
+/** Lines an opinion may fill on one slide, below its KPI's name. */
+const OPINION_LINES = SLIDE_LINES - 2;
+
+/**
+ * An opinion too long for one slide, in parts that each fit one: cut between lines of LINE_CHARS
+ * characters, so every word is kept and each part carries the KPI's name again.
+ */
+function opinionParts(item: OpinionItem): OpinionItem[] {
+  const lines = item.text.split('\n').flatMap((line) => {
+    const count = Math.max(1, Math.ceil(line.length / LINE_CHARS));
+    return Array.from({ length: count }, (_, i) => ({
+      text: line.slice(i * LINE_CHARS, (i + 1) * LINE_CHARS),
+      ends: i === count - 1,
+    }));
+  });
+  if (lines.length <= OPINION_LINES) return [item];
+  const parts: OpinionItem[] = [];
+  for (let i = 0; i < lines.length; i += OPINION_LINES) {
+    const chunk = lines.slice(i, i + OPINION_LINES);
+    const text = chunk.map((l, j) => l.text + (l.ends && j < chunk.length - 1 ? '\n' : '')).join('');
+    parts.push({ ...item, text });
+  }
+  return parts;
+}
+
+/** The opinions' pages, paginated as the assessments are: by lines, a long one over as many as it needs. */
 function opinionSlides(
   evaluation: Evaluation,
   messages: Messages,
@@ -156,7 +181,7 @@ function opinionSlides(
     page = [];
     used = 0;
   };
-  for (const item of opinionItems(evaluation, opinions)) {
+  for (const item of opinionItems(evaluation, opinions).flatMap(opinionParts)) {
     const lines = Math.ceil(item.kpi.length / LINE_CHARS) + Math.ceil(item.text.length / LINE_CHARS);
     if (page.length > 0 && used + lines > SLIDE_LINES) flush();
     page.push(item);

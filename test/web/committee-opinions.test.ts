@@ -121,6 +121,7 @@ describeStores('committee opinions (委員会意見)', (store) => {
     expect(await (await fresh.request(`/plans/${PLAN}/R4`)).text()).toContain('転出超過');
     const english = await (await fresh.request(`/plans/${PLAN}/R4?lang=en`)).text();
     expect(english).toContain('Committee opinions');
+    expect(english).toContain('<blockquote lang="ja">');
   }, 120_000);
 
   it('previews the marked opinions in the staff draft, and nothing when none is marked', async () => {

@@ -105,11 +105,6 @@ ${STATUS_CSS}.slide-title .slide-body, .slide-closing .slide-body { justify-cont
 .chart-pace li { margin: 2px 0; }
 .chart svg text { font-family: '${FONT_FAMILY}', 'Noto Sans CJK JP', sans-serif !important; }
 .chart figcaption { margin-top: 6px; font-size: 13px; color: var(--muted); }
-.opinions { margin: 0; padding: 0; list-style: none; font-size: 17px; }
-.opinions li { margin: 0 0 12px; padding-left: 12px; border-left: 4px solid var(--navy); }
-.opinions p { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
-.opinion-kpi { font-weight: 700; }
-.opinion-date { font-weight: 400; color: var(--muted); }
 .diagnostics { margin: 0; padding: 0; list-style: none; font-size: 17px; }
 .diagnostics li { margin: 0 0 8px; padding-left: 5.6em; text-indent: -5.6em; }
 .severity { display: inline-block; width: 5em; margin-right: 0.6em; padding: 0 6px; border: 1px solid var(--ink); text-align: center; text-indent: 0; font-size: 14px; }
@@ -133,3 +128,12 @@ ${STATUS_CSS}.slide-title .slide-body, .slide-closing .slide-body { justify-cont
   .slide-closing .rate { font-size: 64px; }
 }
 ${NARROW_TABLE_CSS}`;
+
+/** The committee opinions' slides: added only to a report that has them, so other reports stay as they were. */
+export const OPINIONS_CSS = `
+.opinions { margin: 0; padding: 0; list-style: none; font-size: 17px; }
+.opinions li { margin: 0 0 12px; padding-left: 12px; border-left: 4px solid var(--navy); }
+.opinions p { margin: 0; overflow-wrap: anywhere; white-space: pre-wrap; }
+.opinion-kpi { font-weight: 700; }
+.opinion-date { font-weight: 400; color: var(--muted); }
+`;

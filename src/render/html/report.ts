@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../core/evaluation.ts';
 import type { Messages } from '../messages.ts';
 import { buildDeck, type DeckOptions } from '../slides.ts';
-import { REPORT_CSS } from './css.ts';
+import { OPINIONS_CSS, REPORT_CSS } from './css.ts';
 import { escapeHtml } from './escape.ts';
 import { fontFaceCss } from './fonts.ts';
 import { IdSource } from './ids.ts';
@@ -42,7 +42,7 @@ export function renderReportHtml(
 <style>
 ${fontFaceCss(title + body)}
 </style>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}${deck.slides.some((s) => s.kind === 'opinions') ? OPINIONS_CSS : ''}</style>
 </head>
 <body>
 ${body}

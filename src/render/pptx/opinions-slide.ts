@@ -6,13 +6,25 @@ import { BODY_BOTTOM, CONTENT_WIDTH, FONT_SIZE, MARGIN_X } from './style.ts';
 
 type OpinionsSlide = Extract<Slide, { kind: 'opinions' }>;
 
+/** Characters of a KPI's name on one line of its column. */
+const NAME_CHARS = 12;
+
+const nameLines = (name: string): string[] =>
+  Array.from({ length: Math.max(1, Math.ceil(name.length / NAME_CHARS)) }, (_, i) =>
+    name.slice(i * NAME_CHARS, (i + 1) * NAME_CHARS),
+  );
+
 function opinionsTableSpec(ctx: PptxContext, s: OpinionsSlide): TableSpec {
   const c = ctx.messages.opinionColumns;
   return {
     header: [c.kpi, c.text],
-    rows: s.items.map((item) => [{ lines: [item.kpi, item.date] }, { lines: item.text.split('\n') }]),
+    // The KPI's column keeps a name's width in short lines, so a long opinion beside it cannot squeeze it.
+    rows: s.items.map((item) => [
+      { lines: [...nameLines(item.kpi), item.date] },
+      { lines: item.text.split('\n') },
+    ]),
     align: ['left', 'left'],
-    wraps: [true, true],
+    wraps: [false, true],
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../../core/evaluation.ts';
 import type { Opinion } from '../../core/opinion.ts';
+import { needsTranslation } from '../../core/translation.ts';
 import type { Lang } from '../../render/messages.ts';
 import { opinionItems, type OpinionItem } from '../../render/opinions.ts';
 import { t } from '../i18n/index.ts';
@@ -28,7 +29,8 @@ export function OpinionsSection(props: {
       <p class="help">{o.intro}</p>
       {items.map((item) => (
         <figure>
-          <blockquote>
+          {/* The committee writes in Japanese: an English page says so for assistive technology. */}
+          <blockquote lang={props.lang === 'en' && needsTranslation(item.text) ? 'ja' : undefined}>
             <p>{item.text}</p>
           </blockquote>
           <figcaption>
