@@ -132,6 +132,10 @@ describeStores('across years', (store) => {
     const compare = await page(testApp(store()), `/plans/${KITAMOTO}/compare`);
     expect(compare.status).toBe(200);
     expect(compare.html).toContain('公表している版が一つだけのため、比較できません。');
+    // Even with nothing to compare, an English page names the plan by its English title.
+    const english = await page(testApp(store()), `/plans/${KITAMOTO}/compare?lang=en`);
+    expect(text(english.html)).toContain("Kitamoto City's 2nd Comprehensive Strategy");
+    expect(text(english.html)).not.toContain('第2期北本市');
   });
 
   it('shows a KPI in every published year, each figure equal to that year’s evaluation', async () => {

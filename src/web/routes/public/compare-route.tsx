@@ -62,7 +62,8 @@ export async function compareAnswer(
     pair = { from: before, to: after, result: compareEvaluations(before.evaluation, after.evaluation) };
   }
   // The plan's title in the reader's language, from the latest edition (kept in the cache).
-  const latest = pair?.to ?? (fallback ? await report(fallback.to) : null);
+  const newest = fallback?.to ?? published.years[0]?.editions.at(-1);
+  const latest = pair?.to ?? (newest ? await report(newest) : null);
   const planTitle = latest?.evaluation.plan.title ?? published.plan.title;
   const props = {
     title: m.pageTitle([m.compare.title, planTitle]),
