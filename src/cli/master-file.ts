@@ -1,40 +1,13 @@
-import { open } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { formatMasterProblem } from '../collect/master/problem-en.ts';
 import { readPlanMaster, type MasterReadResult } from '../collect/master/read.ts';
-import { LIMITS } from '../collect/read/limits.ts';
-import type { WorkbookFile } from '../collect/read/workbook-file.ts';
 import { ShinchokuError } from '../core/errors.ts';
 import type { Plan } from '../core/plan.ts';
+import { readWorkbookFile } from './workbook-file.ts';
 
 /** A plan given as the office's Excel master (docs/excel-master.md) rather than a plan file. */
 export const isMasterPath = (path: string): boolean =>
   ['.xlsx', '.xlsm', '.xls'].includes(extname(path).toLowerCase());
-
-/** Reads a workbook, but never more of it than the limit allows: an oversized one is refused unread. */
-async function readWorkbookFile(path: string): Promise<WorkbookFile> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch {
-    throw new ShinchokuError(
-      'file-not-found',
-      `There is no file ${path}.`,
-      'Check the path of the workbook.',
-    );
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) {
-      throw new ShinchokuError('file-unreadable', `${path} is not a file.`, 'Name the workbook itself.');
-    }
-    const bytes = new Uint8Array(Math.min(info.size, LIMITS.fileBytes + 1));
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-    return { name: basename(path), bytes: bytes.subarray(0, bytesRead), size: info.size };
-  } finally {
-    await handle.close();
-  }
-}
 
 /** Reads a master, each problem as one line naming its sheet and cell. */
 export async function readMasterFile(path: string): Promise<{ result: MasterReadResult; lines: string[] }> {

@@ -1,15 +1,14 @@
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ShinchokuError } from '../../core/errors.ts';
 import { formatFiscalYear } from '../../core/fiscal-year.ts';
 import { applyCollected, readCollected, refusal } from '../../collect/read/collect.ts';
 import { diffText } from '../../collect/read/diff-text.ts';
-import { LIMITS } from '../../collect/read/limits.ts';
 import { formatCollectProblem, hasErrors } from '../../collect/read/problem.ts';
 import type { WorkbookFile } from '../../collect/read/workbook-file.ts';
 import type { Io } from '../io.ts';
 import { parseCommandArgs, yearOption } from '../options.ts';
 import { STORE_HELP, STORE_OPTIONS, withStore } from '../store-options.ts';
+import { readWorkbookFile } from '../workbook-file.ts';
 
 export const collectReadHelp = `shinchoku collect read FILES... [--apply] [--plan ID] [--year R5] [--db URL] [--data DIR]
 
@@ -61,41 +60,13 @@ export async function collectReadCommand(args: readonly string[], io: Io): Promi
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** Reads each file, but never more of it than the limit allows: an oversized one is refused unread. */
+/** Reads each file; two files of the same name are named by their paths so problems tell them apart. */
 async function readFiles(paths: readonly string[]): Promise<WorkbookFile[]> {
   const names = paths.map((p) => basename(p));
   const files: WorkbookFile[] = [];
   for (const [i, path] of paths.entries()) {
-    const name =
-      names.indexOf(names[i] as string) === names.lastIndexOf(names[i] as string)
-        ? (names[i] as string)
-        : path;
-    let handle;
-    try {
-      handle = await open(path, 'r');
-    } catch {
-      throw new ShinchokuError(
-        'file-not-found',
-        `There is no file ${path}.`,
-        'Check the path of each workbook.',
-      );
-    }
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) {
-        throw new ShinchokuError(
-          'file-unreadable',
-          `${path} is not a file.`,
-          'Name the workbooks themselves.',
-        );
-      }
-      const size = info.size;
-      const bytes = new Uint8Array(Math.min(size, LIMITS.fileBytes + 1));
-      const { bytesRead } = await handle.read(bytes, 0, bytes.length, 0);
-      files.push({ name, bytes: bytes.subarray(0, bytesRead), size });
-    } finally {
-      await handle.close();
-    }
+    const name = names[i] as string;
+    files.push(await readWorkbookFile(path, names.indexOf(name) === names.lastIndexOf(name) ? name : path));
   }
   return files;
 }
