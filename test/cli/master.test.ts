@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,4 +57,16 @@ describe('shinchoku and the Excel plan master', () => {
     expect(refused.err).toContain(`${broken}: sheet 実績, D${row}: error:`);
     expect(await runCli('export', '--format', 'xlsx')).toMatchObject({ code: 2 });
   }, 120_000);
+
+  it('names a master that is not there, or is a folder, with the path given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shinchoku-master-'));
+    const missing = await runCli('validate', join(dir, 'none.xlsx'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toContain(`There is no file ${join(dir, 'none.xlsx')}.`);
+    const folder = join(dir, 'folder.xlsx');
+    mkdirSync(folder);
+    const notFile = await runCli('validate', folder);
+    expect(notFile.code).not.toBe(0);
+    expect(notFile.err).toContain(`${folder} is not a file.`);
+  });
 });
