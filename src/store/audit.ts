@@ -60,3 +60,33 @@ export async function kpiNamesOf(db: Db, planId: number): Promise<ReadonlyMap<st
 
 /** One row of the log, as both trails read it. */
 export type AuditRow = Awaited<ReturnType<typeof auditTrail>>[number];
+
+/** One field of a user's record as an edit leaves it: whether it changed, and its old and new words. */
+export interface UserFieldChange {
+  readonly field: string;
+  readonly changed: boolean;
+  readonly oldValue: string | null;
+  readonly newValue: string | null;
+}
+
+/** Audits each changed field of a user's record as one `user.update` line; the number that changed. */
+export async function auditUserFields(
+  db: Db,
+  actorId: number | null,
+  login: string,
+  fields: readonly UserFieldChange[],
+): Promise<number> {
+  const changed = fields.filter((f) => f.changed);
+  for (const { field, oldValue, newValue } of changed) {
+    await recordAudit(db, {
+      userId: actorId,
+      planId: null,
+      action: 'user.update',
+      subject: login,
+      field,
+      oldValue,
+      newValue,
+    });
+  }
+  return changed.length;
+}

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
-import { recordAudit } from './audit.ts';
+import { auditUserFields, recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import * as t from './schema.ts';
@@ -88,29 +88,21 @@ export async function updateProfile(
     if (edit.role === 'department' && edit.departmentId === null) {
       throw new ShinchokuError('invalid', 'A department user needs a department.');
     }
-    const audit = (field: string, oldValue: string | null, newValue: string | null) =>
-      recordAudit(tx, {
-        userId: actorId,
-        planId: null,
-        action: 'user.update',
-        subject: before.login,
-        field,
-        oldValue,
-        newValue,
-      });
-    let changes = 0;
-    if (before.displayName !== edit.displayName) {
-      await audit('displayName', before.displayName, edit.displayName);
-      changes++;
-    }
-    if (before.role !== edit.role) {
-      await audit('role', before.role, edit.role);
-      changes++;
-    }
-    if (before.departmentId !== edit.departmentId) {
-      await audit('department', before.departmentName, departmentName);
-      changes++;
-    }
+    const changes = await auditUserFields(tx, actorId, before.login, [
+      {
+        field: 'displayName',
+        changed: before.displayName !== edit.displayName,
+        oldValue: before.displayName,
+        newValue: edit.displayName,
+      },
+      { field: 'role', changed: before.role !== edit.role, oldValue: before.role, newValue: edit.role },
+      {
+        field: 'department',
+        changed: before.departmentId !== edit.departmentId,
+        oldValue: before.departmentName,
+        newValue: departmentName,
+      },
+    ]);
     if (changes > 0) {
       await tx
         .update(t.users)

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { EmailAddress } from '../core/email-address.ts';
 import { ShinchokuError } from '../core/errors.ts';
-import { recordAudit } from './audit.ts';
+import { auditUserFields } from './audit.ts';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
@@ -36,25 +36,20 @@ export async function setContact(
       .where(eq(t.users.id, userId))
       .for('update');
     if (!before) throw new ShinchokuError('not-found', `There is no user ${userId}.`);
-    const audit = (field: string, oldValue: string | null, newValue: string | null) =>
-      recordAudit(tx, {
-        userId: actorId,
-        planId: null,
-        action: 'user.update',
-        subject: before.login,
-        field,
-        oldValue,
-        newValue,
-      });
-    let changes = 0;
-    if (before.email !== contact.email) {
-      await audit('email', before.email, contact.email);
-      changes++;
-    }
-    if (before.mailLang !== contact.mailLang) {
-      await audit('mailLang', before.mailLang, contact.mailLang);
-      changes++;
-    }
+    const changes = await auditUserFields(tx, actorId, before.login, [
+      {
+        field: 'email',
+        changed: before.email !== contact.email,
+        oldValue: before.email,
+        newValue: contact.email,
+      },
+      {
+        field: 'mailLang',
+        changed: before.mailLang !== contact.mailLang,
+        oldValue: before.mailLang,
+        newValue: contact.mailLang,
+      },
+    ]);
     if (changes > 0)
       await tx
         .update(t.users)
