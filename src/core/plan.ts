@@ -6,6 +6,7 @@ import type { EvaluationSettings } from './settings.ts';
 import type { Bound, TargetWord } from './target-bound.ts';
 import type { YearKind } from './year-kind.ts';
 import type { PlanTranslation } from './translation.ts';
+import type { IndicatorCode } from './indicators.ts';
 
 /**
  * The strategy as the engine sees it: every figure exact, every year a fiscal-year number, every
@@ -23,6 +24,16 @@ export interface Plan {
   readonly kpis: ReadonlyMap<string, Kpi>;
   /** The English the plan gives for its texts (`en:` in the plan file); absent where it gives none. */
   readonly translation?: PlanTranslation;
+  /** The municipality's 全国地方公共団体コード (six digits, check digit verified), where the plan gives it. */
+  readonly municipalityCode?: string;
+  /** The residents a per-capita comparison divides by (`population:`), with the year it was counted. */
+  readonly population?: Population;
+}
+
+export interface Population {
+  /** A whole number of residents, as written. */
+  readonly value: DecimalString;
+  readonly year: FiscalYear | null;
 }
 
 export type GoalKind = 'basic' | 'cross-cutting';
@@ -52,6 +63,8 @@ export interface Kpi {
   /** One series for a plain KPI (label null), several for 男性/女性 or 児童/生徒. */
   readonly series: readonly Series[];
   readonly assessments: ReadonlyMap<FiscalYear, Assessment>;
+  /** The common indicator the KPI measures (core/indicators.ts), for comparison across municipalities. */
+  readonly indicator?: IndicatorCode;
 }
 
 export interface Series {

@@ -32,7 +32,7 @@ export async function createDepartment(db: Db, name: string, actorId: number | n
     const [row] = await tx
       .insert(t.departments)
       .values({ name })
-      .onConflictDoNothing({ target: t.departments.name })
+      .onConflictDoNothing({ target: [t.departments.municipalityId, t.departments.name] })
       .returning({ id: t.departments.id });
     if (!row)
       throw new ShinchokuError('conflict', `The department ${name} already exists.`, null, [], {

@@ -95,7 +95,7 @@ async function departmentIds(db: Db, names: readonly string[]): Promise<Map<stri
   const unique = [...new Set(names)].sort();
   const ids = new Map<string, number>();
   for (const batch of batchesOf(unique.map((name) => ({ name })))) {
-    await db.insert(t.departments).values(batch).onConflictDoNothing({ target: t.departments.name });
+    await db.insert(t.departments).values(batch).onConflictDoNothing({ target: [t.departments.municipalityId, t.departments.name] });
     const rows = await db
       .select()
       .from(t.departments)

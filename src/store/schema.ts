@@ -24,27 +24,62 @@ import {
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
-export const plans = pgTable('plans', {
+/**
+ * A municipality (団体) served by this installation: the tenant that holds plans, departments and users.
+ * Row 1 is the installation's own municipality, created by the migration, and every column that names a
+ * municipality defaults to it, so a single-municipality installation never has to name one. A host adds
+ * others, each identified by its 全国地方公共団体コード.
+ */
+export const municipalities = pgTable('municipalities', {
   id: serial('id').primaryKey(),
-  slug: text('slug').notNull().unique(),
-  title: text('title').notNull(),
-  municipality: text('municipality').notNull(),
-  periodFrom: integer('period_from').notNull(),
-  periodTo: integer('period_to').notNull(),
-  /** The plan file's `evaluation` block, as normalised settings. */
-  settings: jsonb('settings').notNull(),
-  /** The English the plan gives for its texts (store/plan-translation.ts); null where it gives none. */
-  translation: jsonb('translation'),
-  version: integer('version').notNull().default(1),
+  /** Six digits with a verified check digit; null only for row 1 until its code is known. */
+  code: text('code').unique(),
+  name: text('name').notNull(),
   createdAt: created(),
-  updatedAt: updated(),
 });
 
-export const departments = pgTable('departments', {
-  id: serial('id').primaryKey(),
-  name: text('name').notNull().unique(),
-  createdAt: created(),
-});
+/** The installation's own municipality (row 1), which the migration creates. */
+export const HOME_MUNICIPALITY_ID = 1;
+
+const municipalityRef = () =>
+  integer('municipality_id')
+    .notNull()
+    .default(HOME_MUNICIPALITY_ID)
+    .references(() => municipalities.id, { onDelete: 'restrict' });
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: serial('id').primaryKey(),
+    municipalityId: municipalityRef(),
+    slug: text('slug').notNull().unique(),
+    title: text('title').notNull(),
+    municipality: text('municipality').notNull(),
+    periodFrom: integer('period_from').notNull(),
+    periodTo: integer('period_to').notNull(),
+    /** The plan file's `evaluation` block, as normalised settings. */
+    settings: jsonb('settings').notNull(),
+    /** The English the plan gives for its texts (store/plan-translation.ts); null where it gives none. */
+    translation: jsonb('translation'),
+    /** The residents a per-capita comparison divides by: `{ value, year }` (core/plan.ts Population); null: none. */
+    population: jsonb('population'),
+    version: integer('version').notNull().default(1),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [index('plans_municipality').on(t.municipalityId)],
+);
+
+export const departments = pgTable(
+  'departments',
+  {
+    id: serial('id').primaryKey(),
+    municipalityId: municipalityRef(),
+    name: text('name').notNull(),
+    createdAt: created(),
+  },
+  (t) => [unique('departments_municipality_name').on(t.municipalityId, t.name)],
+);
 
 export const goals = pgTable(
   'goals',
@@ -79,6 +114,8 @@ export const kpis = pgTable(
     unit: text('unit'),
     departmentId: integer('department_id').references(() => departments.id, { onDelete: 'set null' }),
     direction: text('direction'),
+    /** The common indicator (core/indicators.ts) the KPI measures; null: none. */
+    indicator: text('indicator'),
     position: integer('position').notNull(),
   },
   (t) => [unique().on(t.planId, t.key)],
@@ -230,6 +267,10 @@ export const users = pgTable(
   'users',
   {
     id: serial('id').primaryKey(),
+    /** The municipality whose data the user works on; null only for a host administrator (role host). */
+    municipalityId: integer('municipality_id')
+      .default(HOME_MUNICIPALITY_ID)
+      .references(() => municipalities.id, { onDelete: 'restrict' }),
     login: text('login').notNull().unique(),
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
@@ -245,7 +286,9 @@ export const users = pgTable(
     createdAt: created(),
   },
   (t) => [
-    check('users_role', sql`${t.role} in ('admin', 'department', 'committee')`),
+    check('users_role', sql`${t.role} in ('host', 'admin', 'department', 'committee')`),
+    check('users_host_municipality', sql`(${t.role} = 'host') = (${t.municipalityId} is null)`),
+    index('users_municipality').on(t.municipalityId),
     check('users_mail_lang', sql`${t.mailLang} in ('ja', 'en')`),
   ],
 );

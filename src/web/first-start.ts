@@ -9,6 +9,7 @@ import { listEditions, publishEdition } from '../store/editions.ts';
 import { generatePassword } from '../store/password.ts';
 import { importPlan } from '../store/plan-import.ts';
 import { listPlans } from '../store/plan-repository.ts';
+import { nameHomeMunicipality } from '../store/municipalities.ts';
 import { countUsers, createUser } from '../store/users.ts';
 import { enPasswordProblem } from './i18n/password-words.ts';
 
@@ -34,6 +35,8 @@ async function loadSample(store: Store): Promise<string | null> {
   }
   const stored = (await listPlans(store.db)).some((p) => p.slug === plan.id);
   if (!stored) await importPlan(store.db, plan);
+  // The sample makes this a single-municipality installation of its city: row 1 takes its name and code.
+  await nameHomeMunicipality(store.db, { code: plan.municipalityCode ?? null, name: plan.municipality });
   const published = (await listEditions(store.db, plan.id)).some((e) => e.fiscalYear === SAMPLE_YEAR);
   if (!published) await publishEdition(store.db, { plan: plan.id, year: SAMPLE_YEAR, errata: null }, null);
   return plan.id;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecimalString } from '../../src/core/decimal.ts';
 import { evaluate } from '../../src/core/evaluate.ts';
 import { datasetCsv } from '../../src/open-data/documents.ts';
-import { parseMunicipalityCode } from '../../src/open-data/municipality-code.ts';
+import { parseMunicipalityCode } from '../../src/core/municipality-code.ts';
 import { openDataset } from '../../src/open-data/records.ts';
 import { JsonDecimal } from '../../src/render/json-text.ts';
 import { expectGolden } from '../support/golden.ts';

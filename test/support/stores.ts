@@ -24,10 +24,14 @@ const TABLES = [
   'users',
   'departments',
   'plans',
+  'municipalities',
 ];
 
 export async function emptyStore(store: Store): Promise<void> {
   await store.db.execute(sql.raw(`truncate ${TABLES.join(', ')} restart identity cascade`));
+  // Row 1, the installation's own municipality, is the migration's: every fresh store has it.
+  await store.db.execute(sql.raw(`insert into municipalities (id, name) values (1, '')`));
+  await store.db.execute(sql.raw(`select setval(pg_get_serial_sequence('municipalities', 'id'), 1)`));
 }
 
 interface Engine {

@@ -5,7 +5,7 @@ import { formatFiscalYear } from '../../core/fiscal-year.ts';
 import type { Plan } from '../../core/plan.ts';
 import { onlyStoredPlan } from '../../collect/plan-source.ts';
 import { datasetCsv, datasetJson, dictionaryCsv } from '../../open-data/documents.ts';
-import { parseMunicipalityCode } from '../../open-data/municipality-code.ts';
+import { parseMunicipalityCode } from '../../core/municipality-code.ts';
 import { openDataset } from '../../open-data/records.ts';
 import { loadPlan } from '../../plan-file/load.ts';
 import { formatProblem } from '../../plan-file/problem.ts';

@@ -1,4 +1,4 @@
-import { parsed, refused, type Parsed } from '../core/parsed.ts';
+import { parsed, refused, type Parsed } from './parsed.ts';
 
 /**
  * A 全国地方公共団体コード: five digits and a check digit (JIS X 0402). Five digits are completed with
