@@ -35,7 +35,6 @@ export const INDICATOR_CODES = [
   'tourists',
   'waiting-children',
   'relocation-consultations',
-  'volunteer-participation',
 ] as const;
 
 export type IndicatorCode = (typeof INDICATOR_CODES)[number];
@@ -145,15 +144,6 @@ export const INDICATORS: readonly Indicator[] = [
     perResidents: 10000,
     better: 'increase',
     source: { ja: '移住相談に関する調査（総務省）', en: 'Relocation consultation survey (MIC)' },
-  },
-  {
-    code: 'volunteer-participation',
-    ja: 'ボランティア活動の参加率',
-    en: 'Volunteer participation rate',
-    unit: { ja: '%', en: '%' },
-    perResidents: null,
-    better: 'increase',
-    source: { ja: '市民意識調査', en: 'Residents survey' },
   },
 ];
 

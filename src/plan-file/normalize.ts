@@ -9,7 +9,18 @@ import {
 import type { DecimalString } from '../core/decimal.ts';
 import { parseFiscalYear, parseYearSpan, type FiscalYear } from '../core/fiscal-year.ts';
 import { impliedDirection } from '../core/direction.ts';
-import type { Assessment, Baseline, Direction, Goal, Kpi, Plan, Series, Target } from '../core/plan.ts';
+import type {
+  Assessment,
+  Baseline,
+  Direction,
+  Goal,
+  Kpi,
+  Plan,
+  Population,
+  Series,
+  Target,
+} from '../core/plan.ts';
+import { readMunicipalityCode } from '../core/municipality-code.ts';
 import { DEFAULT_SETTINGS, type EvaluationSettings, type GradeBand } from '../core/settings.ts';
 import type { SettingsEdition } from '../core/editions.ts';
 import type { TrendBand, TrendSettings } from '../core/trend-status.ts';
@@ -120,6 +131,8 @@ class Normalizer {
     });
 
     const translation = readTranslation(file, this.problems);
+    const municipalityCode = this.municipalityCode(file.plan.municipalityCode);
+    const population = file.plan.population ? this.population(file.plan.population) : null;
     if (this.problems.hasErrors) return null;
     return {
       id: file.plan.id ?? null,
@@ -130,7 +143,38 @@ class Normalizer {
       goals,
       kpis,
       ...(translation ? { translation } : {}),
+      // Only where the plan has them, so a plan without them is the same value as before.
+      ...(municipalityCode ? { municipalityCode } : {}),
+      ...(population ? { population } : {}),
     };
+  }
+
+  /** The code as written: a YAML number's own digits, so a leading 0 (北海道's 01…) is not lost. */
+  private municipalityCode(raw: string | number | undefined): string | null {
+    if (raw === undefined) return null;
+    const path = ['plan', 'municipalityCode'];
+    const written = typeof raw === 'number' ? (this.source.numberText(path) ?? String(raw)) : raw;
+    const read = readMunicipalityCode(written);
+    if (read.ok) return read.value;
+    this.problems.error('bad-municipality-code', path, {
+      code: 'municipality-code',
+      text: written,
+      problem: read.problem,
+    });
+    return null;
+  }
+
+  /** Residents are a whole number; the year they were counted is optional. */
+  private population(raw: NonNullable<PlanFile['plan']['population']>): Population | null {
+    const path = ['plan', 'population'];
+    const value = this.figure(raw.value, [...path, 'value'], '人');
+    const year = raw.year === undefined ? null : this.year(raw.year, [...path, 'year']);
+    if (value === null || (raw.year !== undefined && year === null)) return null;
+    if (!/^[1-9]\d*$/.test(value)) {
+      this.problems.error('bad-population', [...path, 'value'], { code: 'population', text: value });
+      return null;
+    }
+    return { value, year };
   }
 
   private settings(raw: PlanFile['plan']['evaluation']): EvaluationSettings {
@@ -299,6 +343,7 @@ class Normalizer {
       direction: entry.direction ?? null,
       series: series as Series[],
       assessments,
+      ...(entry.indicator ? { indicator: entry.indicator } : {}),
     };
   }
 

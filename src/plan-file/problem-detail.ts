@@ -2,6 +2,7 @@ import type { Direction } from '../core/plan.ts';
 import type { FigureNote, FigureProblem } from '../core/figure-text.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { TextProblem } from '../core/text-field.ts';
+import type { MunicipalityCodeProblem } from '../core/municipality-code.ts';
 
 /** What a value of the wrong type turned out to be: a kind, and for a scalar its (clipped) text. */
 export type FoundValue =
@@ -104,4 +105,6 @@ export type PlanProblemDetail =
   | { readonly code: 'translation-no-original'; readonly field: string }
   | { readonly code: 'translation-count'; readonly expected: number; readonly found: number }
   // Storing (store/plan-import.ts, for the web's import)
-  | { readonly code: 'no-plan-id' };
+  | { readonly code: 'no-plan-id' }
+  | { readonly code: 'municipality-code'; readonly text: string; readonly problem: MunicipalityCodeProblem }
+  | { readonly code: 'population'; readonly text: string };

@@ -254,5 +254,20 @@ export function describePlanProblem(detail: PlanProblemDetail): PlanProblemWords
         'The plan has no id, so it cannot be stored.',
         'Add `id:` under `plan:` (lower-case letters, digits and hyphens).',
       );
+    case 'municipality-code':
+      return detail.problem.reason === 'shape'
+        ? words(
+            `「${detail.text}」 is not a municipality code (全国地方公共団体コード).`,
+            'Write its six digits in quotes, e.g. "112330" for 北本市.',
+          )
+        : words(
+            `「${detail.text}」 ends in ${detail.problem.written}, but its check digit is ${detail.problem.expected}: the code is mistyped.`,
+            'Check the code against the list of 全国地方公共団体コード.',
+          );
+    case 'population':
+      return words(
+        `The population 「${detail.text}」 is not a whole number of residents.`,
+        'Write the residents counted, e.g. `population: { value: 65216, year: R2 }`.',
+      );
   }
 }

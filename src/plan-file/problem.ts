@@ -54,7 +54,9 @@ export type ProblemCode =
   | 'bad-period'
   | 'bad-revision'
   | 'no-interim-targets'
-  | 'bad-translation';
+  | 'bad-translation'
+  | 'bad-municipality-code'
+  | 'bad-population';
 
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INDICATOR_CODES } from '../core/indicators.ts';
 import { PLAN_ID } from '../core/plan.ts';
 import { TEXT_FIELDS, textProblem, unifyLineBreaks, type TextFieldKind } from '../core/text-field.ts';
 import { BOUNDS, TARGET_WORDS } from '../core/target-bound.ts';
@@ -246,6 +247,10 @@ function shapes(text: TextRule) {
     department: text('department-name')
       .optional()
       .meta({ description: '担当課: the department that reports the figures.' }),
+    indicator: z.enum(INDICATOR_CODES).optional().meta({
+      description:
+        'The common indicator the KPI measures (docs/indicators.md), so that it is compared with other municipalities.',
+    }),
     ...figures,
     series: z
       .array(seriesSchema)
@@ -393,6 +398,17 @@ function shapes(text: TextRule) {
         }),
         title: text('plan-title', { min: 1 }),
         municipality: text('municipality', { min: 1 }),
+        municipalityCode: z
+          .union([text('identifier'), z.number().int()])
+          .optional()
+          .meta({
+            description:
+              '全国地方公共団体コード: six digits with the check digit ("112330" for 北本市), or five, completed. Write it in quotes: a number drops a leading 0.',
+          }),
+        population: z.strictObject({ value: figure, year: yearLabel.optional() }).optional().meta({
+          description:
+            'Residents, for comparisons per so many residents: {value, year} (the year counted, e.g. R2 for the 2020 census).',
+        }),
         period: z
           .strictObject({ from: yearLabel, to: yearLabel })
           .meta({ description: 'Plan year 1 is `from`.' }),

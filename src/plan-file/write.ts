@@ -167,6 +167,7 @@ function kpiObject(kpi: Kpi, plan: Plan): Record<string, unknown> {
   if (kpi.category.length > 0) out.category = [...kpi.category];
   if (kpi.unit !== null) out.unit = kpi.unit;
   if (kpi.department !== null) out.department = kpi.department;
+  if (kpi.indicator !== undefined) out.indicator = kpi.indicator;
   Object.assign(out, kpiEn(plan, kpi));
   if (kpi.direction !== null) out.direction = kpi.direction;
   const [only] = kpi.series;
@@ -244,6 +245,16 @@ export function planToYaml(plan: Plan): string {
       ...(plan.id === null ? {} : { id: plan.id }),
       title: plan.title,
       municipality: plan.municipality,
+      // Written only where the plan has them, so a plan without them exports as it always did.
+      ...(plan.municipalityCode === undefined ? {} : { municipalityCode: plan.municipalityCode }),
+      ...(plan.population === undefined
+        ? {}
+        : {
+            population: {
+              value: fig(plan.population.value),
+              ...(plan.population.year === null ? {} : { year: formatFiscalYear(plan.population.year) }),
+            },
+          }),
       period: { from: formatFiscalYear(plan.period.from), to: formatFiscalYear(plan.period.to) },
       evaluation: {
         method: plan.evaluation.method,

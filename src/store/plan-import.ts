@@ -47,6 +47,8 @@ export async function importPlan(
       periodTo: plan.period.to,
       settings: plan.evaluation,
       translation: storedTranslation(plan.translation),
+      municipalityCode: plan.municipalityCode ?? null,
+      population: plan.population ?? null,
     };
     // The plan's row is locked, so two imports of the same id take turns instead of interleaving.
     let existing = await storedPlanId(tx, slug);
@@ -95,7 +97,10 @@ async function departmentIds(db: Db, names: readonly string[]): Promise<Map<stri
   const unique = [...new Set(names)].sort();
   const ids = new Map<string, number>();
   for (const batch of batchesOf(unique.map((name) => ({ name })))) {
-    await db.insert(t.departments).values(batch).onConflictDoNothing({ target: [t.departments.municipalityId, t.departments.name] });
+    await db
+      .insert(t.departments)
+      .values(batch)
+      .onConflictDoNothing({ target: [t.departments.municipalityId, t.departments.name] });
     const rows = await db
       .select()
       .from(t.departments)
@@ -138,6 +143,7 @@ async function insertContents(db: Db, planId: number, plan: Plan): Promise<void>
       unit: k.unit,
       departmentId: k.department ? (departments.get(k.department) ?? null) : null,
       direction: k.direction,
+      indicator: k.indicator ?? null,
       position: i,
     })),
     (batch) => db.insert(t.kpis).values(batch).returning({ id: t.kpis.id, key: t.kpis.key }),

@@ -4,7 +4,8 @@ import type { DecimalString } from '../core/decimal.ts';
 import { ShinchokuError } from '../core/errors.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
-import type { Assessment, Direction, Goal, GoalKind, Kpi, Plan, Series } from '../core/plan.ts';
+import type { Assessment, Direction, Goal, GoalKind, Kpi, Plan, Population, Series } from '../core/plan.ts';
+import type { IndicatorCode } from '../core/indicators.ts';
 import type { Db } from './connect.ts';
 import { revisionOf } from './revision-rows.ts';
 import * as t from './schema.ts';
@@ -224,6 +225,7 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
         department,
         direction: kpi.direction as Direction | null,
         series: seriesOf(kpi.id),
+        ...(kpi.indicator === null ? {} : { indicator: kpi.indicator as IndicatorCode }),
         assessments: new Map<FiscalYear, Assessment>(
           (assessmentsByKpi.get(kpi.id) ?? []).map((a) => [
             a.fiscalYear,
@@ -249,6 +251,8 @@ export async function loadStoredPlan(db: Db, slug: string): Promise<Plan> {
     goals,
     kpis,
     ...(plan.translation === null ? {} : { translation: translationOf(plan.translation) }),
+    ...(plan.municipalityCode === null ? {} : { municipalityCode: plan.municipalityCode }),
+    ...(plan.population === null ? {} : { population: plan.population as Population }),
   };
 }
 

@@ -63,6 +63,8 @@ export const plans = pgTable(
     translation: jsonb('translation'),
     /** The residents a per-capita comparison divides by: `{ value, year }` (core/plan.ts Population); null: none. */
     population: jsonb('population'),
+    /** The 全国地方公共団体コード the plan file states (`municipalityCode`), kept as written; null: none. */
+    municipalityCode: text('municipality_code'),
     version: integer('version').notNull().default(1),
     createdAt: created(),
     updatedAt: updated(),

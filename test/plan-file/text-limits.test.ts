@@ -44,7 +44,7 @@ describe('text in a plan file is held to the text-field rule', () => {
     );
     const raw = only(replaced('name: 市内有効求人倍率', 'name: 市内\u0000有効求人倍率'));
     expect(raw).toMatchObject({ code: 'text-character', path: ['goals', 0, 'kpis', 1, 'name'] });
-    expect(raw.position?.line).toBe(41);
+    expect(raw.position?.line).toBe(42);
   });
 
   it('refuses direction overrides, lone surrogates and line breaks in one-line fields', () => {
@@ -66,7 +66,7 @@ describe('text in a plan file is held to the text-field rule', () => {
       replaced('actuals: {R3: 385.9, R4: 385.9}', 'actuals: {"R\\x003": 385.9, R4: 385.9}'),
     );
     expect(problem.code).toBe('text-character');
-    expect(problem.position).toEqual({ line: 37, column: 19 });
+    expect(problem.position).toEqual({ line: 38, column: 19 });
     expect(formatProblem('plan.yaml', problem)).toContain('(at goals[0].kpis[0].actuals.R\uFFFD3)');
   });
 

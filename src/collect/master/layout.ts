@@ -1,3 +1,4 @@
+import { INDICATORS, type IndicatorCode } from '../../core/indicators.ts';
 /**
  * The layout of the office's plan master workbook (docs/excel-master.md), shared by the writer and the
  * reader. The reader finds each column by its header text in row 1, so columns may be moved or added;
@@ -27,6 +28,9 @@ export const PLAN_ITEMS = {
   from: '計画期間（開始年度）',
   to: '計画期間（終了年度）',
   method: '評価方法',
+  municipalityCode: '団体コード',
+  population: '人口',
+  populationYear: '人口の年度',
 } as const;
 export type PlanItem = keyof typeof PLAN_ITEMS;
 export const PLAN_HEADERS = ['項目', '値', '説明'] as const;
@@ -51,6 +55,7 @@ export const KPI_COLUMNS = {
   baselineYear: '現状値の年度',
   target: '目標値',
   targetYear: '目標値の年度',
+  indicator: '比較指標',
 } as const;
 
 export const ACTUAL_COLUMNS = {
@@ -72,6 +77,12 @@ export const ASSESSMENT_COLUMNS = {
 
 /** Columns people fill in for their own reference, which the reader never takes. */
 export const REFERENCE_ONLY: readonly string[] = [ACTUAL_COLUMNS.name, ASSESSMENT_COLUMNS.name];
+/** Columns added after masters were first handed out: a master without them still reads, as if blank. */
+export const OPTIONAL_COLUMNS: readonly string[] = [KPI_COLUMNS.indicator];
+/** The common indicators (core/indicators.ts) as the list cell prints them: the Japanese name. */
+export const INDICATOR_CHOICES = Object.fromEntries(INDICATORS.map((i) => [i.code, i.ja])) as Readonly<
+  Record<IndicatorCode, string>
+>;
 
 /** The choices of the list cells, as printed; the reader also takes the plan file's own words. */
 export const KIND_CHOICES = { basic: '基本目標', 'cross-cutting': '横断的な目標' } as const;

@@ -11,6 +11,7 @@ import {
   METHOD_CHOICES,
   PLAN_HEADERS,
   PLAN_ITEMS,
+  INDICATOR_CHOICES,
   STATE_CHOICES,
   type PlanItem,
 } from './layout.ts';
@@ -109,6 +110,25 @@ export class PlanValueBuilder {
     const from = items.get('from');
     if (from) this.places.set(['plan', 'period'], from.place(valueHeader));
     plan.period = period;
+    const code = item('municipalityCode', ['plan', 'municipalityCode'], false);
+    if (code && code.take.kind !== 'empty') {
+      // Excel drops a typed code's leading 0 (北海道's 01…) but never its check digit: six digits come back.
+      plan.municipalityCode =
+        code.take.kind === 'number'
+          ? code.take.decimal.padStart(6, '0')
+          : this.textOf(code.take, code.row.place(valueHeader), null);
+    }
+    const population = text('population', ['plan', 'population', 'value'], false);
+    if (population !== undefined) {
+      const counted = item('populationYear', ['plan', 'population', 'year'], false);
+      const year =
+        counted && counted.take.kind !== 'empty'
+          ? this.yearOf(counted.take, counted.row.place(valueHeader), PLAN_ITEMS.populationYear)
+          : undefined;
+      plan.population = { value: population, ...(year === undefined ? {} : { year }) };
+      const row = items.get('population');
+      if (row) this.places.set(['plan', 'population'], row.place(valueHeader));
+    }
     const method = item('method', ['plan', 'evaluation', 'method'], false);
     if (method) {
       const code = this.choiceOf(method.take, method.row.place(valueHeader), METHOD_CHOICES);
@@ -226,6 +246,9 @@ export class PlanValueBuilder {
       if (text !== undefined) value[key] = text;
       this.places.set([...path, key], first.place(header));
     }
+    const indicator = this.choiceOf(first.take(K.indicator), first.place(K.indicator), INDICATOR_CHOICES);
+    if (indicator) value.indicator = indicator;
+    this.places.set([...path, 'indicator'], first.place(K.indicator));
     const labels = rows.map((row) => this.textOf(row.take(K.series), row.place(K.series), null));
     const directions = rows.map((row) =>
       this.choiceOf(row.take(K.direction), row.place(K.direction), DIRECTION_CHOICES),

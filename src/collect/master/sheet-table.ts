@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import { LIMITS } from '../read/limits.ts';
 import { masterCell, takeCell, type CellTake } from './cells.ts';
-import { FIRST_DATA_ROW, HEADER_ROW, REFERENCE_ONLY } from './layout.ts';
+import { FIRST_DATA_ROW, HEADER_ROW, OPTIONAL_COLUMNS, REFERENCE_ONLY } from './layout.ts';
 import type { MasterPlace, MasterProblems } from './problem.ts';
 
 /** A1-style column letters: 1 → A, 27 → AA. */
@@ -56,7 +56,7 @@ export function readTable(
   });
   let complete = true;
   for (const header of headers) {
-    if (columns.has(header) || REFERENCE_ONLY.includes(header)) continue;
+    if (columns.has(header) || REFERENCE_ONLY.includes(header) || OPTIONAL_COLUMNS.includes(header)) continue;
     problems.error({ sheet: sheet.name, cell: null }, { code: 'header-missing', header });
     complete = false;
   }

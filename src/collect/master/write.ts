@@ -22,6 +22,7 @@ import {
   METHOD_CHOICES,
   PLAN_HEADERS,
   PLAN_ITEMS,
+  INDICATOR_CHOICES,
   STATE_CHOICES,
   VALIDATION_ROWS,
   type PlanItem,
@@ -67,13 +68,19 @@ export async function makePlanMaster(plan: Plan | null, now: Date = new Date()):
     'KPI',
     Object.values(K),
     plan ? kpiRows(plan) : [],
-    [10, 28, 10, 40, 14, 8, 10, 14, 12, 16, 12, 14],
+    [10, 28, 10, 40, 14, 8, 10, 14, 12, 16, 12, 14, 22],
     (sheet) => {
       listValidation(
         sheet,
         7,
         Object.values(DIRECTION_CHOICES),
         '目標値と現状値が同じか、現状値がない場合だけ選んでください。',
+      );
+      listValidation(
+        sheet,
+        Object.values(K).indexOf(K.indicator) + 1,
+        Object.values(INDICATOR_CHOICES),
+        '他の自治体と比べる共通の指標（docs/indicators.md）に当たる場合だけ選んでください。',
       );
     },
   );
@@ -191,6 +198,10 @@ const PLAN_NOTES: Readonly<Record<PlanItem, string>> = {
   from: '計画1年目の年度（R4、令和4年度、2022 など）。',
   to: '計画最終年度。目標値の年度を空欄にすると、この年度の目標になります。',
   method: `${Object.values(METHOD_CHOICES).join('／')}（空欄は目標進捗率）。`,
+  municipalityCode:
+    '全国地方公共団体コード（6桁、例：北本市は112330）。他の自治体との比較に使います。空欄でも取り込めます。',
+  population: '人口（人）。比較指標を人口当たりで比べるときに使います。空欄でも取り込めます。',
+  populationYear: '人口の基準年度（例：R2 は令和2年国勢調査）。',
 };
 
 function addPlanSheet(workbook: ExcelJS.Workbook, plan: Plan | null): void {
@@ -207,12 +218,17 @@ function addPlanSheet(workbook: ExcelJS.Workbook, plan: Plan | null): void {
     from: plan ? formatFiscalYear(plan.period.from) : null,
     to: plan ? formatFiscalYear(plan.period.to) : null,
     method: plan ? METHOD_CHOICES[plan.evaluation.method] : null,
+    municipalityCode: plan?.municipalityCode ?? null,
+    population: plan?.population ? figure(plan.population.value) : null,
+    populationYear: plan?.population?.year ? formatFiscalYear(plan.population.year) : null,
   };
   (Object.keys(PLAN_ITEMS) as PlanItem[]).forEach((item, i) => {
     const row = FIRST_DATA_ROW + i;
     setCell(sheet, row, 1, PLAN_ITEMS[item]);
     sheet.getCell(row, 1).font = { bold: true };
     setCell(sheet, row, 2, values[item]);
+    // A code is text: typed as a number, Excel would drop 北海道's leading 0.
+    if (item === 'municipalityCode') sheet.getCell(row, 2).numFmt = '@';
     sheet.getCell(row, 2).fill = INPUT_FILL;
     setCell(sheet, row, 3, PLAN_NOTES[item]);
     sheet.getRow(row).height = rowHeight([
@@ -274,6 +290,7 @@ function kpiRows(plan: Plan): MasterValue[][] {
           b?.span ? formatYearSpan(b.span) : null,
           t.none ? null : figure(t.value),
           t.none ? null : formatFiscalYear(t.year),
+          kpi.indicator ? INDICATOR_CHOICES[kpi.indicator] : null,
         ]);
       }
     }

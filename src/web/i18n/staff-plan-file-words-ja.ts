@@ -164,5 +164,11 @@ export function jaPlanFileProblem(detail: PlanProblemDetail): string {
       return `英語の区分は${detail.found}個、日本語の区分は${detail.expected}個です。日本語の区分ごとに英語を一つずつ、同じ順に書いてください。`;
     case 'no-plan-id':
       return '計画にIDがないため、保存できません。「plan:」の下に「id:」を書き加えてください（英小文字・数字・ハイフン）。';
+    case 'municipality-code':
+      return detail.problem.reason === 'shape'
+        ? `${q(detail.text)}は全国地方公共団体コードとして読み取れません。6桁の数字を引用符で囲んで書いてください（例：北本市は "112330"）。`
+        : `${q(detail.text)}の末尾は${detail.problem.written}ですが、検査数字は${detail.problem.expected}です。コードを確かめてください。`;
+    case 'population':
+      return `人口${q(detail.text)}は人数（正の整数）ではありません。「population: { value: 65216, year: R2 }」のように書いてください。`;
   }
 }
