@@ -80,6 +80,28 @@ describe('scripts/build.js', () => {
     LIMIT_MS,
   );
 
+  it('keeps the heavy libraries out of what the server loads at start: they load on first use', () => {
+    const modules = new Set<string>();
+    const packages = new Set<string>();
+    // Static imports only; each module is read once, so the walk ends with the graph.
+    const walk = (file: string) => {
+      if (modules.has(file)) return;
+      modules.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s*"([^"]+)"|^import\s*"([^"]+)"/gms)) {
+        const path = m[1] ?? m[2] ?? '';
+        if (path.startsWith('.')) walk(join(file, '..', path));
+        else packages.add(path);
+      }
+    };
+    walk(join(out, 'web', 'server.js'));
+    expect(modules.size).toBeGreaterThan(100);
+    expect(packages).toContain('hono');
+    const heavy = ['exceljs', 'pptxgenjs', '@resvg/resvg-js', 'echarts', 'playwright-core', 'jszip'];
+    expect([...packages].filter((p) => heavy.some((h) => p === h || p.startsWith(`${h}/`)))).toEqual([]);
+    expect([...packages].filter((p) => p.startsWith('@electric-sql/pglite'))).toEqual([]);
+  });
+
   it(
     'rebuilds with --if-stale only when the inputs changed since the build',
     async () => {
