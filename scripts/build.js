@@ -13,7 +13,6 @@
 import { createHash } from 'node:crypto';
 import {
   cpSync,
-  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -110,8 +109,17 @@ async function buildInto(out, files, print) {
   try {
     await compile(files, next);
     writeFileSync(join(next, FINGERPRINT), stamp);
-    if (existsSync(out)) renameSync(out, old);
-    renameSync(next, out);
+    try {
+      renameSync(out, old);
+    } catch (error) {
+      if (error?.code !== 'ENOENT') throw error; // the first build, or another build's swap under way
+    }
+    try {
+      renameSync(next, out);
+    } catch (error) {
+      // Another build put its output in place between the two renames: the same sources, so it will do.
+      if (builtFingerprint(out) !== stamp) throw error;
+    }
   } finally {
     rmSync(next, { recursive: true, force: true });
     rmSync(old, { recursive: true, force: true });
