@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles src/ to plain JavaScript in dist/ (one .js file per .ts/.tsx file, the same folders, every other
-// file copied), so `npm start` runs the server and its render workers with node alone: tsx's loader thread
-// costs about 30 MB in every process. Development and the tests still run the TypeScript itself.
+// file copied), so `npm start` runs the server and its render workers with node alone: tsx's loader cost the
+// idle server about 75 MiB (docs/performance.md). Development and the tests still run the TypeScript itself.
 //
 //   node scripts/build.js              build dist/
 //   node scripts/build.js --if-stale   build only when src/ changed since the last build (`npm start`)
