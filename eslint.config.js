@@ -6,6 +6,8 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'out',
+      'dist',
+      'dist.*',
       'data',
       'coverage',
       'bench/results',
@@ -97,5 +99,9 @@ export default tseslint.config(
   {
     files: ['bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
+    files: ['scripts/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly' } },
   },
 );

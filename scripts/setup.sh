@@ -19,3 +19,5 @@ if ((${#missing[@]} > 0)); then
 fi
 
 npm ci --no-audit --no-fund
+# `npm start` runs the compiled server (dist/); it builds again by itself whenever src/ changes.
+npm run build

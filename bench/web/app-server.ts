@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './child-server.ts';
 import { LOOPBACK } from './free-port.ts';
 
-export const SERVER_SCRIPT = join(import.meta.dirname, '..', '..', 'src', 'web', 'server.ts');
+const ROOT = join(import.meta.dirname, '..', '..');
+export const SERVER_SCRIPT = join(ROOT, 'src', 'web', 'server.ts');
+/** What `npm start` runs: the server compiled by scripts/build.js. */
+const COMPILED_SERVER = join(ROOT, 'dist', 'web', 'server.js');
 /** A first start imports and publishes the Kitamoto sample, which takes a while on a busy machine. */
 const START_TIMEOUT_MS = 180_000;
 
@@ -27,13 +31,16 @@ export function appEnv(target: AppTarget): NodeJS.ProcessEnv {
   return env;
 }
 
-/** The web app as it is deployed: its own process, started the way `src/web/server.ts` is run. */
+/**
+ * The web app as it is deployed: its own process, started as `npm start` runs it (package.json), less npm:
+ * built first if src/ changed, outside the timed start, then the compiled server run by node.
+ */
 export function startApp(target: AppTarget): Promise<RunningServer> {
   const env = appEnv(target);
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.js'), '--if-stale'], { stdio: 'inherit' });
   return startServer({
     command: process.execPath,
-    // As `npm start` runs it (package.json), less npm.
-    args: ['--import', import.meta.resolve('tsx'), SERVER_SCRIPT],
+    args: [COMPILED_SERVER],
     env,
     port: target.port,
     timeoutMs: START_TIMEOUT_MS,

@@ -10,9 +10,7 @@ import { renderReportHtml } from '../render/html/report.ts';
 import { CONTENT_SECURITY_POLICY } from '../render/html/script.ts';
 import { toJsonText } from '../render/json-text.ts';
 import type { Lang, Messages } from '../render/messages.ts';
-import { renderReportPptx } from '../render/pptx/report.ts';
 import { evaluationTable } from '../render/text/evaluation-table.ts';
-import { renderReportXlsx } from '../render/xlsx/report.ts';
 
 export type RenderOutput = string | Uint8Array;
 
@@ -121,7 +119,11 @@ const pptx = define({
   mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   extension: 'pptx',
   printable: false,
-  render: (evaluation, messages, options = {}) => renderReportPptx(evaluation, messages, deckOf(options)),
+  // Loaded by the first deck (pptxgenjs, 14 MB), in the render worker that draws it, not by the server.
+  render: async (evaluation, messages, options = {}) => {
+    const { renderReportPptx } = await import('../render/pptx/report.ts');
+    return renderReportPptx(evaluation, messages, deckOf(options));
+  },
 });
 
 const xlsx = define({
@@ -130,13 +132,16 @@ const xlsx = define({
   mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   extension: 'xlsx',
   printable: false,
-  // The workbook has no reviewers' pages: its sheets are the tables and the raw data.
-  render: (evaluation, messages, options = {}) =>
-    renderReportXlsx(evaluation, messages, {
+  // The workbook has no reviewers' pages: its sheets are the tables and the raw data. Loaded by the
+  // first workbook (exceljs and resvg, about 30 MB), in the render worker, not by the server.
+  render: async (evaluation, messages, options = {}) => {
+    const { renderReportXlsx } = await import('../render/xlsx/report.ts');
+    return renderReportXlsx(evaluation, messages, {
       charts: options.charts ?? true,
       draft: options.draft ?? false,
       ...(options.opinions ? { opinions: options.opinions } : {}),
-    }),
+    });
+  },
 });
 
 const csv = define({

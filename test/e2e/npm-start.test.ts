@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src/store/data-lock.ts';
 import { ROOT } from '../support/kitamoto.ts';
+import { KITAMOTO } from '../support/web.ts';
 import { exited } from '../support/server-process.ts';
 
 const START_LIMIT_MS = 90_000;
@@ -26,7 +27,7 @@ afterEach(() => {
 
 describe('npm start', () => {
   it(
-    "runs the server as npm's own child, which stops when npm's pid gets SIGTERM",
+    "builds, runs the compiled server as npm's own child, which renders and stops when npm's pid gets SIGTERM",
     async () => {
       const folder = mkdtempSync(join(tmpdir(), 'shinchoku-npm-start-'));
       folders.push(folder);
@@ -68,6 +69,17 @@ describe('npm start', () => {
       leftovers.push(server);
       expect(server).not.toBe(npm.pid);
       expect(parentOf(server)).toBe(npm.pid);
+      // node itself runs the compiled server, with no loader in front of it.
+      const command = readFileSync(`/proc/${server}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      expect(command.slice(1)).toEqual(['dist/web/server.js']);
+      // A download renders in a worker thread, which loads the compiled worker beside the compiled pool.
+      const deck = await fetch(`http://127.0.0.1:${port}/plans/${KITAMOTO}/R4/report.pptx`);
+      expect(deck.status).toBe(200);
+      expect(
+        Buffer.from(await deck.arrayBuffer())
+          .subarray(0, 2)
+          .toString(),
+      ).toBe('PK');
 
       npm.kill('SIGTERM');
       await exited(npm);

@@ -8,7 +8,10 @@ export interface ServerProcess {
   readonly output: () => string;
 }
 
-/** Starts `src/web/server.ts` as its own process, the way `npm start` does, on a free loopback port. */
+/**
+ * Starts the server as its own process on a free loopback port: the TypeScript in src/ through tsx, so a test
+ * runs the source as it is (`npm start` runs the same file compiled; test/e2e/npm-start.test.ts covers that).
+ */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'web', 'server.ts')], {
     cwd: ROOT,

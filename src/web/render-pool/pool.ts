@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { ShinchokuError } from '../../core/errors.ts';
 import type { RenderJob, RenderOutput } from './job.ts';
-import { typeScriptWorker } from './spawn.ts';
+import { besideModule, moduleWorker } from './spawn.ts';
 import type { JobMessage, ResultMessage } from './worker.ts';
 
 /**
@@ -46,7 +46,8 @@ interface Thread {
   timer: NodeJS.Timeout | null;
 }
 
-const WORKER_ENTRY = new URL('./worker.ts', import.meta.url);
+/** worker.js when this server runs compiled (dist/), worker.ts under tsx and the tests. */
+const WORKER_ENTRY = besideModule(import.meta.url, 'worker');
 
 export function busyError(): ShinchokuError {
   return new ShinchokuError(
@@ -109,7 +110,7 @@ class WorkerRenderPool implements RenderPool {
   private spawn(): Thread {
     // A server started with small young-generation spaces to stay lean when idle (NODE_OPTIONS, see
     // docs/performance.md) still renders with V8's default young generation: a render allocates fast.
-    const worker = typeScriptWorker(WORKER_ENTRY, {
+    const worker = moduleWorker(WORKER_ENTRY, {
       maxOldGenerationSizeMb: this.options.memoryMb ?? 1536,
       maxYoungGenerationSizeMb: 48,
     });
