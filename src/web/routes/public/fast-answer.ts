@@ -110,19 +110,19 @@ export function fastAnswers(
     const lang = requestedLang(cookie, headers.get('Accept-Language') ?? undefined);
     const kept = cache.fresh<CachedAnswer>(answerKey(lang, `${url.pathname}${url.search}`));
     if (kept === undefined) return null;
-    let ready = prepared.get(kept);
-    if (ready === undefined) {
-      ready = prepare(kept, security);
-      prepared.set(kept, ready);
+    let headersOf = prepared.get(kept);
+    if (headersOf === undefined) {
+      headersOf = prepare(kept, security);
+      prepared.set(kept, headersOf);
     }
-    if (ready === null) return null;
+    if (headersOf === null) return null;
     const ifNoneMatch = headers.get('If-None-Match') ?? undefined;
     const ifModifiedSince = headers.get('If-Modified-Since') ?? undefined;
     if (notModified(ifNoneMatch, ifModifiedSince, kept)) {
-      return new Response(null, { status: 304, headers: ready.notModified });
+      return new Response(null, { status: 304, headers: headersOf.notModified });
     }
-    if (method === 'HEAD') return new Response(null, { status: 200, headers: ready.head });
-    return new Response(kept.body, { status: 200, headers: ready.ok });
+    if (method === 'HEAD') return new Response(null, { status: 200, headers: headersOf.head });
+    return new Response(kept.body, { status: 200, headers: headersOf.ok });
   };
   return { answer, ready };
 }
