@@ -106,7 +106,7 @@ describeStores('the fast path for cached public answers', (store) => {
         expect(first.status, address).toBe(200);
         const etag = first.headers.get('ETag') ?? '';
         const lastModified = first.headers.get('Last-Modified') ?? '';
-        const asks: [string, Record<string, string>][] = [
+        const all: [string, Record<string, string>][] = [
           ['GET', reader],
           ['HEAD', reader],
           ['GET', { ...reader, 'If-None-Match': etag }],
@@ -115,6 +115,8 @@ describeStores('the fast path for cached public answers', (store) => {
           ['GET', { ...reader, 'If-Modified-Since': lastModified }],
           ['HEAD', { ...reader, 'If-Modified-Since': 'Thu, 01 Jan 1970 00:00:00 GMT' }],
         ];
+        // Every validator for the plain reader; a 200, a HEAD and a 304 for each way of asking the language.
+        const asks = reader === READERS[0] ? all : all.slice(0, 3);
         for (const [method, headers] of asks) {
           const shortcut = probe.answer(request(address, headers, method));
           expect(shortcut, `${method} ${address} ${JSON.stringify(headers)}`).not.toBeNull();
@@ -134,11 +136,12 @@ describeStores('the fast path for cached public answers', (store) => {
         }
       }
     }
-    expect(answered).toBe(ADDRESSES.length * READERS.length * 7);
+    expect(answered).toBe(ADDRESSES.length * (7 + (READERS.length - 1) * 3));
     expect(
       expectedStatuses(await onTheWire(fastPort, 'GET', `${YEAR}/kpis/net-product-per-worker`, {})),
     ).toBe('200');
-  });
+    // Some 500 requests over sockets and 44 first renders: seconds on a quiet machine, more on a shared one.
+  }, 120_000);
 
   it('leaves to the app what it must decide itself: sessions, ?lang=, other methods, misses', async () => {
     const { whole, probe } = await published(store());
