@@ -154,6 +154,25 @@ export class EditionCache {
     state.version = version;
   }
 
+  /**
+   * The entry under key when it may be used with no await at all: present, unexpired, and its tag's
+   * version read within recheckMs, so `refresh` would not ask the store now. Otherwise undefined, and the
+   * caller takes the ordinary way (refresh, then remember). For the web's fast path.
+   */
+  fresh<T>(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || !this.checked(entry.tag)) return undefined;
+    return this.peek<T>(key);
+  }
+
+  /** Whether `refresh(tag)` would return without reading the store: its mirror, kept beside it. */
+  private checked(tag: string): boolean {
+    const { recheckMs, versionOf } = this.options;
+    if (!versionOf || !Number.isFinite(recheckMs) || tag === PLAN_LIST_TAG) return true;
+    const known = this.tags.get(tag);
+    return known !== undefined && this.now() - known.checkedAt < recheckMs;
+  }
+
   /** The entry under key, marked as just used; undefined when absent or expired. */
   peek<T>(key: string): T | undefined {
     const entry = this.entries.get(key);

@@ -1,25 +1,28 @@
 import { Hono } from 'hono';
 import { editionCacheFor } from '../publish/cache-for-store.ts';
 import { ASSETS_PATH, assetRoutes } from './assets/index.ts';
-import { sessionMiddleware } from './auth/session.ts';
+import { sessionCookieName, sessionMiddleware } from './auth/session.ts';
 import type { AppDeps } from './deps.ts';
 import type { AppEnv } from './env.ts';
 import { notFound, onError } from './errors.tsx';
 import { languageMiddleware } from './language.ts';
 import { apiRoutes } from './routes/api/index.ts';
+import { fastAnswers } from './routes/public/fast-answer.ts';
 import { publicRoutes } from './routes/public/index.ts';
 import { staffRoutes } from './routes/staff/index.ts';
 import { securityHeaders } from './security.ts';
 
 /**
  * The whole web app: security headers on everything, the assets, then language and session for the
- * API, the staff pages and the public pages, with one error handler and one 404 for all of them.
+ * API, the staff pages and the public pages, with one error handler and one 404 for all of them; and in
+ * front of it all, the public answers the edition cache already holds.
  */
 export function createApp(given: AppDeps): Hono<AppEnv> {
   // One cache for the whole app: the staff pages that publish drop what the public pages kept.
   const deps: AppDeps = { ...given, editionCache: given.editionCache ?? editionCacheFor(given.store) };
   const app = new Hono<AppEnv>();
-  app.use(securityHeaders(deps.secureCookies));
+  const security = securityHeaders(deps.secureCookies);
+  app.use(security);
   // Assets are the same in every language and for everyone, so they answer before language and session.
   app.route(ASSETS_PATH, assetRoutes());
   app.use(languageMiddleware(deps.secureCookies));
@@ -29,5 +32,19 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   app.route('/', publicRoutes(deps));
   app.onError(onError);
   app.notFound(notFound);
+  if (deps.fastAnswers === false || !deps.editionCache) return app;
+  // In front of everything above: a public answer the edition cache holds is sent as kept, the same bytes
+  // and headers the app would send (routes/public/fast-answer.ts); all else goes through the app.
+  const fast = fastAnswers(deps.editionCache, sessionCookieName(deps), security);
+  const whole = app.fetch;
+  app.fetch = (request, env, executionCtx) => {
+    let answer: Response | null = null;
+    try {
+      answer = fast.answer(request);
+    } catch {
+      // Whatever the fast path cannot read, the app reads as it always did.
+    }
+    return answer ?? whole(request, env, executionCtx);
+  };
   return app;
 }

@@ -17,6 +17,11 @@ export interface AppDeps {
   readonly secureCookies: boolean;
   /** Published pages, downloads and evaluations kept between requests; createApp makes one if absent. */
   readonly editionCache?: EditionCache;
+  /**
+   * Send the public answers the edition cache holds before Hono's routing and middleware (true when
+   * absent); false puts every request through the whole app, as the fast path's test compares.
+   */
+  readonly fastAnswers?: boolean;
   /** The municipality's mail server (SHINCHOKU_SMTP_URL); absent or null: notices stay in the app. */
   readonly mailer?: Mailer | null;
 }

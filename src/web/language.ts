@@ -1,10 +1,13 @@
 import type { MiddlewareHandler } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { setCookie } from 'hono/cookie';
+import { parse } from 'hono/utils/cookie';
 import { LANGS, type Lang } from '../render/messages.ts';
 import type { AppEnv } from './env.ts';
 
 export const LANG_COOKIE = 'lang';
 const ONE_YEAR = 365 * 24 * 60 * 60;
+/** What every answer's language comes from, for caches to keep the languages of one URL apart. */
+export const LANGUAGE_VARY = 'Accept-Language, Cookie';
 
 const asLang = (value: string | undefined): Lang | null =>
   LANGS.find((lang) => lang === value?.trim().toLowerCase()) ?? null;
@@ -25,6 +28,16 @@ export function fromAcceptLanguage(header: string | undefined): Lang | null {
 }
 
 /**
+ * The language of a request without ?lang=: the cookie, then the browser's Accept-Language, then
+ * Japanese. The middleware and the fast path (routes/public/fast-answer.ts) both read it here.
+ */
+export function requestedLang(cookieHeader: string | undefined, acceptLanguage: string | undefined): Lang {
+  // As hono/cookie's getCookie reads it, so both ways agree on odd cookies (quoted, encoded, repeated).
+  const cookie = cookieHeader ? parse(cookieHeader, LANG_COOKIE)[LANG_COOKIE] : undefined;
+  return asLang(cookie) ?? fromAcceptLanguage(acceptLanguage) ?? 'ja';
+}
+
+/**
  * The page's language: ?lang=ja|en (remembered in a cookie, so links need not carry it), then the
  * cookie, then the browser's Accept-Language; Japanese by default.
  */
@@ -40,15 +53,9 @@ export function languageMiddleware(secureCookies: boolean): MiddlewareHandler<Ap
         secure: secureCookies,
       });
     }
-    c.set(
-      'lang',
-      asked ??
-        asLang(getCookie(c, LANG_COOKIE)) ??
-        fromAcceptLanguage(c.req.header('Accept-Language')) ??
-        'ja',
-    );
+    c.set('lang', asked ?? requestedLang(c.req.header('Cookie'), c.req.header('Accept-Language')));
     await next();
     // Caches must keep the languages of one URL apart.
-    c.header('Vary', 'Accept-Language, Cookie', { append: true });
+    c.header('Vary', LANGUAGE_VARY, { append: true });
   };
 }

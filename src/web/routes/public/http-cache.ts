@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { EditionCache } from '../../../publish/edition-cache.ts';
+import type { Lang } from '../../../render/messages.ts';
 import type { AppEnv } from '../../env.ts';
 
 /** A public answer as kept: its body, its own headers and its validators. */
@@ -44,26 +45,43 @@ function noneMatch(header: string, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-function notModified(c: Context<AppEnv>, answer: CachedAnswer): boolean {
-  const ifNoneMatch = c.req.header('If-None-Match');
+/**
+ * Whether the reader already has the answer, from its If-None-Match and If-Modified-Since (undefined when
+ * not sent). The fast path (fast-answer.ts) asks the same question of the same headers.
+ */
+export function notModified(
+  ifNoneMatch: string | undefined,
+  ifModifiedSince: string | undefined,
+  answer: CachedAnswer,
+): boolean {
   // When both are sent, the ETag decides: a date says less than a tag of the body itself.
   if (ifNoneMatch !== undefined) return noneMatch(ifNoneMatch, answer.etag);
-  const since = c.req.header('If-Modified-Since');
-  if (since === undefined) return false;
-  const at = Date.parse(since);
+  if (ifModifiedSince === undefined) return false;
+  const at = Date.parse(ifModifiedSince);
   return Number.isFinite(at) && answer.lastModified <= Math.floor(at / 1000);
 }
+
+/** The key a public answer is kept under: one per language and address (path and query). */
+export const answerKey = (lang: Lang, address: string): string => `${lang} ${address}`;
+
+/** The validators every kept answer is sent with, 200 or 304. */
+export const validatorsOf = (answer: CachedAnswer, cacheControl: string): Record<string, string> => ({
+  ETag: answer.etag,
+  'Last-Modified': new Date(answer.lastModified * 1000).toUTCString(),
+  'Cache-Control': cacheControl,
+});
 
 const bodyOf = (body: string | Uint8Array): string | Uint8Array<ArrayBuffer> =>
   typeof body === 'string' ? body : new Uint8Array(body);
 
 function respond(c: Context<AppEnv>, answer: CachedAnswer): Response {
-  const validators = {
-    ETag: answer.etag,
-    'Last-Modified': new Date(answer.lastModified * 1000).toUTCString(),
-    'Cache-Control': c.req.query('lang') === undefined ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL,
-  };
-  if (notModified(c, answer)) return c.body(null, 304, validators);
+  const validators = validatorsOf(
+    answer,
+    c.req.query('lang') === undefined ? PUBLIC_CACHE_CONTROL : PRIVATE_CACHE_CONTROL,
+  );
+  if (notModified(c.req.header('If-None-Match'), c.req.header('If-Modified-Since'), answer)) {
+    return c.body(null, 304, validators);
+  }
   return c.body(answer.body, 200, { ...answer.headers, ...validators });
 }
 
@@ -111,7 +129,7 @@ export async function cachedAnswer(
   };
   if (address.length > LONGEST_KEPT_ADDRESS) return direct();
   await cache.refresh(tag);
-  const answer = await cache.remember(`${c.var.lang} ${address}`, tag, run);
+  const answer = await cache.remember(answerKey(c.var.lang, address), tag, run);
   if (answer !== null) return respond(c, answer);
   // Not kept (a 410, say): this request's own answer if it made one, else its own attempt.
   return own.response ?? direct();
