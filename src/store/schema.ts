@@ -406,3 +406,24 @@ export const mailLog = pgTable(
   },
   (t) => [index('mail_log_at').on(t.at)],
 );
+
+/**
+ * Sign-in limits shared by every app process on one database: each row is one attempt counted against one
+ * budget (kind login, address or global, under the login-and-address, the address or 'all'), one password
+ * check under way (check, by address), or an address known from a success (known). Rows past their
+ * window are deleted by the next admission, so the table holds minutes of attempts, not history.
+ */
+export const loginLimits = pgTable(
+  'login_limits',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('login_limits_key').on(t.kind, t.key, t.at),
+    index('login_limits_at').on(t.at),
+    check('login_limits_kind', sql`${t.kind} in ('login', 'address', 'global', 'check', 'known')`),
+  ],
+);

@@ -14,6 +14,7 @@ const TABLES = [
   'reviews',
   'editions',
   'sessions',
+  'login_limits',
   'assessments',
   'milestones',
   'observations',
