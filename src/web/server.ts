@@ -43,7 +43,11 @@ async function main(): Promise<void> {
     url: env.DATABASE_URL || null,
     dataDir: env.SHINCHOKU_DATA || DEFAULT_DATA_DIR,
   });
-  const first = await firstStart(store, { adminPassword: env.SHINCHOKU_ADMIN_PASSWORD });
+  // Several processes started at once on an empty PostgreSQL: one loads the sample and makes the
+  // administrator, the others wait for it and find users there.
+  const first = await store.exclusively(() =>
+    firstStart(store, { adminPassword: env.SHINCHOKU_ADMIN_PASSWORD }),
+  );
   const printer = sharedPrinter(() => launchPdfPrinter());
   const mailer = mailConfig ? smtpMailer(mailConfig) : null;
   const app = createApp({
