@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { overHttp, startAppProcess, type AppProcess } from '../support/app-processes.ts';
+import { createTestDatabase, postgresUrl } from '../support/stores.ts';
+import { formFields, kpiPath } from './entry-form-helpers.ts';
+import { PLAN, StaffClient, text } from './staff-helpers.ts';
+
+const PASSWORD = 'kitamoto-two-processes-2026';
+/** Ports of this suite's two processes. */
+const PORTS = [4211, 4212];
+/** No interval recheck: only the NOTIFY can make one process see the other's publication. */
+const NO_RECHECK_MS = String(60 * 60 * 1000);
+
+/** Asks again every 20 ms until the answer passes, within the notification round trip's short bound. */
+async function soon<T>(ask: () => Promise<T>, passes: (answer: T) => boolean, ms = 3_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const answer = await ask();
+    if (passes(answer) || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  let apps: AppProcess[] = [];
+
+  const signedIn = async (app: AppProcess) => {
+    const browser = new StaffClient(overHttp(app.base));
+    const res = await browser.login('admin', PASSWORD);
+    expect(res.status).toBe(303);
+    return browser;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase(postgresUrl as string);
+    // Started at once on an empty database: migrations and the first start must happen once.
+    apps = await Promise.all(
+      PORTS.map((port) =>
+        startAppProcess({
+          PORT: String(port),
+          DATABASE_URL: database?.url ?? '',
+          SHINCHOKU_ADMIN_PASSWORD: PASSWORD,
+          SHINCHOKU_EDITION_RECHECK_MS: NO_RECHECK_MS,
+        }),
+      ),
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(apps.map((app) => app.stop()));
+    await database?.drop();
+  });
+
+  it('runs the first start once when both start together on an empty database', () => {
+    const firsts = apps.filter((app) => app.output().includes('First start:'));
+    expect(firsts).toHaveLength(1);
+    for (const app of apps) expect(app.output()).toContain('(postgres)');
+  });
+
+  it('shows a publication through one process on the other’s public page at once', async () => {
+    const [a, b] = apps as [AppProcess, AppProcess];
+    const publisher = await signedIn(a);
+    await signedIn(b);
+    const page = `/plans/${PLAN}/R4`;
+    const errata = '二つ目のプロセスから公表した訂正';
+    const before = await fetch(b.base + page);
+    expect(before.status).toBe(200);
+    expect(await before.text()).not.toContain(errata);
+    // Asked again: B answers from its cache now, which only a notice can drop.
+    expect(await (await fetch(b.base + page)).text()).not.toContain(errata);
+    const publishPage = `/staff/plans/${PLAN}/publish/R4`;
+    await publisher.get(publishPage);
+    const published = await publisher.post(publishPage, { errata, confirm: '1', reason: '確認済み' });
+    expect(published.status).toBe(303);
+    const started = Date.now();
+    const seen = await soon(
+      async () => (await fetch(b.base + page)).text(),
+      (html) => html.includes(errata),
+    );
+    expect(text(seen)).toContain(errata);
+    // Measured for the report: the notification round trip, not an interval.
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('gives one of two conflicting edits of a KPI figure, one through each process, a 409', async () => {
+    const [a, b] = apps as [AppProcess, AppProcess];
+    const first = await signedIn(a);
+    const second = await signedIn(b);
+    const path = kpiPath('births');
+    const [formA, formB] = [(await first.get(path)).html, (await second.get(path)).html];
+    const answers = await Promise.all([
+      first.post(path, { ...formFields(formA), 's0-value': '330' }),
+      second.post(path, { ...formFields(formB), 's0-value': '331' }),
+    ]);
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
+    const lost = answers.find((r) => r.status === 409);
+    expect(text(lost?.html ?? '')).toContain('ほかの人の変更と重なったため、何も保存していません。');
+  });
+
+  it('counts failed sign-ins through both processes against one budget', async () => {
+    const [a, b] = apps as [AppProcess, AppProcess];
+    const guesses = [a, b, a, b, a].map((app) => new StaffClient(overHttp(app.base)));
+    for (const guess of guesses) expect((await guess.login('admin', 'wrong password')).status).toBe(401);
+    const sixth = await new StaffClient(overHttp(b.base)).login('admin', 'wrong password');
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The right password too waits: the limit is per login and address, whichever process answers.
+    expect((await new StaffClient(overHttp(a.base)).login('admin', PASSWORD)).status).toBe(429);
+  });
+});
