@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   boolean,
   check,
   date,
@@ -426,4 +427,31 @@ export const loginLimits = pgTable(
     index('login_limits_at').on(t.at),
     check('login_limits_kind', sql`${t.kind} in ('login', 'address', 'global', 'check', 'known')`),
   ],
+);
+
+/** Binary data as PostgreSQL's bytea: a Buffer from node-postgres, a Uint8Array from PGlite, both read as Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/**
+ * Uploaded workbooks between the preview and the apply, for the person who sent them, one row per file. In
+ * the database, not in a process's memory: behind a proxy, the apply may reach another process than the
+ * preview did.
+ */
+export const uploadStash = pgTable(
+  'upload_stash',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The SHA-256 of the token the apply form sends back, never the token itself. */
+    token: text('token').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    bytes: bytea('bytes').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [unique('upload_stash_file').on(t.token, t.position), index('upload_stash_expires').on(t.expiresAt)],
 );

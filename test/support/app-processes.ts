@@ -54,11 +54,13 @@ export function startAppProcess(env: Record<string, string>, timeoutMs = 60_000)
 
 /**
  * Stands in for the Hono app in test/web/staff-helpers.ts's StaffClient, sending its requests over HTTP
- * to a real process instead; the Origin a browser sends names that process.
+ * to a real process instead (the one `base` names at the time, as a proxy would choose); the Origin a
+ * browser sends names that process.
  */
-export function overHttp(base: string): Hono<AppEnv> {
+export function overHttp(to: string | (() => string)): Hono<AppEnv> {
   return {
     request(url: string, init: RequestInit = {}) {
+      const base = typeof to === 'string' ? to : to();
       const headers = new Headers(init.headers);
       if (headers.has('Origin')) headers.set('Origin', base);
       return fetch(url.replace('http://localhost', base), { ...init, headers, redirect: 'manual' });

@@ -15,6 +15,7 @@ const TABLES = [
   'editions',
   'sessions',
   'login_limits',
+  'upload_stash',
   'assessments',
   'milestones',
   'observations',

@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCollectWorkbooks } from '../../src/collect/make/make-workbooks.ts';
+import { withId } from '../../src/collect/plan-source.ts';
+import { openStore } from '../../src/store/connect.ts';
+import { loadStoredPlan } from '../../src/store/plan-repository.ts';
+import { fill, rowOf } from '../collect/support.ts';
 import { overHttp, startAppProcess, type AppProcess } from '../support/app-processes.ts';
 import { createTestDatabase, postgresUrl } from '../support/stores.ts';
 import { formFields, kpiPath } from './entry-form-helpers.ts';
@@ -95,6 +100,37 @@ describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', () => {
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409]);
     const lost = answers.find((r) => r.status === 409);
     expect(text(lost?.html ?? '')).toContain('ほかの人の変更と重なったため、何も保存していません。');
+  });
+
+  it('applies through one process the workbooks previewed through the other, once', async () => {
+    const [a, b] = apps as [AppProcess, AppProcess];
+    const store = await openStore({ url: database?.url ?? '' });
+    const plan = withId(await loadStoredPlan(store.db, PLAN));
+    await store.close();
+    const [made] = await makeCollectWorkbooks(plan, 2023, { office: '未割当', now: new Date() });
+    if (!made) throw new Error('no workbook');
+    const row = await rowOf(made.bytes, '就業者一人当たり市内純生産');
+    const bytes = await fill(made.bytes, { [`F${row}`]: '440', [`J${row}`]: '回復基調' });
+    // One browser, one session cookie: the proxy sends its preview to A and its apply to B.
+    let base = a.base;
+    const office = new StaffClient(overHttp(() => base));
+    expect((await office.login('admin', PASSWORD)).status).toBe(303);
+    await office.get('/staff/collect');
+    const form = new FormData();
+    form.set('_csrf', office.csrf ?? '');
+    form.append('files', new Blob([new Uint8Array(bytes)]), made.fileName);
+    const preview = await office.request('/staff/collect/preview', {
+      method: 'POST',
+      body: form,
+      headers: { Origin: 'http://localhost' },
+    });
+    expect(preview.status).toBe(200);
+    const token = /name="token" value="([^"]+)"/.exec(preview.html)?.[1] ?? '';
+    base = b.base;
+    const applied = await office.post('/staff/collect/apply', { token });
+    expect(text(applied.html)).toContain('実績値1件、評価1件を反映しました。');
+    base = a.base;
+    expect((await office.post('/staff/collect/apply', { token })).status).toBe(404);
   });
 
   it('counts failed sign-ins through both processes against one budget', async () => {

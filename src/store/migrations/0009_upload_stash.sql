@@ -1,0 +1,13 @@
+CREATE TABLE "upload_stash" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"token" text NOT NULL,
+	"user_id" integer NOT NULL,
+	"position" integer NOT NULL,
+	"name" text NOT NULL,
+	"bytes" "bytea" NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "upload_stash_file" UNIQUE("token","position")
+);
+--> statement-breakpoint
+ALTER TABLE "upload_stash" ADD CONSTRAINT "upload_stash_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "upload_stash_expires" ON "upload_stash" USING btree ("expires_at");
