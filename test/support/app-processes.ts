@@ -5,6 +5,7 @@ import type { AppEnv } from '../../src/web/env.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const STARTED = /Shinchoku is running at (http:\/\/\S+)/;
+const READY = 'Press Ctrl+C to stop.';
 
 /** One real app process, started as `npm start` starts it, on its own port. */
 export interface AppProcess {
@@ -38,7 +39,8 @@ export function startAppProcess(env: Record<string, string>, timeoutMs = 60_000)
     const hear = (chunk: Buffer) => {
       printed += chunk.toString('utf8');
       const base = STARTED.exec(printed)?.[1];
-      if (base) {
+      // The last line of the start: the first start's lines, printed before it, are in by then.
+      if (base && printed.includes(READY)) {
         clearTimeout(timer);
         resolve({ ...process_, base: base.replace('localhost', '127.0.0.1') });
       }

@@ -4,14 +4,16 @@ import { withId } from '../../src/collect/plan-source.ts';
 import { openStore } from '../../src/store/connect.ts';
 import { loadStoredPlan } from '../../src/store/plan-repository.ts';
 import { fill, rowOf } from '../collect/support.ts';
+import { nginxAvailable, startNginx } from '../support/nginx.ts';
 import { overHttp, startAppProcess, type AppProcess } from '../support/app-processes.ts';
 import { createTestDatabase, postgresUrl } from '../support/stores.ts';
 import { formFields, kpiPath } from './entry-form-helpers.ts';
 import { PLAN, StaffClient, text } from './staff-helpers.ts';
 
 const PASSWORD = 'kitamoto-two-processes-2026';
-/** Ports of this suite's two processes. */
+/** Ports of this suite's two processes, and of nginx in front of them. */
 const PORTS = [4211, 4212];
+const NGINX_PORT = 4213;
 /** No interval recheck: only the NOTIFY can make one process see the other's publication. */
 const NO_RECHECK_MS = String(60 * 60 * 1000);
 
@@ -25,7 +27,7 @@ async function soon<T>(ask: () => Promise<T>, passes: (answer: T) => boolean, ms
   }
 }
 
-describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', () => {
+describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', { timeout: 90_000 }, () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
   let apps: AppProcess[] = [];
 
@@ -39,7 +41,7 @@ describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', () => {
   beforeAll(async () => {
     database = await createTestDatabase(postgresUrl as string);
     // Started at once on an empty database: migrations and the first start must happen once.
-    apps = await Promise.all(
+    const started = await Promise.allSettled(
       PORTS.map((port) =>
         startAppProcess({
           PORT: String(port),
@@ -49,6 +51,9 @@ describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', () => {
         }),
       ),
     );
+    // Stopped in afterAll even when the other one failed to start.
+    apps = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
   }, 120_000);
 
   afterAll(async () => {
@@ -132,6 +137,29 @@ describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', () => {
     base = a.base;
     expect((await office.post('/staff/collect/apply', { token })).status).toBe(404);
   });
+
+  // nginx is optional (nginx-light on the development machine); the suite runs without it.
+  it.runIf(nginxAvailable)(
+    'serves through nginx with docs/hosting.md’s configuration, any request to any process',
+    async () => {
+      const proxy = await startNginx(NGINX_PORT, PORTS);
+      try {
+        const office = new StaffClient(overHttp(proxy.base));
+        expect((await office.login('admin', PASSWORD)).status).toBe(303);
+        // Round robin: consecutive requests reach both processes, and the session works on each.
+        const path = kpiPath('furusato-donations');
+        for (let i = 0; i < 4; i++) expect((await office.get(path)).status).toBe(200);
+        const form = (await office.get(path)).html;
+        const saved = await office.post(path, { ...formFields(form), 's0-value': '12345' });
+        expect(saved.status).toBe(200);
+        expect(text(saved.html)).not.toContain('ほかの人の変更と重なった');
+        const page = await fetch(`${proxy.base}/plans/${PLAN}/R4`);
+        expect(page.status).toBe(200);
+      } finally {
+        await proxy.stop();
+      }
+    },
+  );
 
   it('counts failed sign-ins through both processes against one budget', async () => {
     const [a, b] = apps as [AppProcess, AppProcess];
