@@ -83,15 +83,24 @@ export async function loginRetryAfter(
   attempt: { login: string | null; address: string },
   now: Date,
 ): Promise<number> {
-  const known = await isKnown(db, rules, attempt.address, now);
-  const waits = await Promise.all([
+  return waitFor(db, rules, attempt, await isKnown(db, rules, attempt.address, now), now);
+}
+
+async function waitFor(
+  db: Db,
+  rules: LoginLimitRules,
+  attempt: { login: string | null; address: string },
+  known: boolean,
+  now: Date,
+): Promise<number> {
+  // One after another: inside a transaction they share one connection, which runs one query at a time.
+  const perLogin =
     attempt.login === null
       ? 0
-      : retryAfterFor(db, 'login', loginKeyOf(attempt.login, attempt.address), rules.perLogin, now),
-    retryAfterFor(db, 'address', attempt.address, rules.perAddress, now),
-    known ? 0 : retryAfterFor(db, 'global', GLOBAL_KEY, rules.global, now),
-  ]);
-  return Math.max(...waits);
+      : await retryAfterFor(db, 'login', loginKeyOf(attempt.login, attempt.address), rules.perLogin, now);
+  const perAddress = await retryAfterFor(db, 'address', attempt.address, rules.perAddress, now);
+  const global = known ? 0 : await retryAfterFor(db, 'global', GLOBAL_KEY, rules.global, now);
+  return Math.max(perLogin, perAddress, global);
 }
 
 /** Deletes what no budget can count any more: the table stays as small as its windows. */
@@ -125,7 +134,8 @@ export async function admitLogin(
   return inTransaction(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${ADMISSION_LOCK})`);
     await prune(tx, rules, now);
-    const wait = await loginRetryAfter(tx, rules, attempt, now);
+    const known = await isKnown(tx, rules, attempt.address, now);
+    const wait = await waitFor(tx, rules, attempt, known, now);
     if (wait > 0) return { ok: false, reason: 'rate-limited', retryAfterSeconds: wait } as const;
     const [running] = await tx
       .select({ count: sql<number>`count(*)::int` })
@@ -135,7 +145,6 @@ export async function admitLogin(
       return { ok: false, reason: 'busy', retryAfterSeconds: BUSY_RETRY_SECONDS } as const;
     }
     const loginKey = loginKeyOf(attempt.login, attempt.address);
-    const known = await isKnown(tx, rules, attempt.address, now);
     const rows = await tx
       .insert(t.loginLimits)
       .values([
