@@ -4,6 +4,7 @@ import { ShinchokuError } from '../core/errors.ts';
 import { launchPdfPrinter } from '../render/pdf/printer.ts';
 import { DEFAULT_DATA_DIR, openStore } from '../store/connect.ts';
 import { createApp } from './app.ts';
+import { trustedProxiesFromEnv } from './auth/client-address.ts';
 import { mailConfigFromEnv } from './mail/config.ts';
 import { smtpMailer } from './mail/mailer.ts';
 import { systemClock } from './clock.ts';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   }
   // Read before the store opens, so a mistyped mail setting stops the start without touching the data.
   const mailConfig = mailConfigFromEnv(env);
+  const trustedProxies = trustedProxiesFromEnv(env.SHINCHOKU_TRUSTED_PROXIES);
   const store = await openStore({
     url: env.DATABASE_URL || null,
     dataDir: env.SHINCHOKU_DATA || DEFAULT_DATA_DIR,
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     printer: () => printer.get(),
     secureCookies: env.SHINCHOKU_SECURE_COOKIES === '1',
+    trustedProxies,
   });
   const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
     const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../../src/web/env.ts';
@@ -66,6 +67,45 @@ export function overHttp(to: string | (() => string)): Hono<AppEnv> {
       const headers = new Headers(init.headers);
       if (headers.has('Origin')) headers.set('Origin', base);
       return fetch(url.replace('http://localhost', base), { ...init, headers, redirect: 'manual' });
+    },
+  } as unknown as Hono<AppEnv>;
+}
+
+/**
+ * As overHttp, from a given loopback address (127.0.0.2, 127.0.0.3, … all reach this machine), so a
+ * proxy in front sees different clients. Form bodies only (URL-encoded), which is all the sign-in sends.
+ */
+export function overHttpFrom(base: string, localAddress: string): Hono<AppEnv> {
+  return {
+    request(url: string, init: RequestInit = {}) {
+      const headers = new Headers(init.headers);
+      if (headers.has('Origin')) headers.set('Origin', base);
+      const body = init.body === undefined || init.body === null ? null : String(init.body);
+      if (body !== null && !headers.has('Content-Type'))
+        headers.set('Content-Type', 'application/x-www-form-urlencoded');
+      const target = new URL(url.replace('http://localhost', base));
+      return new Promise<Response>((resolve, reject) => {
+        const req = httpRequest(
+          target,
+          { method: init.method ?? 'GET', headers: Object.fromEntries(headers), localAddress },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (chunk: Buffer) => chunks.push(chunk));
+            res.on('end', () => {
+              const answer = new Headers();
+              for (const [name, value] of Object.entries(res.headers)) {
+                for (const one of ([] as string[]).concat(value ?? [])) answer.append(name, one);
+              }
+              resolve(
+                new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers: answer }),
+              );
+            });
+            res.on('error', reject);
+          },
+        );
+        req.on('error', reject);
+        req.end(body ?? undefined);
+      });
     },
   } as unknown as Hono<AppEnv>;
 }

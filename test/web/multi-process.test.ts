@@ -5,7 +5,7 @@ import { openStore } from '../../src/store/connect.ts';
 import { loadStoredPlan } from '../../src/store/plan-repository.ts';
 import { fill, rowOf } from '../collect/support.ts';
 import { nginxAvailable, startNginx } from '../support/nginx.ts';
-import { overHttp, startAppProcess, type AppProcess } from '../support/app-processes.ts';
+import { overHttp, overHttpFrom, startAppProcess, type AppProcess } from '../support/app-processes.ts';
 import { createTestDatabase, postgresUrl } from '../support/stores.ts';
 import { formFields, kpiPath } from './entry-form-helpers.ts';
 import { PLAN, StaffClient, text } from './staff-helpers.ts';
@@ -48,6 +48,8 @@ describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', { timeout: 
           DATABASE_URL: database?.url ?? '',
           SHINCHOKU_ADMIN_PASSWORD: PASSWORD,
           SHINCHOKU_EDITION_RECHECK_MS: NO_RECHECK_MS,
+          // nginx, on this machine: its X-Forwarded-For names the client.
+          SHINCHOKU_TRUSTED_PROXIES: '127.0.0.1',
         }),
       ),
     );
@@ -155,6 +157,13 @@ describe.skipIf(!postgresUrl)('two app processes on one PostgreSQL', { timeout: 
         expect(text(saved.html)).not.toContain('ほかの人の変更と重なった');
         const page = await fetch(`${proxy.base}/plans/${PLAN}/R4`);
         expect(page.status).toBe(200);
+        // Two people behind nginx are two clients to the sign-in limits, not one: the one who mistyped waits.
+        const mistyping = () => new StaffClient(overHttpFrom(proxy.base, '127.0.0.2'));
+        for (let i = 0; i < 5; i++)
+          expect((await mistyping().login('admin', 'wrong password')).status).toBe(401);
+        expect((await mistyping().login('admin', PASSWORD)).status).toBe(429);
+        const colleague = new StaffClient(overHttpFrom(proxy.base, '127.0.0.3'));
+        expect((await colleague.login('admin', PASSWORD)).status).toBe(303);
       } finally {
         await proxy.stop();
       }
