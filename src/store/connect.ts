@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { ShinchokuError } from '../core/errors.ts';
 import { lockDataDir, type DataLock } from './data-lock.ts';
+import { NotificationHub } from './notifications.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -15,6 +16,13 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Store {
   readonly db: Db;
   readonly engine: 'pglite' | 'postgres';
+  /**
+   * Runs work while no other process on the database runs its own `exclusively` (on PostgreSQL, a
+   * session advisory lock on a connection of its own; PGlite's folder already belongs to one process).
+   */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
+  /** PostgreSQL's LISTEN, on one connection of the store's own; null on PGlite, where no other process writes. */
+  readonly notifications: NotificationHub | null;
   close(): Promise<void>;
 }
 
@@ -124,7 +132,13 @@ export async function fromPglite(client: PGlite): Promise<Store> {
     await client.close().catch(() => undefined);
     throw error;
   }
-  return { db, engine: 'pglite', close: () => client.close() };
+  return {
+    db,
+    engine: 'pglite',
+    exclusively: (work) => work(),
+    notifications: null,
+    close: () => client.close(),
+  };
 }
 
 async function openPostgres(url: string): Promise<Store> {
@@ -146,8 +160,50 @@ async function openPostgres(url: string): Promise<Store> {
     );
   }
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  await migratePg(db as never, { migrationsFolder: MIGRATIONS });
-  return { db, engine: 'postgres', close: () => pool.end() };
+  const exclusively = <T>(work: () => Promise<T>) => underStartLock(pool, work);
+  const notifications = new NotificationHub(url);
+  try {
+    // Two processes started at once on an empty database would both create the same tables.
+    await exclusively(() => migratePg(db as never, { migrationsFolder: MIGRATIONS }));
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    db,
+    engine: 'postgres',
+    exclusively,
+    notifications,
+    async close() {
+      await notifications.close();
+      await pool.end();
+    },
+  };
+}
+
+/** The advisory lock key of the start (migrations, first start): one per database, taken by every process. */
+const START_LOCK = 0x5348_5354; // 'SHST'
+
+/**
+ * Holds a session advisory lock on a connection of its own while work runs on any connection. The lock
+ * is released with the connection, so a process that dies mid-start frees it for the next one.
+ */
+async function underStartLock<T>(pool: pg.Pool, work: () => Promise<T>): Promise<T> {
+  const holder = await pool.connect();
+  let broken = false;
+  try {
+    await holder.query('select pg_advisory_lock($1)', [START_LOCK]);
+    try {
+      return await work();
+    } finally {
+      await holder.query('select pg_advisory_unlock($1)', [START_LOCK]).catch(() => {
+        broken = true;
+      });
+    }
+  } finally {
+    // A connection whose unlock failed may still hold the lock: it is closed, not returned to the pool.
+    holder.release(broken);
+  }
 }
 
 function redact(url: string): string {

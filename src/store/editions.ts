@@ -8,6 +8,7 @@ import { readPlanText } from '../plan-file/read.ts';
 import { planToYaml } from '../plan-file/write.ts';
 import { recordAudit } from './audit.ts';
 import { markedOpinions } from './comments.ts';
+import { announceEditions } from './edition-notice.ts';
 import type { Db } from './connect.ts';
 import { loadStoredPlan, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
@@ -117,6 +118,7 @@ export async function publishEdition(
         newValue: reason,
       });
     }
+    await announceEditions(tx, input.plan);
     return editionOf(input.plan, row as EditionRow);
   });
 }
@@ -185,6 +187,7 @@ export async function withdrawEdition(
       field: 'reason',
       newValue: reason,
     });
+    await announceEditions(tx, input.plan);
     return editionOf(input.plan, after as EditionRow);
   });
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   boolean,
   check,
   date,
@@ -450,4 +451,52 @@ export const mailLog = pgTable(
     error: text('error'),
   },
   (t) => [index('mail_log_at').on(t.at)],
+);
+
+/**
+ * Sign-in limits shared by every app process on one database: each row is one attempt counted against one
+ * budget (kind login, address or global, under the login-and-address, the address or 'all'), one password
+ * check under way (check, by address), or an address known from a success (known). Rows past their
+ * window are deleted by the next admission, so the table holds minutes of attempts, not history.
+ */
+export const loginLimits = pgTable(
+  'login_limits',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('login_limits_key').on(t.kind, t.key, t.at),
+    index('login_limits_at').on(t.at),
+    check('login_limits_kind', sql`${t.kind} in ('login', 'address', 'global', 'check', 'known')`),
+  ],
+);
+
+/** Binary data as PostgreSQL's bytea: a Buffer from node-postgres, a Uint8Array from PGlite, both read as Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/**
+ * Uploaded workbooks between the preview and the apply, for the person who sent them, one row per file. In
+ * the database, not in a process's memory: behind a proxy, the apply may reach another process than the
+ * preview did.
+ */
+export const uploadStash = pgTable(
+  'upload_stash',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The SHA-256 of the token the apply form sends back, never the token itself. */
+    token: text('token').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    bytes: bytea('bytes').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [unique('upload_stash_file').on(t.token, t.position), index('upload_stash_expires').on(t.expiresAt)],
 );

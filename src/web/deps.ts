@@ -15,6 +15,8 @@ export interface AppDeps {
   readonly renderPool?: RenderPool;
   /** Set Secure on cookies: true behind HTTPS, false for http://localhost. */
   readonly secureCookies: boolean;
+  /** Proxies whose X-Forwarded-For names the client for the sign-in limits (SHINCHOKU_TRUSTED_PROXIES); none if absent. */
+  readonly trustedProxies?: ReadonlySet<string>;
   /** Published pages, downloads and evaluations kept between requests; createApp makes one if absent. */
   readonly editionCache?: EditionCache;
   /**

@@ -13,8 +13,8 @@ export interface SessionInfo {
  * Hono's per-request variables, set by the app's middleware.
  *
  * The environment the server reads (src/web/server.ts and src/web/mail/config.ts): PORT, HOST,
- * DATABASE_URL, SHINCHOKU_DATA, SHINCHOKU_ADMIN_PASSWORD, SHINCHOKU_SECURE_COOKIES, SHINCHOKU_CACHE_MB,
- * SHINCHOKU_EDITION_RECHECK_MS; and for mail: SHINCHOKU_SMTP_URL (smtp://host:port or
+ * DATABASE_URL, SHINCHOKU_DATA, SHINCHOKU_ADMIN_PASSWORD, SHINCHOKU_SECURE_COOKIES, SHINCHOKU_TRUSTED_PROXIES,
+ * SHINCHOKU_CACHE_MB, SHINCHOKU_EDITION_RECHECK_MS; and for mail: SHINCHOKU_SMTP_URL (smtp://host:port or
  * smtps://user:password@host:465; unset, notices stay in the app), SHINCHOKU_MAIL_FROM (the sender's
  * address, required with it) and SHINCHOKU_BASE_URL (the app's address for the links in mails).
  */

@@ -4,6 +4,7 @@ import { ShinchokuError } from '../core/errors.ts';
 import { launchPdfPrinter } from '../render/pdf/printer.ts';
 import { DEFAULT_DATA_DIR, openStore } from '../store/connect.ts';
 import { createApp } from './app.ts';
+import { trustedProxiesFromEnv } from './auth/client-address.ts';
 import { mailConfigFromEnv } from './mail/config.ts';
 import { smtpMailer } from './mail/mailer.ts';
 import { systemClock } from './clock.ts';
@@ -39,11 +40,16 @@ async function main(): Promise<void> {
   }
   // Read before the store opens, so a mistyped mail setting stops the start without touching the data.
   const mailConfig = mailConfigFromEnv(env);
+  const trustedProxies = trustedProxiesFromEnv(env.SHINCHOKU_TRUSTED_PROXIES);
   const store = await openStore({
     url: env.DATABASE_URL || null,
     dataDir: env.SHINCHOKU_DATA || DEFAULT_DATA_DIR,
   });
-  const first = await firstStart(store, { adminPassword: env.SHINCHOKU_ADMIN_PASSWORD });
+  // Several processes started at once on an empty PostgreSQL: one loads the sample and makes the
+  // administrator, the others wait for it and find users there.
+  const first = await store.exclusively(() =>
+    firstStart(store, { adminPassword: env.SHINCHOKU_ADMIN_PASSWORD }),
+  );
   const printer = sharedPrinter(() => launchPdfPrinter());
   const mailer = mailConfig ? smtpMailer(mailConfig) : null;
   const app = createApp({
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     printer: () => printer.get(),
     secureCookies: env.SHINCHOKU_SECURE_COOKIES === '1',
+    trustedProxies,
   });
   const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
     const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;

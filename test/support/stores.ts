@@ -14,6 +14,8 @@ const TABLES = [
   'reviews',
   'editions',
   'sessions',
+  'login_limits',
+  'upload_stash',
   'assessments',
   'milestones',
   'observations',
@@ -40,8 +42,8 @@ interface Engine {
   open(): Promise<{ store: Store; dispose(): Promise<void> }>;
 }
 
-/** A fresh database on the PostgreSQL server, dropped afterwards: runs never see each other's data. */
-async function freshPostgres(url: string) {
+/** An empty database on the PostgreSQL server at url, and how to drop it (its connections forced off). */
+export async function createTestDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `shinchoku_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -49,11 +51,9 @@ async function freshPostgres(url: string) {
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const store = await openStore({ url: target.toString() });
   return {
-    store,
-    async dispose() {
-      await store.close();
+    url: target.toString(),
+    async drop() {
       const again = new pg.Client({ connectionString: url });
       await again.connect();
       await again.query(`drop database if exists ${name} with (force)`);
@@ -62,7 +62,21 @@ async function freshPostgres(url: string) {
   };
 }
 
-const postgresUrl = process.env.TEST_DATABASE_URL;
+/** A fresh database on the PostgreSQL server, dropped afterwards: runs never see each other's data. */
+async function freshPostgres(url: string) {
+  const database = await createTestDatabase(url);
+  const store = await openStore({ url: database.url });
+  return {
+    store,
+    async dispose() {
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+/** The PostgreSQL server tests run on; undefined only outside CI, where its suites are skipped. */
+export const postgresUrl = process.env.TEST_DATABASE_URL;
 if (process.env.CI && !postgresUrl) {
   throw new Error('TEST_DATABASE_URL is not set: in CI the PostgreSQL suite must run, not be skipped');
 }

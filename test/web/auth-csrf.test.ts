@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { FailureLimiter } from '../../src/web/auth/rate-limit.ts';
+import { expect, it } from 'vitest';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
 import { auditRows, PASSWORD, PLAN, seedStaff, StaffClient, text } from './staff-helpers.ts';
@@ -89,30 +88,5 @@ describeStores('forged forms', (store) => {
       expect(posts.length, path).toBeGreaterThan(0);
       for (const form of posts) expect(form, path).toContain('name="_csrf"');
     }
-  });
-});
-
-describe('the failure limiter', () => {
-  it('counts failures in a sliding window and forgets the oldest keys first', () => {
-    let now = 0;
-    const limiter = new FailureLimiter(
-      { now: () => new Date(now) },
-      { maxFailures: 2, windowMs: 1000, maxKeys: 2 },
-    );
-    limiter.recordFailure('a');
-    now = 500;
-    limiter.recordFailure('a');
-    expect(limiter.retryAfter('a')).toBe(1);
-    now = 1001;
-    expect(limiter.retryAfter('a')).toBe(0);
-    limiter.recordFailure('a');
-    limiter.recordFailure('b');
-    limiter.recordFailure('b');
-    limiter.recordFailure('c');
-    limiter.recordFailure('c');
-    expect(limiter.retryAfter('a')).toBe(0);
-    expect(limiter.retryAfter('b')).toBeGreaterThan(0);
-    limiter.reset('b');
-    expect(limiter.retryAfter('b')).toBe(0);
   });
 });

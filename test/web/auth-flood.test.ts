@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import * as schema from '../../src/store/schema.ts';
 import { HashGate } from '../../src/store/hash-gate.ts';
 import { hashGate } from '../../src/store/password.ts';
-import { LoginThrottle } from '../../src/web/auth/login-throttle.ts';
 import type { Store } from '../../src/store/connect.ts';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
@@ -105,53 +104,6 @@ describe('the hash gate', () => {
     holds.get('f3')?.resolve();
     await Promise.all(flood);
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
-  });
-});
-
-describe('the login throttle', () => {
-  it('lets two checks from one address run at once and judges forty sent together as forty', () => {
-    const throttle = new LoginThrottle(movableClock());
-    const admissions = Array.from({ length: 40 }, (_, i) => throttle.admit(`name${i}`, '192.0.2.66'));
-    expect(admissions.filter((a) => a.ok)).toHaveLength(2);
-    expect(admissions.filter((a) => !a.ok && a.reason === 'busy')).toHaveLength(38);
-    expect(throttle.admit('office', '192.0.2.7').ok).toBe(true);
-    let failures = 0;
-    for (const admission of admissions) {
-      if (admission.ok) {
-        throttle.failed(admission.ticket);
-        failures++;
-      }
-    }
-    for (let i = 0; failures < 20; i++) {
-      const again = throttle.admit(`other${i}`, '192.0.2.66');
-      if (!again.ok) throw new Error('refused too early');
-      throttle.failed(again.ticket);
-      failures++;
-    }
-    expect(throttle.admit('someone-new', '192.0.2.66')).toMatchObject({ ok: false, reason: 'rate-limited' });
-  });
-
-  it('forgets known addresses past its bound, oldest first', () => {
-    const clock = movableClock();
-    const throttle = new LoginThrottle(clock, {
-      perLogin: { maxFailures: 5, windowMs: 60_000, maxKeys: 10 },
-      perAddress: { maxFailures: 20, windowMs: 60_000, maxKeys: 10 },
-      global: { maxFailures: 1, windowMs: 60_000, maxKeys: 1 },
-      maxInFlightPerAddress: 2,
-      knownForMs: 3_600_000,
-      maxKnown: 2,
-    });
-    for (const address of ['a', 'b', 'c']) {
-      const admission = throttle.admit('office', address);
-      if (admission.ok) throttle.succeeded(admission.ticket);
-    }
-    const failing = throttle.admit('office', 'x');
-    if (failing.ok) throttle.failed(failing.ticket);
-    expect(throttle.retryAfter('office', 'a')).toBeGreaterThan(0);
-    expect(throttle.retryAfter('office', 'b')).toBe(0);
-    expect(throttle.retryAfter('office', 'c')).toBe(0);
-    clock.advance(3_600_000);
-    expect(throttle.retryAfter('office', 'c')).toBe(0);
   });
 });
 

@@ -1,51 +1,33 @@
-import { randomBytes } from 'node:crypto';
 import { ShinchokuError } from '../../core/errors.ts';
 import { applyCollected, readCollected, type CollectReport } from '../../collect/read/collect.ts';
 import type { WorkbookFile } from '../../collect/read/workbook-file.ts';
 import type { Applied } from '../../store/apply-observations.ts';
-import type { Store } from '../../store/connect.ts';
+import type { Db, Store } from '../../store/connect.ts';
+import { stashFiles, takeStash, type StashLimits } from '../../store/upload-stash.ts';
 import type { User } from '../../store/users.ts';
 import type { Clock } from '../clock.ts';
 import { assertRole } from './access.ts';
 
 /** How long a previewed upload waits for its "apply": long enough to read the diff, short enough to forget. */
-const STASH_MINUTES = 30;
-const MAX_STASHED = 20;
-
-interface Stashed {
-  readonly userId: number;
-  readonly files: readonly WorkbookFile[];
-  readonly expires: number;
-}
+const STASH_LIMITS: StashLimits = { keepMs: 30 * 60_000, maxStashes: 20 };
 
 /**
  * Uploaded workbooks between the preview and the apply. A browser cannot send the same files twice
- * without the person choosing them again, so the server keeps them, in memory, for the person who sent them.
+ * without the person choosing them again, so the server keeps them for the person who sent them, in the
+ * database (store/upload-stash.ts), where any app process behind the proxy finds them.
  */
 export class CollectStash {
-  private readonly entries = new Map<string, Stashed>();
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
 
-  constructor(private readonly clock: Clock) {}
-
-  put(userId: number, files: readonly WorkbookFile[]): string {
-    this.sweep();
-    while (this.entries.size >= MAX_STASHED) this.entries.delete(this.entries.keys().next().value as string);
-    const token = randomBytes(18).toString('base64url');
-    this.entries.set(token, { userId, files, expires: this.clock.now().getTime() + STASH_MINUTES * 60_000 });
-    return token;
+  put(userId: number, files: readonly WorkbookFile[]): Promise<string> {
+    return stashFiles(this.db, userId, files, STASH_LIMITS, this.clock.now());
   }
 
-  take(userId: number, token: string): readonly WorkbookFile[] | null {
-    this.sweep();
-    const entry = this.entries.get(token);
-    if (!entry || entry.userId !== userId) return null;
-    this.entries.delete(token);
-    return entry.files;
-  }
-
-  private sweep(): void {
-    const now = this.clock.now().getTime();
-    for (const [token, entry] of this.entries) if (entry.expires <= now) this.entries.delete(token);
+  take(userId: number, token: string): Promise<readonly WorkbookFile[] | null> {
+    return takeStash(this.db, userId, token, this.clock.now());
   }
 }
 
@@ -70,7 +52,7 @@ export async function previewCollected(
   const report = await readCollected(store.db, files);
   const applicable = report.batch !== null && !report.problems.some((p) => p.severity === 'error');
   const changes = report.changes.figures.length + report.changes.assessments.length;
-  return { report, token: applicable && changes > 0 ? stash.put(user.id, files) : null };
+  return { report, token: applicable && changes > 0 ? await stash.put(user.id, files) : null };
 }
 
 /** Applies a previewed upload, whole or not at all; the workbooks are read again so nothing stale is written. */
@@ -81,7 +63,7 @@ export async function applyStashed(
   token: string,
 ): Promise<Applied> {
   assertRole(user, 'admin');
-  const files = stash.take(user.id, token);
+  const files = await stash.take(user.id, token);
   if (!files) {
     throw new ShinchokuError(
       'not-found',

@@ -28,10 +28,10 @@ export async function logIn(
 ): Promise<LoginOutcome> {
   const login = attempt.login.trim().toLowerCase();
   if (!isLoginName(login) || !passwordLengthAllowed(attempt.password)) {
-    const wait = throttle.retryAfter(login, attempt.address);
+    const wait = await throttle.retryAfter(isLoginName(login) ? login : null, attempt.address);
     return wait > 0 ? { ok: false, reason: 'rate-limited', retryAfterSeconds: wait } : INVALID;
   }
-  const admission = throttle.admit(login, attempt.address);
+  const admission = await throttle.admit(login, attempt.address);
   if (!admission.ok) return admission;
   const { ticket } = admission;
   let user: User | null;
@@ -40,16 +40,16 @@ export async function logIn(
       authenticate(db, login, attempt.password),
     );
   } catch (error) {
-    throttle.withdrawn(ticket);
+    await throttle.withdrawn(ticket);
     if (error instanceof ShinchokuError && error.id === 'busy') {
       return { ok: false, reason: 'busy', retryAfterSeconds: 2 };
     }
     throw error;
   }
   if (!user) {
-    throttle.failed(ticket);
+    await throttle.failed(ticket);
     return INVALID;
   }
-  throttle.succeeded(ticket);
+  await throttle.succeeded(ticket);
   return { ok: true, user };
 }

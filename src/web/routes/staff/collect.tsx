@@ -203,7 +203,7 @@ async function collectPage(
 /** The web counterpart of `shinchoku collect read`: upload, see every problem and the diff, then apply. */
 export function collectRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const stash = new CollectStash(deps.clock);
+  const stash = new CollectStash(deps.store.db, deps.clock);
   app.get('/collect', requireRole('admin'), (c) => collectPage(c, deps, { preview: null, notice: null }));
   app.post('/collect/preview', requireRole('admin'), async (c) => {
     const body = await c.req.parseBody({ all: true });

@@ -84,7 +84,7 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
     c.set('unreadNotices', session ? await unreadNotices(deps.store.db, session.user.id) : null);
     await next();
   });
-  app.route('/', loginRoutes(deps, new LoginThrottle(deps.clock)));
+  app.route('/', loginRoutes(deps, new LoginThrottle(deps.store.db, deps.clock)));
   app.route('/', overviewRoutes(deps));
   app.route('/', kpiRoutes(deps));
   app.route('/', gridRoutes(deps));

@@ -97,7 +97,7 @@ export function loginRoutes(deps: AppDeps, throttle: LoginThrottle): Hono<AppEnv
     const outcome = await logIn(deps.store.db, throttle, {
       login: typed,
       password: formText(body.password),
-      address: clientAddress(c),
+      address: clientAddress(c, deps.trustedProxies),
     });
     if (outcome.ok) {
       await startSession(c, deps, outcome.user);
