@@ -74,6 +74,7 @@ export const directoryJa = {
     intro:
       '各自治体の計画について、この年度に公表された最新の版の達成率（達成した数値目標の数÷評価した数値目標の数）を比べます。基本目標・横断的な目標ごとの達成率も示します。達成率は各計画の端数処理によらず、分数のまま比べて順位を付けています。',
     yearsNav: '年度',
+    choiceLabel: (name: string): string => `${name}：`,
     scopeNav: '範囲',
     wholeNation: '全国',
     chartHeading: '全体の達成率の分布',
@@ -203,6 +204,7 @@ export const directoryEn: DirectoryWords = {
     intro:
       'For each municipality’s plan, the achievement rate (KPIs achieved ÷ KPIs evaluated) of the latest edition published for the year, overall and for its basic and cross-cutting goals. Rates are ranked as exact fractions, whatever each plan’s own rounding.',
     yearsNav: 'Fiscal year',
+    choiceLabel: (name) => `${name}:`,
     scopeNav: 'Scope',
     wholeNation: 'All of Japan',
     chartHeading: 'Distribution of overall achievement rates',

@@ -145,7 +145,7 @@ export function CompareRatesPage(props: CompareRatesProps) {
       <h1>{w.heading(scope, comparison.year)}</h1>
       <p class="lead">{w.intro}</p>
       <nav class="choice-nav" aria-label={w.yearsNav}>
-        <span class="choice-label">{w.yearsNav}：</span>
+        <span class="choice-label">{w.choiceLabel(w.yearsNav)}</span>
         <ul class="inline-list">
           {props.years.map((year) => (
             <li>
@@ -159,7 +159,7 @@ export function CompareRatesPage(props: CompareRatesProps) {
         </ul>
       </nav>
       <nav class="choice-nav" aria-label={w.scopeNav}>
-        <span class="choice-label">{w.scopeNav}：</span>
+        <span class="choice-label">{w.choiceLabel(w.scopeNav)}</span>
         <ul class="inline-list">
           <li>
             {pref === null ? (
