@@ -10,7 +10,7 @@ import type { FiscalYear } from '../core/fiscal-year.ts';
 import { kindCounts, type Counts } from '../core/kind-tally.ts';
 import { prefectureOf } from '../core/prefectures.ts';
 import type { YearEdition } from '../store/municipality-directory.ts';
-import type { EditionCache } from './edition-cache.ts';
+import { estimateBytes, type EditionCache } from './edition-cache.ts';
 import { keptComparison, yieldToOthers } from './comparison-cache.ts';
 import { standingsOf, type Standings } from './comparison-standings.ts';
 
@@ -42,13 +42,22 @@ export interface RateSource {
   readonly evaluation: (edition: YearEdition, year: FiscalYear) => Promise<Evaluation>;
 }
 
-/**
- * Other requests get a turn after every plan: reading a frozen plan file back (not the evaluation) is
- * most of a plan's cost, tens to hundreds of milliseconds for forty KPIs.
- */
-const BETWEEN_YIELDS = 1;
+/** An edition's counts: what the comparison needs of its Evaluation, never changing with the edition. */
+interface EditionCounts {
+  readonly overall: Counts;
+  readonly basic: Counts | null;
+  readonly crossCutting: Counts | null;
+}
 
-export function comparedPlanOf(edition: YearEdition, evaluation: Evaluation): ComparedPlan {
+function countsOf(evaluation: Evaluation): EditionCounts {
+  return {
+    overall: { achieved: evaluation.overall.achieved, evaluated: evaluation.overall.evaluated },
+    basic: kindCounts(evaluation, 'basic'),
+    crossCutting: kindCounts(evaluation, 'cross-cutting'),
+  };
+}
+
+export function comparedPlanOf(edition: YearEdition, counts: EditionCounts): ComparedPlan {
   return {
     code: edition.code,
     municipality: edition.municipality,
@@ -57,18 +66,34 @@ export function comparedPlanOf(edition: YearEdition, evaluation: Evaluation): Co
     title: edition.title,
     englishTitle: edition.englishTitle,
     edition: edition.number,
-    overall: { achieved: evaluation.overall.achieved, evaluated: evaluation.overall.evaluated },
-    basic: kindCounts(evaluation, 'basic'),
-    crossCutting: kindCounts(evaluation, 'cross-cutting'),
+    ...counts,
   };
 }
 
-async function computeNation(source: RateSource, year: FiscalYear): Promise<RateComparison> {
+/**
+ * The nation's comparison. Each edition's counts are kept under its own plan's tag (a published edition
+ * never changes, so they are right until the plan publishes or withdraws): after one plan's publication
+ * the next computation reads back that plan alone, and takes every other plan's counts from the cache.
+ */
+async function computeNation(
+  cache: EditionCache,
+  source: RateSource,
+  year: FiscalYear,
+): Promise<RateComparison> {
   const editions = await source.editions(year);
   const plans: ComparedPlan[] = [];
-  for (const [i, edition] of editions.entries()) {
-    plans.push(comparedPlanOf(edition, await source.evaluation(edition, year)));
-    if (i % BETWEEN_YIELDS === BETWEEN_YIELDS - 1) await yieldToOthers();
+  for (const edition of editions) {
+    const key = `rate counts ${edition.slug}/${year}/${edition.number}`;
+    let read = false;
+    const counts = await cache.remember(key, edition.slug, async () => {
+      read = true;
+      const value = countsOf(await source.evaluation(edition, year));
+      return { value, bytes: estimateBytes(value) };
+    });
+    if (counts === null) throw new Error(`No counts for ${key}.`);
+    plans.push(comparedPlanOf(edition, counts));
+    // Reading a frozen plan file back is most of a plan's cost: other requests get a turn after each.
+    if (read) await yieldToOthers();
   }
   return { year, prefecture: null, plans };
 }
@@ -80,7 +105,7 @@ export async function rateComparison(
   year: FiscalYear,
   prefecture: string | null,
 ): Promise<RateComparison> {
-  const nation = () => keptComparison(cache, `rates ${year}`, () => computeNation(source, year));
+  const nation = () => keptComparison(cache, `rates ${year}`, () => computeNation(cache, source, year));
   if (prefecture === null) return nation();
   return keptComparison(cache, `rates ${year} ${prefecture}`, async () => {
     const all = await nation();
