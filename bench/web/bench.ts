@@ -13,7 +13,9 @@ import { loadDuringRender } from './during-render.ts';
 import { freePort, LOOPBACK } from './free-port.ts';
 import { leanStart } from './lean-start.ts';
 import { duringRenderRow, firstStartRow, leanRows } from './lean-rows.ts';
-import { loadTest, type LoadOptions } from './load.ts';
+import { loadTest, type LoadOptions, type LoadResult } from './load.ts';
+import { comparisonPages, comparisonRows, firstAnswerMs } from './comparison-pages.ts';
+import { assignMunicipalities } from './national-municipalities.ts';
 import { childrenOf, hasNginx, NGINX_INSTALL, startNginx } from './nginx.ts';
 import { storeNational, type StoredNational } from './national-store.ts';
 import { kitamotoPages, type BenchPage } from './pages.ts';
@@ -155,7 +157,10 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
     if (database) {
       const store = await openStore({ url: database.url });
       try {
-        stored = await storeNational(store.db, generateNational(config.national), NATIONAL_YEAR);
+        const plans = generateNational(config.national);
+        stored = await storeNational(store.db, plans, NATIONAL_YEAR);
+        // Each plan its municipality (code, prefecture), for the directory and the comparison.
+        await assignMunicipalities(store.db, plans);
       } finally {
         await store.close();
       }
@@ -198,9 +203,21 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
     for (const page of pages) for (const target of targets) await measure(target, page, config);
     const results = targets.map((t) => t.result);
     const searches = postgres ? await searchMs(postgres.port) : [];
+    const compared = comparisonPages(config.national.plans, NATIONAL_YEAR);
+    const comparedLoads = new Map<string, LoadResult>();
+    const comparedFirst = new Map<string, number>();
+    if (postgres && stored) {
+      for (const page of compared) {
+        comparedFirst.set(page.name, await firstAnswerMs(postgres.port, page.path));
+        await warm(postgres.port, page.path, config.warmRequests);
+        const url = `http://${LOOPBACK}:${postgres.port}${page.path}`;
+        comparedLoads.set(page.name, await loadTest(url, config));
+      }
+    }
     const rows: Row[] = [
       ...webRows(pages, results, notes),
       ...(stored ? nationalRows(stored, searches) : []),
+      ...comparisonRows(compared, comparedLoads, comparedFirst),
     ];
     const servers = [
       { name: 'PGlite' as const, server: pglite, target: pgliteTarget },
@@ -233,6 +250,11 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
         durationSec: config.durationSec,
         national: stored,
         searchMs: searches,
+        comparison: {
+          pages: compared,
+          firstMs: Object.fromEntries(comparedFirst),
+          load: Object.fromEntries(comparedLoads),
+        },
         targets: results.map((r) => ({ ...r, pages: Object.fromEntries(r.pages) })),
         duringRender,
         lean,

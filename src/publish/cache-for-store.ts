@@ -1,6 +1,7 @@
 import type { Store } from '../store/connect.ts';
 import { EDITIONS_CHANNEL } from '../store/edition-notice.ts';
 import { editionsVersion } from '../store/published-editions.ts';
+import { allEditionsVersion } from '../store/municipality-directory.ts';
 import { EditionCache } from './edition-cache.ts';
 
 /** Enough for every page of a few hundred plans in both languages, and a few PowerPoint files. */
@@ -28,6 +29,7 @@ export function editionCacheFor(store: Store, env: NodeJS.ProcessEnv = process.e
     recheckMs:
       store.engine === 'pglite' ? Infinity : positive(env.SHINCHOKU_EDITION_RECHECK_MS, DEFAULT_RECHECK_MS),
     versionOf: (slug) => editionsVersion(store.db, slug),
+    allVersionOf: () => allEditionsVersion(store.db),
     planListTtlMs: PLAN_LIST_TTL_MS,
   });
   if (store.notifications) listenForEditions(store.notifications, cache);

@@ -17,6 +17,11 @@
 
 /** The tag of the plan list's pages: any publication or withdrawal changes them. */
 export const PLAN_LIST_TAG = '\u0000plan-list';
+/**
+ * The tag of what is computed from every plan's editions (the comparisons across municipalities): any
+ * publication or withdrawal drops it, and it has no time limit, since its computation is the costly one.
+ */
+export const ALL_PLANS_TAG = '\u0000all-plans';
 
 export interface EditionCacheOptions {
   /** The estimated bytes kept at most. */
@@ -25,6 +30,8 @@ export interface EditionCacheOptions {
   readonly recheckMs: number;
   /** The plan's version in the store (null for no plan); only called when recheckMs is finite. */
   readonly versionOf?: (slug: string) => Promise<string | null>;
+  /** Every plan's editions' version in the store; only called when recheckMs is finite. */
+  readonly allVersionOf?: () => Promise<string>;
   /** How long the plan list's entries live: its titles can change without a publication. */
   readonly planListTtlMs?: number;
   readonly now?: () => number;
@@ -98,6 +105,7 @@ export class EditionCache {
   invalidate(slug: string): void {
     this.drop(slug);
     this.drop(PLAN_LIST_TAG);
+    this.drop(ALL_PLANS_TAG);
     // The next request reads the version again, whatever this process saw before.
     const state = this.tags.get(slug);
     if (state) state.checkedAt = -Infinity;
@@ -137,6 +145,7 @@ export class EditionCache {
    */
   async refresh(slug: string): Promise<void> {
     const { recheckMs, versionOf } = this.options;
+    if (slug === ALL_PLANS_TAG) return this.refreshAll();
     if (!versionOf || !Number.isFinite(recheckMs) || slug === PLAN_LIST_TAG) return;
     const known = this.tags.get(slug);
     const now = this.now();
@@ -150,6 +159,7 @@ export class EditionCache {
     if (state.version !== undefined && state.version !== version) {
       this.drop(slug);
       this.drop(PLAN_LIST_TAG);
+      this.drop(ALL_PLANS_TAG);
     }
     state.version = version;
   }
@@ -171,6 +181,19 @@ export class EditionCache {
     if (!versionOf || !Number.isFinite(recheckMs) || tag === PLAN_LIST_TAG) return true;
     const known = this.tags.get(tag);
     return known !== undefined && this.now() - known.checkedAt < recheckMs;
+  }
+
+  /** As refresh, for what depends on every plan: one read of the newest edition and withdrawal. */
+  private async refreshAll(): Promise<void> {
+    const { recheckMs, allVersionOf } = this.options;
+    if (!allVersionOf || !Number.isFinite(recheckMs)) return;
+    const state = this.tag(ALL_PLANS_TAG);
+    const now = this.now();
+    if (now - state.checkedAt < recheckMs) return;
+    state.checkedAt = now;
+    const version = await allVersionOf();
+    if (state.version !== undefined && state.version !== version) this.drop(ALL_PLANS_TAG);
+    state.version = version;
   }
 
   /** The entry under key, marked as just used; undefined when absent or expired. */

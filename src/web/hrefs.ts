@@ -41,3 +41,27 @@ export const hrefs = {
   apiYear: (plan: string, year: FiscalYear): string =>
     `/api/plans/${segment(plan)}/${formatFiscalYear(year)}`,
 };
+
+/** The directory's and the comparisons' URLs: plain links (no form needed), so the static site has them. */
+export const directoryHrefs = {
+  directory: (query: { q?: string; page?: number } = {}): string => withQuery('/municipalities', query),
+  prefecture: (code: string, query: { q?: string; page?: number } = {}): string =>
+    withQuery(`/prefectures/${segment(code)}`, query),
+  municipality: (code: string): string => `/municipalities/${segment(code)}`,
+  rates: (query: { pref?: string | null; year?: FiscalYear; highlight?: string; sort?: string }): string =>
+    withQuery('/compare/rates', query),
+  ratesCsv: (query: { pref?: string | null; year: FiscalYear }): string =>
+    withQuery('/compare/rates.csv', query),
+  ratesDictionary: '/compare/rates-dictionary.csv',
+};
+
+function withQuery(path: string, query: Record<string, string | number | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (key === 'page' && value === 1) continue;
+    params.set(key, key === 'year' && typeof value === 'number' ? formatFiscalYear(value) : String(value));
+  }
+  const text = params.toString();
+  return text === '' ? path : `${path}?${text}`;
+}

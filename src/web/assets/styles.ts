@@ -212,6 +212,21 @@ button.secondary, .button.secondary { background: #fff; color: var(--navy); }
 .pagination ul { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; list-style: none; padding: 0; margin: 1rem 0; }
 .pagination a, .pagination [aria-current] { display: inline-block; min-width: 2.75rem; padding: 0.5rem; text-align: center; }
 .pagination [aria-current] { font-weight: 700; border: 2px solid var(--navy); border-radius: 4px; }
+.prefecture-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: 0.25rem 1.5rem; list-style: none; padding: 0; margin: 0 0 1rem; }
+.prefecture-list li { display: flex; justify-content: space-between; gap: 0.5rem; padding: 0.375rem 0; border-bottom: 1px solid var(--rule); }
+.prefecture-list .count { color: var(--muted); white-space: nowrap; }
+.empty-prefectures { margin: 0 0 1rem; }
+.empty-prefectures summary { cursor: pointer; padding: 0.375rem 0; }
+.directory-links { margin: 0 0 1rem; }
+.choice-nav { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.5rem; margin: 0 0 0.75rem; }
+.choice-label { font-weight: 700; }
+.inline-list { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; list-style: none; padding: 0; margin: 0; }
+.inline-list a, .inline-list [aria-current] { display: inline-block; padding: 0.25rem 0; }
+.inline-list [aria-current] { font-weight: 700; text-decoration: underline; text-decoration-thickness: 2px; }
+.rate-table tr.highlighted > * { background: #e8eef8; font-weight: 700; }
+.rate-table .code-note { display: block; color: var(--muted); font-size: 0.8125rem; font-weight: 400; }
+.rate-table .tie, .sort-mark { color: var(--muted); font-size: 0.8125rem; }
+.highlight-standing p { font-weight: 700; }
 
 .error-page .error-message { font-size: 1.125rem; }
 .site-footer { border-top: 1px solid var(--rule); background: var(--header-bg); font-size: 0.875rem; }

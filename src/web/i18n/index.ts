@@ -2,6 +2,7 @@ import type { Lang } from '../../render/messages.ts';
 import { boardEn, boardJa } from './board-words.ts';
 import { commonEn, commonJa } from './common.ts';
 import { planListEn, planListJa } from './plan-list-words.ts';
+import { directoryEn, directoryJa } from './directory-words.ts';
 import { publicEn, publicJa } from './public.ts';
 import { staffEn, staffJa } from './staff.ts';
 import { staffCollectEn, staffCollectJa } from './staff-collect.ts';
@@ -22,6 +23,7 @@ export const AREAS = {
   common: { ja: commonJa, en: commonEn },
   public: { ja: publicJa, en: publicEn },
   planList: { ja: planListJa, en: planListEn },
+  directory: { ja: directoryJa, en: directoryEn },
   staff: { ja: staffJa, en: staffEn },
   staffCollect: { ja: staffCollectJa, en: staffCollectEn },
   staffCycle: { ja: staffCycleJa, en: staffCycleEn },
@@ -36,6 +38,7 @@ const ja = {
   ...commonJa,
   ...publicJa,
   ...planListJa,
+  ...directoryJa,
   ...staffJa,
   ...staffCollectJa,
   ...staffCycleJa,
@@ -52,6 +55,7 @@ const en: WebMessages = {
   ...commonEn,
   ...publicEn,
   ...planListEn,
+  ...directoryEn,
   ...staffEn,
   ...staffCollectEn,
   ...staffCycleEn,

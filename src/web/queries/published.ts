@@ -127,22 +127,57 @@ export async function frozenEvaluation(
   cache: EditionCache | undefined,
 ): Promise<Evaluation | null> {
   const compute = async () => {
-    const text = await frozenPlanText(db, found.planId, edition.fiscalYear, edition.number);
-    if (text === null) return null;
-    // Frozen by an earlier release, perhaps under fewer rules: read as stored, never refused by a newer rule.
-    const { plan } = readPlanText(text, { origin: 'stored' });
-    if (!plan) {
-      throw new ShinchokuError(
-        'internal',
-        `Edition ${edition.number} of ${formatFiscalYear(edition.fiscalYear)} cannot be read back.`,
-      );
-    }
-    const evaluation = evaluate(plan, edition.fiscalYear);
-    return { value: evaluation, bytes: estimateBytes(evaluation) };
+    const evaluation = await evaluateFrozen(db, found.planId, edition.fiscalYear, edition.number);
+    return evaluation === null ? null : { value: evaluation, bytes: estimateBytes(evaluation) };
   };
   if (!cache) return (await compute())?.value ?? null;
-  const key = `evaluation ${found.plan.slug}/${edition.fiscalYear}/${edition.number}`;
-  return cache.remember(key, found.plan.slug, compute);
+  return cache.remember(
+    evaluationKey(found.plan.slug, edition.fiscalYear, edition.number),
+    found.plan.slug,
+    compute,
+  );
+}
+
+const evaluationKey = (slug: string, year: FiscalYear, number: number): string =>
+  `evaluation ${slug}/${year}/${number}`;
+
+async function evaluateFrozen(
+  db: Db,
+  planId: number,
+  year: FiscalYear,
+  number: number,
+): Promise<Evaluation | null> {
+  const text = await frozenPlanText(db, planId, year, number);
+  if (text === null) return null;
+  // Frozen by an earlier release, perhaps under fewer rules: read as stored, never refused by a newer rule.
+  const { plan } = readPlanText(text, { origin: 'stored' });
+  if (!plan) {
+    throw new ShinchokuError(
+      'internal',
+      `Edition ${number} of ${formatFiscalYear(year)} cannot be read back.`,
+    );
+  }
+  return evaluate(plan, year);
+}
+
+/**
+ * An edition's Evaluation for a comparison across plans: the cache's when it holds it, else evaluated
+ * and not kept, since a nation's worth of Evaluations would push every page out of the cache (the
+ * comparison keeps only its own counts).
+ */
+export async function comparedEvaluation(
+  db: Db,
+  edition: { readonly planId: number; readonly slug: string; readonly number: number },
+  year: FiscalYear,
+  cache: EditionCache,
+): Promise<Evaluation> {
+  const kept = cache.peek<Evaluation>(evaluationKey(edition.slug, year, edition.number));
+  if (kept !== undefined) return kept;
+  const evaluation = await evaluateFrozen(db, edition.planId, year, edition.number);
+  if (evaluation === null) {
+    throw new ShinchokuError('internal', `Edition ${edition.number} of ${edition.slug} has no frozen plan.`);
+  }
+  return evaluation;
 }
 
 /** The opinions an edition froze: read once per edition when a cache is given, like its evaluation. */

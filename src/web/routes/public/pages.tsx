@@ -18,6 +18,7 @@ import {
 import { editionCacheFor } from '../../../publish/cache-for-store.ts';
 import { PLAN_LIST_TAG } from '../../../publish/edition-cache.ts';
 import { publishedPlanPage } from '../../../store/published-editions.ts';
+import { publishingMunicipalityCount } from '../../../store/municipality-directory.ts';
 import { GoalPage } from './goal-page.tsx';
 import { cachedAnswer, type Fresh } from './http-cache.ts';
 import { KpiPage } from './kpi-page.tsx';
@@ -66,9 +67,11 @@ export function publicPages(deps: AppDeps): Hono<AppEnv> {
         list = await at(page);
       }
       const pages = Math.max(1, Math.ceil(list.total / PLANS_PER_PAGE));
+      // One municipality's installation shows its plans as ever; a host of several links its directory.
+      const directory = (await publishingMunicipalityCount(db)) > 1;
       return pageHtml(c, {
         title: pages > 1 ? m.pageTitle([m.planPages.of(page, pages), m.planListTitle]) : m.planListTitle,
-        children: <PlanList lang={c.var.lang} query={query} list={list} page={page} />,
+        children: <PlanList lang={c.var.lang} query={query} list={list} page={page} directory={directory} />,
       });
     }),
   );

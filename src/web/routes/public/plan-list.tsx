@@ -2,7 +2,7 @@ import type { Lang } from '../../../render/messages.ts';
 import type { PlanListPage } from '../../../store/published-editions.ts';
 import { PlanText } from '../../components/plan-text.tsx';
 import { ScrollRegion } from '../../components/report-tables.tsx';
-import { hrefs } from '../../hrefs.ts';
+import { directoryHrefs, hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
 import {
   LONGEST_SEARCH,
@@ -18,6 +18,8 @@ export interface PlanListProps {
   readonly list: PlanListPage;
   /** The page shown: the one asked for, or the last one when it asked for more. */
   readonly page: number;
+  /** More than one municipality publishes: the list links the directory and the comparison. */
+  readonly directory?: boolean;
 }
 
 function SearchForm(props: { lang: Lang; text: string }) {
@@ -96,6 +98,16 @@ export function PlanList(props: PlanListProps) {
     <>
       <h1 id="plans-heading">{m.planListTitle}</h1>
       <p class="lead">{m.planListIntro}</p>
+      {props.directory ? (
+        <ul class="plain-list directory-links">
+          <li>
+            <a href={directoryHrefs.directory()}>{m.directory.frontLink}</a>
+          </li>
+          <li>
+            <a href={directoryHrefs.rates({})}>{m.directory.compareLink}</a>
+          </li>
+        </ul>
+      ) : null}
       {list.total === 0 && !searching ? (
         <p>{m.noPlans}</p>
       ) : (
