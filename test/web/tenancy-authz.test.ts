@@ -147,6 +147,7 @@ async function seed(store: Store): Promise<Seeded> {
     { ...plan, id: OTHER_PLAN, title: 'となり町の秘密の戦略', municipality: 'となり町' },
     { municipalityId: other.id },
   );
+  await db.insert(schema.departments).values({ municipalityId: other.id, name: 'となり秘密課' });
   const passwordHash = quickHash('correct horse battery staple');
   const user = async (login: string, role: Role, municipalityId: number | null) => {
     const [row] = await db
