@@ -86,7 +86,7 @@ describeStores('host administrator pages', (store) => {
     expect(again.status).toBe(422);
     expect(text(again.html)).toContain('このコードの団体はすでに登録されています。');
     const list = text((await host.get('/staff/host')).html);
-    expect(list).toContain('112330 北本市 埼玉県 1');
+    expect(list).toContain('北本市 112330 埼玉県 1');
 
     // The new administrator must replace the one-time password, then sees an empty municipality.
     const admin = new StaffClient(app);

@@ -61,8 +61,8 @@ async function hostHome(
               <caption>{h.listCaption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{h.columns.code}</th>
                   <th scope="col">{h.columns.name}</th>
+                  <th scope="col">{h.columns.code}</th>
                   <th scope="col">{h.columns.prefecture}</th>
                   <th scope="col">{h.columns.administrators}</th>
                 </tr>
@@ -70,10 +70,10 @@ async function hostHome(
               <tbody>
                 {municipalities.map((m) => (
                   <tr>
-                    <td>{m.code ?? h.noCode}</td>
                     <th scope="row">
                       <a href={staffPaths.host.municipality(m.id)}>{nameOf(lang, m)}</a>
                     </th>
+                    <td>{m.code ?? h.noCode}</td>
                     <td>{m.prefecture ? (lang === 'ja' ? m.prefecture.ja : m.prefecture.en) : ''}</td>
                     <td>{m.administrators}</td>
                   </tr>
