@@ -13,7 +13,8 @@ function slugOf(path: string): string | null {
   try {
     return decodeURIComponent(raw);
   } catch {
-    return null;
+    // Not decodable: looked up as it stands, so no spelling of an address goes unchecked.
+    return raw;
   }
 }
 
