@@ -55,6 +55,20 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
       return { help: m.plansHelp, run: m.plansCommand };
     },
   },
+  host: {
+    summary: 'add a host administrator, who adds municipalities (host add-admin)',
+    load: async () => {
+      const m = await import('./commands/host.ts');
+      return { help: m.hostHelp, run: m.hostCommand };
+    },
+  },
+  municipality: {
+    summary: 'add a municipality with its first administrator, or list them (municipality add, list)',
+    load: async () => {
+      const m = await import('./commands/municipality.ts');
+      return { help: m.municipalityHelp, run: m.municipalityCommand };
+    },
+  },
   remind: {
     summary: 'mail reminders to departments with KPIs not submitted for a year',
     load: async () => {

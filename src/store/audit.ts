@@ -5,6 +5,8 @@ import * as t from './schema.ts';
 export interface AuditEntry {
   readonly userId: number | null;
   readonly planId: number | null;
+  /** For a change that belongs to no plan: the municipality whose account log shows it. */
+  readonly municipalityId?: number | null;
   readonly action: string;
   readonly subject: string;
   readonly field?: string | null;
@@ -22,6 +24,7 @@ export function auditRow(entry: AuditEntry) {
   return {
     userId: entry.userId,
     planId: entry.planId,
+    municipalityId: entry.municipalityId ?? null,
     action: entry.action,
     subject: entry.subject,
     field: entry.field ?? null,
@@ -73,7 +76,7 @@ export interface UserFieldChange {
 export async function auditUserFields(
   db: Db,
   actorId: number | null,
-  login: string,
+  user: { readonly login: string; readonly municipalityId: number | null },
   fields: readonly UserFieldChange[],
 ): Promise<number> {
   const changed = fields.filter((f) => f.changed);
@@ -81,8 +84,9 @@ export async function auditUserFields(
     await recordAudit(db, {
       userId: actorId,
       planId: null,
+      municipalityId: user.municipalityId,
       action: 'user.update',
-      subject: login,
+      subject: user.login,
       field,
       oldValue,
       newValue,

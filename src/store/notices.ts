@@ -81,11 +81,22 @@ export async function noticeRecipients(
     );
   }
   if (kind === 'commented') {
+    // The office of the plan's own municipality: another municipality's administrators hear nothing of it.
+    const [plan] = await db
+      .select({ municipalityId: t.plans.municipalityId })
+      .from(t.plans)
+      .where(eq(t.plans.id, planId));
     add(
       await db
         .select(recipientColumns)
         .from(t.users)
-        .where(and(eq(t.users.role, 'admin'), eq(t.users.disabled, false))),
+        .where(
+          and(
+            eq(t.users.role, 'admin'),
+            eq(t.users.disabled, false),
+            eq(t.users.municipalityId, plan?.municipalityId ?? t.HOME_MUNICIPALITY_ID),
+          ),
+        ),
     );
   }
   return [...found.values()].sort((a, b) => a.userId - b.userId);

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import type { Plan } from '../core/plan.ts';
 import { recordAudit } from './audit.ts';
@@ -17,6 +17,8 @@ export interface ImportOptions {
   /** Replace a plan already stored under the same id; without it, importing over one is refused. */
   readonly replace?: boolean;
   readonly actorId?: number | null;
+  /** The municipality the plan belongs to: the installation's own (row 1) when not given. */
+  readonly municipalityId?: number;
 }
 
 /** Stores a plan whole, in one transaction: it is there completely or not at all. */
@@ -39,6 +41,16 @@ export async function importPlan(
       `A plan with the id ${slug} is already stored.`,
       'Import with --replace to overwrite it.',
     );
+  const municipalityId = options.municipalityId ?? t.HOME_MUNICIPALITY_ID;
+  // Slugs are every municipality's public addresses: one used by another municipality is not this one's to replace.
+  const otherMunicipality = () =>
+    new ShinchokuError(
+      'plan-exists',
+      `Another municipality's plan has the id ${slug}.`,
+      'Give the plan another id.',
+      [],
+      { reason: 'other-municipality' },
+    );
   return inTransaction(db, async (tx) => {
     const row = {
       title: plan.title,
@@ -51,18 +63,20 @@ export async function importPlan(
       population: plan.population ?? null,
     };
     // The plan's row is locked, so two imports of the same id take turns instead of interleaving.
-    let existing = await storedPlanId(tx, slug);
+    let stored = await storedPlan(tx, slug);
     let planId: number | null = null;
-    if (existing === null) {
+    if (stored === null) {
       const [inserted] = await tx
         .insert(t.plans)
-        .values({ slug, ...row })
+        .values({ slug, municipalityId, ...row })
         .onConflictDoNothing({ target: t.plans.slug })
         .returning({ id: t.plans.id });
       // Null when another import of the same id committed since the look above: it is there now.
       if (inserted) planId = inserted.id;
-      else existing = await storedPlanId(tx, slug);
+      else stored = await storedPlan(tx, slug);
     }
+    if (stored !== null && stored.municipalityId !== municipalityId) throw otherMunicipality();
+    const existing = stored?.id ?? null;
     if (existing !== null) {
       if (!options.replace) throw exists();
       planId = existing;
@@ -73,7 +87,7 @@ export async function importPlan(
         .where(eq(t.plans.id, planId));
     }
     if (planId === null) throw exists();
-    await insertContents(tx, planId, plan);
+    await insertContents(tx, planId, plan, municipalityId);
     await recordAudit(tx, {
       userId: options.actorId ?? null,
       planId,
@@ -84,19 +98,27 @@ export async function importPlan(
   });
 }
 
-async function storedPlanId(db: Db, slug: string): Promise<number | null> {
-  const [row] = await db.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.slug, slug)).for('update');
-  return row?.id ?? null;
+async function storedPlan(db: Db, slug: string): Promise<{ id: number; municipalityId: number } | null> {
+  const [row] = await db
+    .select({ id: t.plans.id, municipalityId: t.plans.municipalityId })
+    .from(t.plans)
+    .where(eq(t.plans.slug, slug))
+    .for('update');
+  return row ?? null;
 }
 
 /**
  * The ids of the departments KPIs name, adding the new ones. Names go in sorted, so two imports adding
  * the same departments take the same locks in the same order and cannot deadlock.
  */
-async function departmentIds(db: Db, names: readonly string[]): Promise<Map<string, number>> {
+async function departmentIds(
+  db: Db,
+  municipalityId: number,
+  names: readonly string[],
+): Promise<Map<string, number>> {
   const unique = [...new Set(names)].sort();
   const ids = new Map<string, number>();
-  for (const batch of batchesOf(unique.map((name) => ({ name })))) {
+  for (const batch of batchesOf(unique.map((name) => ({ municipalityId, name })))) {
     await db
       .insert(t.departments)
       .values(batch)
@@ -105,9 +127,12 @@ async function departmentIds(db: Db, names: readonly string[]): Promise<Map<stri
       .select()
       .from(t.departments)
       .where(
-        inArray(
-          t.departments.name,
-          batch.map((b) => b.name),
+        and(
+          eq(t.departments.municipalityId, municipalityId),
+          inArray(
+            t.departments.name,
+            batch.map((b) => b.name),
+          ),
         ),
       );
     for (const r of rows) ids.set(r.name, r.id);
@@ -115,7 +140,7 @@ async function departmentIds(db: Db, names: readonly string[]): Promise<Map<stri
   return ids;
 }
 
-async function insertContents(db: Db, planId: number, plan: Plan): Promise<void> {
+async function insertContents(db: Db, planId: number, plan: Plan, municipalityId: number): Promise<void> {
   const goalRows = await inBatches(
     plan.goals.map((g, i) => ({
       planId,
@@ -131,6 +156,7 @@ async function insertContents(db: Db, planId: number, plan: Plan): Promise<void>
   const kpis = [...plan.kpis.values()];
   const departments = await departmentIds(
     db,
+    municipalityId,
     kpis.flatMap((k) => (k.department ? [k.department] : [])),
   );
   const kpiRows = await inBatches(

@@ -31,7 +31,8 @@ export interface PlanSummary {
   readonly english?: { readonly title: string | null; readonly municipality: string | null };
 }
 
-export async function listPlans(db: Db): Promise<PlanSummary[]> {
+/** The plans of one municipality, or of every one when none is named (the CLI, the static site). */
+export async function listPlans(db: Db, municipalityId?: number): Promise<PlanSummary[]> {
   const rows = await db
     .select({
       slug: t.plans.slug,
@@ -42,6 +43,7 @@ export async function listPlans(db: Db): Promise<PlanSummary[]> {
       translation: t.plans.translation,
     })
     .from(t.plans)
+    .where(municipalityId === undefined ? undefined : eq(t.plans.municipalityId, municipalityId))
     .orderBy(asc(t.plans.municipality), asc(t.plans.periodFrom), asc(t.plans.slug));
   return rows.map(({ translation, ...plan }) => {
     const english = translationOf(translation);
@@ -49,6 +51,15 @@ export async function listPlans(db: Db): Promise<PlanSummary[]> {
       ? { ...plan, english: { title: english.title, municipality: english.municipality } }
       : plan;
   });
+}
+
+/** The municipality a plan belongs to, by its slug; null for no such plan. */
+export async function planMunicipalityId(db: Db, slug: string): Promise<number | null> {
+  const [row] = await db
+    .select({ municipalityId: t.plans.municipalityId })
+    .from(t.plans)
+    .where(eq(t.plans.slug, slug));
+  return row?.municipalityId ?? null;
 }
 
 export function entryColumns(entry: FigureEntry): {

@@ -383,6 +383,11 @@ export const auditLog = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     planId: integer('plan_id').references(() => plans.id, { onDelete: 'set null' }),
+    /**
+     * The municipality whose account log shows a change that belongs to no plan (users, departments);
+     * null for a host's own changes. A plan's changes are found through the plan.
+     */
+    municipalityId: integer('municipality_id').references(() => municipalities.id, { onDelete: 'set null' }),
     action: text('action').notNull(),
     /** What changed, e.g. "births/2023" or "births:男性/2023". */
     subject: text('subject').notNull(),
@@ -390,7 +395,7 @@ export const auditLog = pgTable(
     oldValue: text('old_value'),
     newValue: text('new_value'),
   },
-  (t) => [index('audit_plan_at').on(t.planId, t.at)],
+  (t) => [index('audit_plan_at').on(t.planId, t.at), index('audit_municipality').on(t.municipalityId)],
 );
 
 /** The day by which departments submit a year's figures (提出期限); the last day on which they are on time. */

@@ -7,7 +7,7 @@ import * as t from './schema.ts';
 import { deleteUserSessions } from './sessions.ts';
 import { inTransaction } from './transaction.ts';
 import { assertAnotherActiveAdmin } from './user-status.ts';
-import { findUser, type Role, type User } from './users.ts';
+import { findUser, type StaffRole, type User } from './users.ts';
 
 const noUser = (id: number) => new ShinchokuError('not-found', `There is no user ${id}.`);
 
@@ -42,12 +42,13 @@ export async function setPassword(db: Db, change: PasswordSet): Promise<User> {
       .update(t.users)
       .set({ passwordHash, mustChangePassword: change.mustChange })
       .where(eq(t.users.id, change.userId))
-      .returning({ login: t.users.login });
+      .returning({ login: t.users.login, municipalityId: t.users.municipalityId });
     if (!user) throw noUser(change.userId);
     await deleteUserSessions(tx, change.userId);
     await recordAudit(tx, {
       userId: change.actorId,
       planId: null,
+      municipalityId: user.municipalityId,
       action: change.mustChange ? 'user.reset-password' : 'user.change-password',
       subject: user.login,
       field: 'password',
@@ -58,7 +59,7 @@ export async function setPassword(db: Db, change: PasswordSet): Promise<User> {
 
 export interface ProfileEdit {
   readonly displayName: string;
-  readonly role: Role;
+  readonly role: StaffRole;
   readonly departmentId: number | null;
 }
 
@@ -75,20 +76,23 @@ export async function updateProfile(
   return inTransaction(db, async (tx) => {
     if (edit.role !== 'admin') await assertAnotherActiveAdmin(tx, userId);
     const before = await findUser(tx, userId);
-    if (!before) throw noUser(userId);
+    // A host administrator is no municipality's staff: the office's form cannot reach one.
+    if (!before || before.role === 'host') throw noUser(userId);
     let departmentName: string | null = null;
     if (edit.departmentId !== null) {
       const [department] = await tx
-        .select({ name: t.departments.name })
+        .select({ name: t.departments.name, municipalityId: t.departments.municipalityId })
         .from(t.departments)
         .where(eq(t.departments.id, edit.departmentId));
-      if (!department) throw new ShinchokuError('not-found', `There is no department ${edit.departmentId}.`);
+      // Another municipality's department is as good as none: its id says nothing to this one.
+      if (!department || department.municipalityId !== before.municipalityId)
+        throw new ShinchokuError('not-found', `There is no department ${edit.departmentId}.`);
       departmentName = department.name;
     }
     if (edit.role === 'department' && edit.departmentId === null) {
       throw new ShinchokuError('invalid', 'A department user needs a department.');
     }
-    const changes = await auditUserFields(tx, actorId, before.login, [
+    const changes = await auditUserFields(tx, actorId, before, [
       {
         field: 'displayName',
         changed: before.displayName !== edit.displayName,

@@ -31,12 +31,17 @@ export async function setContact(
 ): Promise<number> {
   return inTransaction(db, async (tx) => {
     const [before] = await tx
-      .select({ login: t.users.login, email: t.users.email, mailLang: t.users.mailLang })
+      .select({
+        login: t.users.login,
+        municipalityId: t.users.municipalityId,
+        email: t.users.email,
+        mailLang: t.users.mailLang,
+      })
       .from(t.users)
       .where(eq(t.users.id, userId))
       .for('update');
     if (!before) throw new ShinchokuError('not-found', `There is no user ${userId}.`);
-    const changes = await auditUserFields(tx, actorId, before.login, [
+    const changes = await auditUserFields(tx, actorId, before, [
       {
         field: 'email',
         changed: before.email !== contact.email,

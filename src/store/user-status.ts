@@ -12,10 +12,22 @@ import { deleteUserSessions } from './sessions.ts';
  * the first's change and is refused. The rows are locked in one order, so no two callers deadlock.
  */
 export async function assertAnotherActiveAdmin(tx: Db, userId: number): Promise<void> {
+  // Each municipality keeps an administrator of its own: another municipality's do not count.
+  const [target] = await tx
+    .select({ municipalityId: t.users.municipalityId })
+    .from(t.users)
+    .where(eq(t.users.id, userId));
+  if (!target || target.municipalityId === null) return;
   const admins = await tx
     .select({ id: t.users.id })
     .from(t.users)
-    .where(and(eq(t.users.role, 'admin'), eq(t.users.disabled, false)))
+    .where(
+      and(
+        eq(t.users.role, 'admin'),
+        eq(t.users.disabled, false),
+        eq(t.users.municipalityId, target.municipalityId),
+      ),
+    )
     .orderBy(asc(t.users.id))
     .for('update');
   const isAdmin = admins.some((admin) => admin.id === userId);
@@ -49,6 +61,7 @@ export async function setUserDisabled(
     await recordAudit(tx, {
       userId: actorId,
       planId: null,
+      municipalityId: user.municipalityId,
       action: disabled ? 'user.disable' : 'user.enable',
       subject: user.login,
       field: 'disabled',
@@ -58,8 +71,8 @@ export async function setUserDisabled(
   });
 }
 
-/** Changes that belong to no plan (accounts, departments), newest first. */
-export async function accountAuditTrail(db: Db, limit = 200) {
+/** A municipality's changes that belong to no plan (accounts, departments), newest first. */
+export async function accountAuditTrail(db: Db, municipalityId: number, limit = 200) {
   return db
     .select({
       id: t.auditLog.id,
@@ -73,7 +86,7 @@ export async function accountAuditTrail(db: Db, limit = 200) {
     })
     .from(t.auditLog)
     .leftJoin(t.users, eq(t.auditLog.userId, t.users.id))
-    .where(isNull(t.auditLog.planId))
+    .where(and(isNull(t.auditLog.planId), eq(t.auditLog.municipalityId, municipalityId)))
     .orderBy(desc(t.auditLog.id))
     .limit(limit);
 }

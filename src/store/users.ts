@@ -1,19 +1,29 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
+import { HOME_MUNICIPALITY_ID } from './schema.ts';
 import { inTransaction } from './transaction.ts';
 
-export type Role = 'admin' | 'department' | 'committee';
-export const ROLES: readonly Role[] = ['admin', 'department', 'committee'];
+/** The roles of a municipality's staff, which its office gives and its forms offer. */
+export type StaffRole = 'admin' | 'department' | 'committee';
+export const ROLES: readonly StaffRole[] = ['admin', 'department', 'committee'];
+/**
+ * `host`: the host administrator of an installation serving many municipalities, who adds municipalities
+ * and their first administrators and sees no municipality's data.
+ */
+export type Role = 'host' | StaffRole;
+export const ALL_ROLES: readonly Role[] = ['host', ...ROLES];
 
 export interface User {
   readonly id: number;
   readonly login: string;
   readonly displayName: string;
   readonly role: Role;
+  /** The municipality whose data the user works on; null only for a host administrator. */
+  readonly municipalityId: number | null;
   readonly departmentId: number | null;
   readonly departmentName: string | null;
   readonly disabled: boolean;
@@ -26,6 +36,8 @@ export interface NewUser {
   readonly displayName: string;
   readonly password: string;
   readonly role: Role;
+  /** The user's municipality (the installation's own when not given); ignored for a host administrator. */
+  readonly municipalityId?: number;
   /** Required for a department user: the 担当課 whose KPIs they may edit. */
   readonly departmentName?: string | null;
   /** For a password someone else chose or saw: the user must replace it at the first sign-in. */
@@ -39,6 +51,7 @@ const userColumns = {
   login: t.users.login,
   displayName: t.users.displayName,
   role: t.users.role,
+  municipalityId: t.users.municipalityId,
   departmentId: t.users.departmentId,
   departmentName: t.departments.name,
   disabled: t.users.disabled,
@@ -67,13 +80,20 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null)
       .from(t.users)
       .where(eq(t.users.login, input.login));
     if (existing) throw taken();
+    const municipalityId = input.role === 'host' ? null : (input.municipalityId ?? HOME_MUNICIPALITY_ID);
     let departmentId: number | null = null;
-    if (input.departmentName) {
-      await tx.insert(t.departments).values({ name: input.departmentName }).onConflictDoNothing();
+    if (input.departmentName && municipalityId !== null) {
+      // A department's name is the municipality's own: two cities may each have a こども課.
+      await tx
+        .insert(t.departments)
+        .values({ municipalityId, name: input.departmentName })
+        .onConflictDoNothing({ target: [t.departments.municipalityId, t.departments.name] });
       const [dept] = await tx
         .select()
         .from(t.departments)
-        .where(eq(t.departments.name, input.departmentName));
+        .where(
+          and(eq(t.departments.municipalityId, municipalityId), eq(t.departments.name, input.departmentName)),
+        );
       departmentId = dept?.id ?? null;
     }
     const [row] = await tx
@@ -83,6 +103,7 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null)
         displayName: input.displayName,
         passwordHash,
         role: input.role,
+        municipalityId,
         departmentId,
         mustChangePassword: input.mustChangePassword ?? false,
       })
@@ -94,6 +115,7 @@ export async function createUser(db: Db, input: NewUser, actorId: number | null)
     await recordAudit(tx, {
       userId: actorId,
       planId: null,
+      municipalityId,
       action: 'user.create',
       subject: input.login,
       field: 'role',
@@ -112,11 +134,27 @@ export async function findUser(db: Db, id: number): Promise<User | null> {
   return row ? { ...row, role: row.role as Role } : null;
 }
 
-export async function listUsers(db: Db): Promise<User[]> {
+/** A municipality's users, by login. */
+export async function listUsers(db: Db, municipalityId: number): Promise<User[]> {
+  return usersWhere(db, eq(t.users.municipalityId, municipalityId));
+}
+
+/** A municipality's administrators, by login: those a host administrator may disable or reset. */
+export async function listAdministrators(db: Db, municipalityId: number): Promise<User[]> {
+  return usersWhere(db, and(eq(t.users.municipalityId, municipalityId), eq(t.users.role, 'admin')));
+}
+
+/** The host administrators, by login. */
+export async function listHostAdministrators(db: Db): Promise<User[]> {
+  return usersWhere(db, eq(t.users.role, 'host'));
+}
+
+async function usersWhere(db: Db, where: SQL | undefined): Promise<User[]> {
   const rows = await db
     .select(userColumns)
     .from(t.users)
     .leftJoin(t.departments, eq(t.users.departmentId, t.departments.id))
+    .where(where)
     .orderBy(asc(t.users.login));
   return rows.map((r) => ({ ...r, role: r.role as Role }));
 }

@@ -13,6 +13,8 @@ import {
   unreadNotices,
 } from '../../src/store/notices.ts';
 import { planIdOf } from '../../src/store/plan-repository.ts';
+import { createMunicipality, HOME_MUNICIPALITY_ID } from '../../src/store/municipalities.ts';
+import { users } from '../../src/store/schema.ts';
 import { contactOf, departmentMembers, setContact } from '../../src/store/user-contact.ts';
 import { describeStores } from '../support/stores.ts';
 import { PLAN, seedStaff } from '../web/staff-helpers.ts';
@@ -109,8 +111,17 @@ describeStores('deadlines, notices and the mail log', (store) => {
     ]);
   });
 
-  it('logs every mail attempt, failures first for the office, answers cut short', async () => {
+  it('logs every mail attempt, failures first for the office, answers cut short, each municipality its own', async () => {
     const { db } = store();
+    const other = await createMunicipality(db, { code: '112330', name: '北本市' }, null);
+    const user = (login: string, email: string, municipalityId: number) =>
+      db
+        .insert(users)
+        .values({ login, displayName: login, passwordHash: 'x', role: 'admin', email, municipalityId });
+    await user('a', 'a@example.jp', HOME_MUNICIPALITY_ID);
+    await user('b', 'b@example.jp', HOME_MUNICIPALITY_ID);
+    await user('c', 'c@example.jp', other.id);
+    await logMail(db, { kind: 'notice', recipient: 'c@example.jp', ok: false, error: 'other' });
     await logMail(db, { kind: 'notice', recipient: 'a@example.jp', ok: true, error: null });
     await logMail(db, {
       kind: 'reminder',
@@ -118,9 +129,10 @@ describeStores('deadlines, notices and the mail log', (store) => {
       ok: false,
       error: `550 ${'x'.repeat(1000)}`,
     });
-    const failed = await recentMail(db, 10, true);
+    const failed = await recentMail(db, HOME_MUNICIPALITY_ID, 10, true);
     expect(failed.map((m) => m.recipient)).toEqual(['b@example.jp']);
     expect(failed[0]?.error?.length).toBe(300);
-    expect((await recentMail(db, 10)).length).toBe(2);
+    expect((await recentMail(db, HOME_MUNICIPALITY_ID, 10)).length).toBe(2);
+    expect((await recentMail(db, other.id, 10)).map((m) => m.recipient)).toEqual(['c@example.jp']);
   });
 });

@@ -77,7 +77,7 @@ describeStores('concurrent writes of the same row', (store) => {
     const { won, refused } = await atOnce(AT_ONCE, () => createDepartment(store().db, '環境課', null));
     expect(won).toHaveLength(1);
     expectRefusedAs(refused, ['conflict']);
-    expect((await listDepartments(store().db)).map((d) => d.name)).toEqual(['環境課']);
+    expect((await listDepartments(store().db, 1)).map((d) => d.name)).toEqual(['環境課']);
   });
 
   it('publishing a year at once: one first edition, the others refused cleanly', async () => {
@@ -134,7 +134,7 @@ describeStores('concurrent writes of the same row', (store) => {
     );
     expect(won).toHaveLength(1);
     expectRefusedAs(refused, ['conflict']);
-    expect((await listUsers(store().db)).map((u) => u.login)).toEqual(['tanaka']);
+    expect((await listUsers(store().db, 1)).map((u) => u.login)).toEqual(['tanaka']);
   }, 60_000);
 
   it('importing a new plan at once: one is stored, the others are told it exists', async () => {

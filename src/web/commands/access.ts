@@ -39,3 +39,16 @@ export function assertMayEditKpi(
 export function lockedForUser(user: User, review: ReviewState | null): boolean {
   return user.role !== 'admin' && (review === 'submitted' || review === 'approved');
 }
+
+/**
+ * The municipality whose data a staff user works on. A host administrator has none and is refused,
+ * so no command can show a host any municipality's plans, figures or accounts.
+ */
+export function municipalityOf(user: User): number {
+  if (user.municipalityId === null) {
+    throw new ShinchokuError('forbidden', `A ${user.role} user may not do this.`, null, [], {
+      reason: 'role',
+    });
+  }
+  return user.municipalityId;
+}

@@ -6,7 +6,8 @@ import { createDepartment, listDepartments, type Department } from '../../store/
 import { generatePassword } from '../../store/password.ts';
 import { setUserDisabled } from '../../store/user-status.ts';
 import { createUser, ROLES, type Role, type User } from '../../store/users.ts';
-import { assertRole } from './access.ts';
+import { assertRole, municipalityOf } from './access.ts';
+import { userToAdminister } from './user-admin.ts';
 import { accepted, rejected, requiredText, type FormProblem, type FormOutcome } from './form-problem.ts';
 
 export interface NewUserForm {
@@ -36,7 +37,7 @@ export async function addUser(
   if (weak) problems.password = { kind: 'password', problem: weak };
   const role = ROLES.find((r) => r === form.role) ?? null;
   if (role === null) problems.role = { kind: 'choice' };
-  const departments = await listDepartments(store.db);
+  const departments = await listDepartments(store.db, municipalityOf(actor));
   const department = departments.find((d) => String(d.id) === form.department) ?? null;
   if (form.department !== '' && department === null) problems.department = { kind: 'choice' };
   else if (role === 'department' && department === null)
@@ -78,6 +79,7 @@ export async function setAccountDisabled(
       reason: 'self',
     });
   }
+  await userToAdminister(store, actor, userId);
   await setUserDisabled(store.db, userId, disabled, actor.id);
 }
 
@@ -90,7 +92,7 @@ export async function addDepartment(
   const problem = requiredText(name, 100);
   if (problem) return rejected({ name: problem });
   try {
-    return accepted(await createDepartment(store.db, name.trim(), actor.id));
+    return accepted(await createDepartment(store.db, name.trim(), actor.id, municipalityOf(actor)));
   } catch (error) {
     if (error instanceof ShinchokuError && error.id === 'conflict') {
       return rejected({ name: { kind: 'department-exists' } });

@@ -6,7 +6,8 @@ import type { Db, Store } from '../../store/connect.ts';
 import { stashFiles, takeStash, type StashLimits } from '../../store/upload-stash.ts';
 import type { User } from '../../store/users.ts';
 import type { Clock } from '../clock.ts';
-import { assertRole } from './access.ts';
+import { planMunicipalityId } from '../../store/plan-repository.ts';
+import { assertRole, municipalityOf } from './access.ts';
 
 /** How long a previewed upload waits for its "apply": long enough to read the diff, short enough to forget. */
 const STASH_LIMITS: StashLimits = { keepMs: 30 * 60_000, maxStashes: 20 };
@@ -49,7 +50,7 @@ export async function previewCollected(
     throw new ShinchokuError('invalid', 'Choose at least one filled workbook.', null, [], {
       reason: 'no-workbook',
     });
-  const report = await readCollected(store.db, files);
+  const report = await ownReport(store, user, await readCollected(store.db, files));
   const applicable = report.batch !== null && !report.problems.some((p) => p.severity === 'error');
   const changes = report.changes.figures.length + report.changes.assessments.length;
   return { report, token: applicable && changes > 0 ? await stash.put(user.id, files) : null };
@@ -73,6 +74,19 @@ export async function applyStashed(
       { reason: 'preview-expired' },
     );
   }
-  const report = await readCollected(store.db, files);
+  const report = await ownReport(store, user, await readCollected(store.db, files));
   return applyCollected(store.db, report, user.id);
+}
+
+/**
+ * Workbooks name their plan inside; one of another municipality's plans is answered as an unknown plan,
+ * so an office can neither read nor write another municipality's figures by uploading its workbooks.
+ */
+async function ownReport(store: Store, user: User, report: CollectReport): Promise<CollectReport> {
+  if (report.plan === null) return report;
+  const owner = await planMunicipalityId(store.db, report.plan);
+  if (owner !== null && owner !== municipalityOf(user)) {
+    throw new ShinchokuError('plan-not-found', `No plan has the id ${report.plan}.`);
+  }
+  return report;
 }

@@ -2,7 +2,7 @@ import { parseEmailAddress } from '../../core/email-address.ts';
 import { ShinchokuError } from '../../core/errors.ts';
 import type { Store } from '../../store/connect.ts';
 import { setContact, type MailLang } from '../../store/user-contact.ts';
-import type { User } from '../../store/users.ts';
+import { findUser, type User } from '../../store/users.ts';
 import { accepted, rejected, type FormOutcome, type FormProblem } from './form-problem.ts';
 
 export interface ContactForm {
@@ -20,7 +20,7 @@ export async function saveContact(
   userId: number,
   form: ContactForm,
 ): Promise<FormOutcome<number>> {
-  if (actor.id !== userId && actor.role !== 'admin') {
+  if (actor.id !== userId && (actor.role !== 'admin' || !(await sameMunicipality(store, actor, userId)))) {
     throw new ShinchokuError('forbidden', `${actor.login} may not change another user's address.`, null, [], {
       reason: 'role',
     });
@@ -32,4 +32,9 @@ export async function saveContact(
   if (mailLang === null) problems.mailLang = { kind: 'choice' };
   if (!email.ok || mailLang === null) return rejected(problems);
   return accepted(await setContact(store.db, userId, { email: email.value, mailLang }, actor.id));
+}
+
+async function sameMunicipality(store: Store, actor: User, userId: number): Promise<boolean> {
+  const target = await findUser(store.db, userId);
+  return target !== null && target.municipalityId === actor.municipalityId;
 }

@@ -5,7 +5,7 @@ import { kpiSheets, type KpiSheet } from '../../store/department-kpis.ts';
 import { listDepartments, type Department } from '../../store/departments.ts';
 import type { PlanSummary } from '../../store/plan-repository.ts';
 import type { User } from '../../store/users.ts';
-import { assertRole } from './access.ts';
+import { assertRole, municipalityOf } from './access.ts';
 import { accepted, rejected, type FormOutcome, type FormProblem } from './form-problem.ts';
 import { planSummary } from './sheets.ts';
 
@@ -30,7 +30,7 @@ export async function assignmentView(store: Store, user: User, plan: string): Pr
   return {
     plan: summary,
     kpis: await kpiSheets(store.db, plan, summary.periodFrom),
-    departments: await listDepartments(store.db),
+    departments: await listDepartments(store.db, municipalityOf(user)),
   };
 }
 

@@ -33,6 +33,11 @@ export type FormProblem =
   | { readonly kind: 'last-admin' }
   | { readonly kind: 'department-required' }
   | { readonly kind: 'department-exists' }
+  /** Not a 全国地方公共団体コード, or one whose check digit is wrong (core/municipality-code.ts). */
+  | { readonly kind: 'municipality-code' }
+  | { readonly kind: 'municipality-exists' }
+  /** The plan's id is one another municipality's plan has: ids are shared by every municipality's addresses. */
+  | { readonly kind: 'plan-slug-taken'; readonly slug: string }
   | { readonly kind: 'year' }
   | { readonly kind: 'figure'; readonly refusal: FigureRefusal }
   /** The entry form's figure field holds text that is no figure: a reason is chosen from the list. */

@@ -22,7 +22,7 @@ import {
 } from '../../store/revisions.ts';
 import type { User } from '../../store/users.ts';
 import type { Db } from '../../store/connect.ts';
-import { assertRole } from './access.ts';
+import { assertRole, municipalityOf } from './access.ts';
 import { accepted, fieldText, rejected, type FormProblem, type FormOutcome } from './form-problem.ts';
 import { planSummary } from './sheets.ts';
 
@@ -107,7 +107,7 @@ export async function editKpiSettings(
   const unitRead = fieldText('unit', form.unit);
   if (unitRead.problem) problems.unit = unitRead.problem;
   const unit = unitRead.value ?? '';
-  const departments = await listDepartments(store.db);
+  const departments = await listDepartments(store.db, municipalityOf(user));
   const departmentId = form.department === '' ? null : Number(form.department);
   if (departmentId !== null && !departments.some((d) => d.id === departmentId))
     problems.department = { kind: 'choice' };

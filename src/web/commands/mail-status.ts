@@ -4,7 +4,7 @@ import { recentMail, type LoggedMail } from '../../store/mail-log.ts';
 import * as t from '../../store/schema.ts';
 import type { User } from '../../store/users.ts';
 import type { Mailer } from '../mail/mailer.ts';
-import { assertRole } from './access.ts';
+import { assertRole, municipalityOf } from './access.ts';
 
 /** What the settings page shows the office of the mail: the server (or none), failures, who cannot be reached. */
 export interface MailStatus {
@@ -19,15 +19,18 @@ export const FAILURES_SHOWN = 50;
 
 export async function mailStatus(db: Db, user: User, mailer: Mailer | null): Promise<MailStatus> {
   assertRole(user, 'admin');
-  const recent = await recentMail(db, 200);
+  const municipalityId = municipalityOf(user);
+  const recent = await recentMail(db, municipalityId, 200);
   const [noAddress] = await db
     .select({ n: count() })
     .from(t.users)
-    .where(and(eq(t.users.disabled, false), isNull(t.users.email)));
+    .where(
+      and(eq(t.users.disabled, false), isNull(t.users.email), eq(t.users.municipalityId, municipalityId)),
+    );
   return {
     server: mailer?.server ?? null,
     from: mailer?.from ?? null,
-    failures: await recentMail(db, FAILURES_SHOWN, true),
+    failures: await recentMail(db, municipalityId, FAILURES_SHOWN, true),
     recentSent: recent.filter((m) => m.ok).length,
     usersWithoutAddress: noAddress?.n ?? 0,
   };

@@ -4,7 +4,7 @@ import { MAX_PLAN_BYTES, readPlanText } from '../../plan-file/read.ts';
 import type { Store } from '../../store/connect.ts';
 import { importPlan } from '../../store/plan-import.ts';
 import type { User } from '../../store/users.ts';
-import { assertRole } from './access.ts';
+import { assertRole, municipalityOf } from './access.ts';
 import { accepted, rejected, type FormOutcome, type PlanFileMessage } from './form-problem.ts';
 
 export interface PlanUpload {
@@ -47,8 +47,17 @@ export async function importPlanFile(
     return rejected({ file: { kind: 'plan-file', messages } });
   }
   try {
-    return accepted(await importPlan(store.db, plan, { replace: upload.replace, actorId: user.id }));
+    return accepted(
+      await importPlan(store.db, plan, {
+        replace: upload.replace,
+        actorId: user.id,
+        municipalityId: municipalityOf(user),
+      }),
+    );
   } catch (error) {
+    if (error instanceof ShinchokuError && error.context.reason === 'other-municipality') {
+      return rejected({ file: { kind: 'plan-slug-taken', slug: plan.id ?? '' } });
+    }
     if (error instanceof ShinchokuError && error.id === 'plan-exists') {
       return rejected({ replace: { kind: 'plan-exists', slug: plan.id ?? '' } });
     }

@@ -6,7 +6,7 @@ import type { Store } from '../../store/connect.ts';
 import { listPlans, loadStoredPlan } from '../../store/plan-repository.ts';
 import { importPlan } from '../../store/plan-import.ts';
 import type { User } from '../../store/users.ts';
-import { assertRole } from './access.ts';
+import { assertRole, municipalityOf } from './access.ts';
 import { accepted, rejected, type FormOutcome } from './form-problem.ts';
 import type { PlanUpload } from './plan-import.ts';
 
@@ -27,8 +27,17 @@ export async function importPlanMaster(
     return rejected({ master: { kind: 'plan-master', problems: errors, unlisted } });
   }
   try {
-    return accepted(await importPlan(store.db, plan, { replace: upload.replace, actorId: user.id }));
+    return accepted(
+      await importPlan(store.db, plan, {
+        replace: upload.replace,
+        actorId: user.id,
+        municipalityId: municipalityOf(user),
+      }),
+    );
   } catch (error) {
+    if (error instanceof ShinchokuError && error.context.reason === 'other-municipality') {
+      return rejected({ master: { kind: 'plan-slug-taken', slug: plan.id ?? '' } });
+    }
     if (error instanceof ShinchokuError && error.id === 'plan-exists') {
       return rejected({ masterReplace: { kind: 'plan-exists', slug: plan.id ?? '' } });
     }
@@ -56,7 +65,7 @@ export async function planMasterTemplate(user: User): Promise<Uint8Array> {
 /** A stored plan as the master workbook; null when there is no such plan. */
 export async function exportPlanMaster(store: Store, user: User, slug: string): Promise<Uint8Array | null> {
   assertRole(user, 'admin');
-  const plans = await listPlans(store.db);
+  const plans = await listPlans(store.db, municipalityOf(user));
   if (!plans.some((p) => p.slug === slug)) return null;
   return (await makePlanMaster(await loadStoredPlan(store.db, slug))).bytes;
 }
@@ -67,5 +76,5 @@ export async function masterExportChoices(
   user: User,
 ): Promise<{ slug: string; title: string }[]> {
   assertRole(user, 'admin');
-  return (await listPlans(store.db)).map((p) => ({ slug: p.slug, title: p.title }));
+  return (await listPlans(store.db, municipalityOf(user))).map((p) => ({ slug: p.slug, title: p.title }));
 }

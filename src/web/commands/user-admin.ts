@@ -4,14 +4,16 @@ import { listDepartments } from '../../store/departments.ts';
 import { generatePassword } from '../../store/password.ts';
 import { setPassword, updateProfile } from '../../store/user-changes.ts';
 import { findUser, ROLES, type User } from '../../store/users.ts';
-import { assertRole } from './access.ts';
+import { assertRole, municipalityOf } from './access.ts';
 import { accepted, rejected, requiredText, type FormOutcome, type FormProblem } from './form-problem.ts';
 
 /** The user an administrator is about to change; 404 for an id that names nobody. */
 export async function userToAdminister(store: Store, actor: User, id: number): Promise<User> {
   assertRole(actor, 'admin');
   const user = Number.isSafeInteger(id) ? await findUser(store.db, id) : null;
-  if (!user) throw new ShinchokuError('not-found', `There is no user ${id}.`);
+  // Another municipality's user, or a host administrator, is answered as nobody: the id tells nothing.
+  if (!user || user.municipalityId !== municipalityOf(actor))
+    throw new ShinchokuError('not-found', `There is no user ${id}.`);
   return user;
 }
 
@@ -55,7 +57,7 @@ export async function editProfile(
   if (nameProblem) problems.displayName = nameProblem;
   const role = ROLES.find((r) => r === form.role) ?? null;
   if (role === null) problems.role = { kind: 'choice' };
-  const departments = await listDepartments(store.db);
+  const departments = await listDepartments(store.db, municipalityOf(actor));
   const department = departments.find((d) => String(d.id) === form.department) ?? null;
   if (form.department !== '' && department === null) problems.department = { kind: 'choice' };
   else if (role === 'department' && department === null)

@@ -11,6 +11,7 @@ import { staffAccountEn, staffAccountJa } from './staff-account.ts';
 import { yearsEn, yearsJa } from './years-words.ts';
 import { staffBulkEn, staffBulkJa } from './staff-bulk.ts';
 import { staffMailEn, staffMailJa } from './staff-mail.ts';
+import { staffHostEn, staffHostJa } from './staff-host.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -32,6 +33,7 @@ export const AREAS = {
   board: { ja: boardJa, en: boardEn },
   staffBulk: { ja: staffBulkJa, en: staffBulkEn },
   staffMail: { ja: staffMailJa, en: staffMailEn },
+  staffHost: { ja: staffHostJa, en: staffHostEn },
 } as const;
 
 const ja = {
@@ -47,6 +49,7 @@ const ja = {
   ...boardJa,
   ...staffBulkJa,
   ...staffMailJa,
+  ...staffHostJa,
 };
 
 export type WebMessages = typeof ja;
@@ -64,6 +67,7 @@ const en: WebMessages = {
   ...boardEn,
   ...staffBulkEn,
   ...staffMailEn,
+  ...staffHostEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

@@ -21,6 +21,7 @@ export const staffEn: StaffMessages = {
     navPublic: 'Public site',
     signedInAs: (name, role) => `Signed in as ${name} (${role})`,
     roles: {
+      host: 'Host administrator',
       admin: 'Planning office (administrator)',
       department: 'Department',
       committee: 'Committee member',

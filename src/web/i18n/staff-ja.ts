@@ -26,9 +26,12 @@ export const staffJa = {
     navAccountAudit: '利用者の変更履歴',
     navPublic: '公開ページ',
     signedInAs: (name: string, role: string): string => `${name}（${role}）でログイン中`,
-    roles: { admin: '企画担当（管理者）', department: '担当課', committee: '委員' } as Readonly<
-      Record<Role, string>
-    >,
+    roles: {
+      host: 'ホスト管理者',
+      admin: '企画担当（管理者）',
+      department: '担当課',
+      committee: '委員',
+    } as Readonly<Record<Role, string>>,
     footer: 'この職員用ページの内容には、公表前の数値が含まれます。',
     time: (at: Date): string => jaTime.format(at),
     year: (year: FiscalYear): string => `${formatFiscalYearLong(year)}（${formatFiscalYear(year)}）`,

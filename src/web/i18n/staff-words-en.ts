@@ -111,6 +111,12 @@ export const enProblem = (problem: FormProblem): string => {
       return 'A department user needs a department.';
     case 'department-exists':
       return 'A department with this name already exists.';
+    case 'municipality-code':
+      return 'Enter the six-digit local government code (such as 112330) with a correct check digit.';
+    case 'municipality-exists':
+      return 'A municipality with this code is already registered.';
+    case 'plan-slug-taken':
+      return `The plan id “${problem.slug}” is used by another municipality’s plan. Change the id in the plan file.`;
     case 'year':
       return 'Enter a fiscal year within the plan’s period, such as R5, 令和5年度 or 2023.';
     case 'figure':

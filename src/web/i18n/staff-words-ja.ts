@@ -111,6 +111,12 @@ export const jaProblem = (problem: FormProblem): string => {
       return '担当課の利用者には、担当課を選んでください。';
     case 'department-exists':
       return 'この名前の担当課はすでにあります。';
+    case 'municipality-code':
+      return '全国地方公共団体コードを、検査数字を含む6桁（例：112330）で入力してください。';
+    case 'municipality-exists':
+      return 'このコードの団体はすでに登録されています。';
+    case 'plan-slug-taken':
+      return `計画のID「${problem.slug}」は、別の団体の計画が使っています。計画ファイルの id を変えてください。`;
     case 'year':
       return '年度を R5、令和5年度、2023 のように入力してください（計画期間内）。';
     case 'figure':

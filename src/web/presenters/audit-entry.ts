@@ -1,7 +1,7 @@
 import { parseFiscalYear } from '../../core/fiscal-year.ts';
 import type { Lang } from '../../render/messages.ts';
 import type { AuditRow } from '../../store/audit.ts';
-import { ROLES, type Role } from '../../store/users.ts';
+import { ALL_ROLES, type Role } from '../../store/users.ts';
 import { t } from '../i18n/index.ts';
 
 /** What the log's table shows for one entry: every part in words of the reader's language. */
@@ -78,7 +78,7 @@ function reviewWords(lang: Lang, value: string | null): string {
 }
 
 const roleWords = (lang: Lang, value: string | null): string =>
-  value !== null && (ROLES as readonly string[]).includes(value)
+  value !== null && (ALL_ROLES as readonly string[]).includes(value)
     ? t(lang).staff.roles[value as Role]
     : (value ?? '');
 

@@ -3,6 +3,7 @@ import { ShinchokuError } from '../../../core/errors.ts';
 import { figureFromNumber } from '../../../core/figure-text.ts';
 import type { Lang } from '../../../render/messages.ts';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
+import { planScope } from '../../auth/plan-scope.ts';
 import { writeGuard } from '../../auth/write-guard.ts';
 import { editableSheet, saveEntry, type EntryResult } from '../../commands/entry.ts';
 import { assessmentInputOf, seriesInputOf, type EntryInput } from '../../commands/entry-input.ts';
@@ -141,6 +142,7 @@ export function apiEntryRoutes(deps: AppDeps): Hono<AppEnv> {
     '/plans/:plan/:year/kpis/:kpi/entry',
     writeGuard(deps, { policy: () => ({ maxBytes: MAX_ENTRY_BODY, anonymous: false }), refuseForgery }),
   );
+  app.use('/plans/:plan/:year/kpis/:kpi/entry', planScope(deps.store.db));
   app.put('/plans/:plan/:year/kpis/:kpi/entry', requireRole('admin', 'department'), async (c) => {
     const at = kpiYearOf(c);
     if (!at) return c.notFound();

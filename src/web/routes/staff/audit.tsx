@@ -1,9 +1,10 @@
+import { municipalityOf } from '../../commands/access.ts';
 import { Hono } from 'hono';
 import type { Lang } from '../../../render/messages.ts';
 import { auditTrail, kpiNamesOf } from '../../../store/audit.ts';
 import { planIdOf } from '../../../store/plan-repository.ts';
 import { accountAuditTrail } from '../../../store/user-status.ts';
-import { requireRole } from '../../auth/require-role.ts';
+import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { planSummary } from '../../commands/sheets.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import type { AppDeps } from '../../deps.ts';
@@ -86,7 +87,9 @@ export function auditRoutes(deps: AppDeps): Hono<AppEnv> {
     const lang = c.get('lang');
     const m = t(lang);
     const context = { kpiNames: new Map<string, string>(), planTitle: null };
-    const rows = (await accountAuditTrail(deps.store.db)).map((row) => auditLine(lang, row, context));
+    const rows = (await accountAuditTrail(deps.store.db, municipalityOf(signedIn(c).user))).map((row) =>
+      auditLine(lang, row, context),
+    );
     return staffPage(c, {
       title: m.staffAudit.accountTitle,
       children: (

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { formatFiscalYear, type FiscalYear } from '../../../core/fiscal-year.ts';
 import { listPlans } from '../../../store/plan-repository.ts';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
+import { municipalityOf } from '../../commands/access.ts';
 import { DEFAULT_BOARD_QUERY, readBoardQuery, type BoardParam } from '../../commands/board-query.ts';
 import {
   choicesOf,
@@ -41,7 +42,7 @@ export function boardRoutes(deps: AppDeps): Hono<AppEnv> {
 
   app.get('/board', requireRole(...OFFICE), async (c) => {
     const m = t(c.get('lang'));
-    const plans = await listPlans(deps.store.db);
+    const plans = await listPlans(deps.store.db, municipalityOf(signedIn(c).user));
     const [only] = plans;
     if (plans.length === 1 && only) {
       return c.redirect(staffPaths.board(only.slug, await collectionYear(deps.store.db, only.slug)), 303);

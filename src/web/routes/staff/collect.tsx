@@ -4,6 +4,7 @@ import type { CollectReport } from '../../../collect/read/collect.ts';
 import { figureText } from '../../../collect/read/changes.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
+import { municipalityOf } from '../../commands/access.ts';
 import { applyStashed, CollectStash, previewCollected, type Preview } from '../../commands/collect-upload.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
@@ -134,9 +135,9 @@ function ChangeTable(props: { words: Words; report: CollectReport; none: string 
 }
 
 /** Where the workbooks are made: each plan's page for the year being collected. */
-async function MakeSection(props: { lang: Lang; deps: AppDeps }) {
+async function MakeSection(props: { lang: Lang; deps: AppDeps; municipalityId: number }) {
   const w = t(props.lang).staffWorkbooks;
-  const plans = await listPlans(props.deps.store.db);
+  const plans = await listPlans(props.deps.store.db, props.municipalityId);
   if (plans.length === 0) return null;
   const years = await Promise.all(plans.map((p) => collectionYear(props.deps.store.db, p.slug)));
   return (
@@ -164,7 +165,8 @@ async function collectPage(
   status: ContentfulStatusCode = 200,
 ) {
   const w = t(c.get('lang')).staffCollect;
-  const make = state.preview ? null : await MakeSection({ lang: c.get('lang'), deps });
+  const municipalityId = municipalityOf(signedIn(c).user);
+  const make = state.preview ? null : await MakeSection({ lang: c.get('lang'), deps, municipalityId });
   const csrf = signedIn(c).csrfToken;
   const { preview } = state;
   return staffPage(

@@ -4,6 +4,7 @@ import { listDepartments } from '../../../store/departments.ts';
 import { listPlans } from '../../../store/plan-repository.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
+import { municipalityOf } from '../../commands/access.ts';
 import { addDepartment } from '../../commands/accounts.ts';
 import type { Problems } from '../../commands/form-problem.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -23,8 +24,9 @@ async function departmentsPage(
 ) {
   const lang = c.get('lang');
   const d = t(lang).staffDepartments;
-  const departments = await listDepartments(deps.store.db);
-  const plans = await listPlans(deps.store.db);
+  const municipalityId = municipalityOf(signedIn(c).user);
+  const departments = await listDepartments(deps.store.db, municipalityId);
+  const plans = await listPlans(deps.store.db, municipalityId);
   const a = t(lang).staffAssign;
   return staffPage(
     c,

@@ -1,3 +1,4 @@
+import { municipalityOf } from '../../commands/access.ts';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FiscalYear } from '../../../core/fiscal-year.ts';
@@ -98,7 +99,7 @@ async function gridPage(
   const m = t(lang);
   const g = m.staffGrid;
   const session = signedIn(c);
-  const departments = await listDepartments(deps.store.db);
+  const departments = await listDepartments(deps.store.db, municipalityOf(session.user));
   const action = staffPaths.grid(at.plan, at.year);
   const title = g.title(at.year);
   const loaded = scope ? await gridSheets(deps.store, session.user, at.plan, at.year, scope) : null;
@@ -179,7 +180,7 @@ export function gridRoutes(deps: AppDeps): Hono<AppEnv> {
   app.get(PATH, requireRole('admin', 'department'), async (c) => {
     const where = at(c);
     if (!where) return c.notFound();
-    const departments = await listDepartments(deps.store.db);
+    const departments = await listDepartments(deps.store.db, municipalityOf(signedIn(c).user));
     const scope = scopeOf(signedIn(c).user, c.req.query('department') ?? '', departments);
     return gridPage(c, deps, where, scope, null);
   });
@@ -189,7 +190,7 @@ export function gridRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!where) return c.notFound();
     const form = await readForm(c);
     const { user } = signedIn(c);
-    const departments = await listDepartments(deps.store.db);
+    const departments = await listDepartments(deps.store.db, municipalityOf(user));
     const scope = scopeOf(user, form.raw(gridFields.department), departments);
     const result = await saveGrid(deps.store, user, where.plan, where.year, form);
     const g = t(c.get('lang')).staffGrid;

@@ -24,6 +24,7 @@ import { draftRoutes } from './draft.tsx';
 import { reviewQueueRoutes } from './review-queue.tsx';
 import { staffPaths } from './paths.ts';
 import { mustChangePassword } from './must-change.ts';
+import { planScope } from '../../auth/plan-scope.ts';
 import { userEditRoutes } from './user-edit.tsx';
 import { userRoutes } from './users.tsx';
 import { unreadNotices } from '../../../store/notices.ts';
@@ -31,6 +32,7 @@ import { contactRoutes } from './contact.tsx';
 import { deadlineRoutes } from './deadlines.tsx';
 import { noticeRoutes } from './notices.tsx';
 import { settingsRoutes } from './settings.tsx';
+import { hostRoutes } from './host.tsx';
 
 /**
  * Every form but the two uploads: the longest, an assessment of 4,000 characters with a year's figures,
@@ -78,6 +80,14 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(writeGuard(deps, { policy: writePolicy, refuseForgery: csrfRefused }));
   app.use(mustChangePassword());
+  app.use(planScope(deps.store.db));
+  // A host administrator's staff home is the list of municipalities: they have no plans of their own.
+  app.use(async (c, next) => {
+    if (c.req.path === staffPaths.home && c.get('session')?.user.role === 'host') {
+      return c.redirect(staffPaths.host.home(), 303);
+    }
+    await next();
+  });
   // The header's unread count: one indexed count per staff page for a signed-in user.
   app.use(async (c, next) => {
     const session = c.get('session');
@@ -106,6 +116,7 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', noticeRoutes(deps));
   app.route('/', settingsRoutes(deps));
   app.route('/', contactRoutes(deps));
+  app.route('/', hostRoutes(deps));
   app.onError(staffOnError);
   return app;
 }

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
+import { ROLES } from '../../../store/users.ts';
 import { markCommentOpinion } from '../../commands/comment.ts';
 import { editableSheet, saveEntry, type EntryResult } from '../../commands/entry.ts';
 import { entryFields, entryInputFrom } from '../../commands/entry-input.ts';
@@ -29,7 +30,7 @@ export function kpiRoutes(deps: AppDeps): Hono<AppEnv> {
   const { store } = deps;
   const notifier = { store, mailer: deps.mailer ?? null };
 
-  app.get(PATH, requireRole(), async (c) => {
+  app.get(PATH, requireRole(...ROLES), async (c) => {
     const at = kpiYearOf(c);
     if (!at) return c.notFound();
     return renderKpiPage(c, deps, at, {

@@ -1,3 +1,4 @@
+import { municipalityOf } from '../../commands/access.ts';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatBaseline, formatFigure } from '../../../core/format.ts';
@@ -106,7 +107,7 @@ async function settingsPage(
     defaultFrom,
   } = await settingsContext(deps.store.db, at.plan, at.kpi);
   const sheet = await loadSheet(deps.store.db, plan.slug, at.kpi, plan.periodFrom);
-  const departments = await listDepartments(deps.store.db);
+  const departments = await listDepartments(deps.store.db, municipalityOf(signedIn(c).user));
   const form: KpiSettingsForm = state.form ?? {
     name: sheet.name,
     unit: sheet.unit ?? '',

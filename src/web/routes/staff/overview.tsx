@@ -3,6 +3,8 @@ import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import type { GoalKind } from '../../../core/plan.ts';
 import { messagesFor, type Lang } from '../../../render/messages.ts';
 import { listPlans } from '../../../store/plan-repository.ts';
+import { ROLES } from '../../../store/users.ts';
+import { municipalityOf } from '../../commands/access.ts';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { progressOf, type Progress, type ProgressRow } from '../../commands/progress.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -114,9 +116,9 @@ function overviewDeadline(deadline: CalendarDate | null, progress: Progress, now
 export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/', requireRole(), async (c) => {
+  app.get('/', requireRole(...ROLES), async (c) => {
     const m = t(c.get('lang'));
-    const plans = await listPlans(deps.store.db);
+    const plans = await listPlans(deps.store.db, municipalityOf(signedIn(c).user));
     return staffPage(c, {
       title: m.staff.title,
       children: (
@@ -140,7 +142,7 @@ export function overviewRoutes(deps: AppDeps): Hono<AppEnv> {
     });
   });
 
-  app.get('/plans/:plan', requireRole(), async (c) => {
+  app.get('/plans/:plan', requireRole(...ROLES), async (c) => {
     const lang = c.get('lang');
     const m = t(lang);
     const user = signedIn(c).user;

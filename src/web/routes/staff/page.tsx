@@ -10,8 +10,16 @@ import { staffPaths } from './paths.ts';
 
 function staffNav(lang: Lang, session: SessionInfo | null): NavItem[] {
   const m = t(lang).staff;
-  const items: NavItem[] = [{ href: staffPaths.home, label: m.navHome }];
   const role = session?.user.role;
+  // A host administrator's menu: the municipalities and their own account, nothing of any municipality's.
+  if (role === 'host') {
+    return [
+      { href: staffPaths.host.home(), label: t(lang).staffHost.nav },
+      { href: staffPaths.password(), label: t(lang).staffAccount.nav },
+      { href: '/', label: m.navPublic },
+    ];
+  }
+  const items: NavItem[] = [{ href: staffPaths.home, label: m.navHome }];
   if (role === 'admin' || role === 'committee')
     items.push({ href: staffPaths.boardHome, label: t(lang).board.nav });
   if (session?.user.role === 'admin') {
@@ -41,9 +49,11 @@ function SignedIn(props: { lang: Lang; session: SessionInfo; unread: number }) {
   return (
     <form method="post" action={staffPaths.logout} class="signed-in">
       <span>{m.staff.signedInAs(user.displayName, m.staff.roles[user.role])}</span>{' '}
-      <a href={staffPaths.notices} class={props.unread > 0 ? 'notices-link unread' : 'notices-link'}>
-        {m.staffMail.navNotices(props.unread)}
-      </a>{' '}
+      {user.role === 'host' ? null : (
+        <a href={staffPaths.notices} class={props.unread > 0 ? 'notices-link unread' : 'notices-link'}>
+          {m.staffMail.navNotices(props.unread)}
+        </a>
+      )}{' '}
       <CsrfField token={props.session.csrfToken} />
       <button type="submit" class="secondary">
         {m.staffAuth.logoutButton}

@@ -101,6 +101,17 @@ export const staffPaths = {
   contact: (done?: Done): string => withDone(`${STAFF_BASE}/account/contact`, done),
   userContact: (id: number): string => `${STAFF_BASE}/users/${id}/contact`,
   accountAudit: `${STAFF_BASE}/audit`,
+  /** The host administrator's pages: municipalities and their administrators. */
+  host: {
+    home: (done?: Done): string => withDone(`${STAFF_BASE}/host`, done),
+    municipalities: `${STAFF_BASE}/host/municipalities`,
+    municipality: (id: number, done?: Done): string =>
+      withDone(`${STAFF_BASE}/host/municipalities/${id}`, done),
+    adminStatus: (id: number, user: number): string =>
+      `${STAFF_BASE}/host/municipalities/${id}/admins/${user}/status`,
+    adminReset: (id: number, user: number): string =>
+      `${STAFF_BASE}/host/municipalities/${id}/admins/${user}/password-reset`,
+  },
 };
 
 /** A year as a staff URL writes it (R5); null for anything else, which the route answers with 404. */

@@ -1,3 +1,4 @@
+import { municipalityOf } from '../../commands/access.ts';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ShinchokuError } from '../../../core/errors.ts';
@@ -40,7 +41,7 @@ async function userPage(
   const a = m.staffAccount;
   const u = m.staffUsers;
   const session = signedIn(c);
-  const departments = await listDepartments(deps.store.db);
+  const departments = await listDepartments(deps.store.db, municipalityOf(session.user));
   const { form, problems } = state;
   const self = user.id === session.user.id;
   return staffPage(

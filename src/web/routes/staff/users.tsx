@@ -1,3 +1,4 @@
+import { municipalityOf } from '../../commands/access.ts';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listDepartments } from '../../../store/departments.ts';
@@ -29,8 +30,8 @@ async function usersPage(
   const m = t(lang);
   const u = m.staffUsers;
   const session = signedIn(c);
-  const users = await listUsers(deps.store.db);
-  const departments = await listDepartments(deps.store.db);
+  const users = await listUsers(deps.store.db, municipalityOf(session.user));
+  const departments = await listDepartments(deps.store.db, municipalityOf(session.user));
   const { form, problems } = state;
   return staffPage(
     c,
