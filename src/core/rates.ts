@@ -6,7 +6,7 @@ import { evaluate } from './evaluate.ts';
 import type { Evaluation } from './evaluation.ts';
 import { gradeOf } from './grades.ts';
 import { METHODS } from './methods.ts';
-import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
+import { baselineYear, type Plan, type Series } from './plan.ts';
 import { kpiInForce } from './revisions.ts';
 import type { Rounding } from './settings.ts';
 
