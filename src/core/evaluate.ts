@@ -1,15 +1,7 @@
 import { Decimal, dec, roundTo, type DecimalString } from './decimal.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diagnoseKpi } from './diagnostics.ts';
-import type {
-  Evaluation,
-  GoalResult,
-  KpiResult,
-  KpiStatus,
-  SeriesResult,
-  Tally,
-  YearEntry,
-} from './evaluation.ts';
+import type { Evaluation, GoalResult, KpiResult, KpiStatus, SeriesResult, Tally } from './evaluation.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { gradeOf } from './grades.ts';
 import { type MethodInput, type ScoreResult } from './methods.ts';
@@ -23,11 +15,16 @@ import { gradedPhrase, STATUS_PHRASE_JA, statusPhraseOf, type StatusPhrase } fro
 import { countedSeries } from './cumulative.ts';
 import { settingsInForce } from './editions.ts';
 import { seriesTrend, trendOf, type SeriesTrend } from './trend-status.ts';
-import { kpiTrajectory, seriesTrajectory, type KpiTrajectory, type SeriesTrajectory } from './trajectory.ts';
-import { deepFreeze, freezeParts } from './freeze.ts';
+import { freezeParts } from './freeze.ts';
+import {
+  LazyEvaluation,
+  LazyKpiResult,
+  LazySeriesResult,
+  type KpiFields,
+  type SeriesFields,
+} from './lazy-results.ts';
 import { handJudged } from './hand-grade.ts';
 import { meetsTarget, targetNoScore, type TargetNoScore } from './target-bound.ts';
-import { yearEntry } from './year-entry.ts';
 
 /** Every fiscal year for which any series has a value, in order. */
 export function yearsWithData(plan: Plan): FiscalYear[] {
@@ -98,8 +95,7 @@ export function evaluate(planAsWritten: Plan, year: FiscalYear): Evaluation {
       ? [...new Map(everyListing.map((k) => [k.id, k])).values()]
       : everyListing;
   const all = [...kpis.values()];
-  let diagnostics: readonly Diagnostic[] | undefined;
-  const evaluation: Evaluation = {
+  const evaluation = new LazyEvaluation({
     plan: { title: plan.title, municipality: plan.municipality, period: plan.period },
     settings: plan.evaluation,
     year,
@@ -109,13 +105,10 @@ export function evaluate(planAsWritten: Plan, year: FiscalYear): Evaluation {
     kpis: all,
     overall: tally(counted, plan),
     summaryWidth: Math.max(0, ...goals.map((g) => g.summary.length)),
-    get diagnostics() {
-      return (diagnostics ??= Object.freeze(all.flatMap((k) => k.diagnostics)));
-    },
     ...(plan.translation ? { translation: plan.translation } : {}),
-  };
+  });
   // Goals and KPIs were frozen as they were made; the rest holds plan parts and fresh values.
-  return freezeParts(evaluation, EVALUATION_PARTS);
+  return freezeParts<Evaluation>(evaluation, EVALUATION_PARTS);
 }
 
 /**
@@ -216,10 +209,8 @@ function evaluateKpi(
   const assessment = kpi.assessments.get(year) ?? null;
 
   // Diagnostics and trajectories are for the reports that show them: computed when first read.
-  let diagnostics: readonly Diagnostic[] | undefined;
-  let trajectory: KpiTrajectory | undefined;
 
-  const result: KpiResult = {
+  const fields: KpiFields = {
     id: kpi.id,
     name: kpi.name,
     unit: kpi.unit,
@@ -234,30 +225,17 @@ function evaluateKpi(
     phrase,
     assessment,
     series,
-    get trajectory() {
-      return (trajectory ??= deepFreeze(kpiTrajectory(series.map((s) => s.trajectory))));
-    },
-    get diagnostics() {
-      return (diagnostics ??= deepFreeze(
-        diagnoseResult(plan, inForce.kpi, {
-          year,
-          columns,
-          listedIn,
-          series,
-          phrase,
-          phraseText,
-          assessment,
-        }),
-      ));
-    },
     // New keys only where the plan uses the feature, so other plans' evaluations stay as they were.
     ...(phraseText === null ? {} : { phraseText }),
     ...(settings.trend ? { trend } : {}),
     ...(assessment?.gradeNote ? { gradeNote: assessment.gradeNote } : {}),
   };
   // A KPI without a numeric target is never scored; the office's hand grade, if any, stands instead.
+  const judged = inForce.kpi.series.some((s) => s.target.none) ? handJudged(fields, assessment) : fields;
   return freezeParts(
-    inForce.kpi.series.some((s) => s.target.none) ? handJudged(result, assessment) : result,
+    new LazyKpiResult(judged, () =>
+      diagnoseResult(plan, inForce.kpi, { year, columns, listedIn, series, phrase, phraseText, assessment }),
+    ),
     KPI_PARTS,
   );
 }
@@ -324,8 +302,6 @@ function evaluateSeries(
     : scoreWith(settings.method, input, against);
   const milestone = series.milestones.get(judged) ?? null;
   const trendSettings = settings.trend;
-  let history: readonly YearEntry[] | undefined;
-  let trajectory: SeriesTrajectory | undefined;
   const trend: SeriesTrend | null =
     trendSettings && value !== null
       ? seriesTrend(trendSettings, {
@@ -337,57 +313,47 @@ function evaluateSeries(
           rounding: settings.rounding,
         })
       : null;
-  return freezeParts<SeriesResult>(
-    {
-      label: series.label,
-      unit: series.unit,
-      baseline: series.baseline,
-      target: series.target,
-      revisions,
-      direction: series.direction,
-      actual,
-      milestone,
-      get history() {
-        return (history ??= deepFreeze(columns.map((y) => yearEntry(series, y))));
-      },
-      score: result.score,
-      noScore: result.score ? null : result.reason,
-      progress:
-        unscorable || settings.method === 'progress'
-          ? result.score
-          : scoreWith('progress', input, 'final').score,
-      // Under an interim basis 達成 means the year's target is met (埼玉県: 「103.5%と目標を達成」); a year
-      // without one is judged on the final target, and the no-interim-target diagnostic says why.
-      reached:
-        actual?.kind !== 'value' || series.target.none
-          ? null
-          : meetsTarget(
-              actual,
-              against === 'interim' && milestone !== null
-                ? { value: milestone, year: judged }
-                : series.target,
-              series.direction,
-            ),
-      get trajectory() {
-        return (trajectory ??= deepFreeze(seriesTrajectory(series, judged, fromYear, value)));
-      },
-      ...(settings.data === 'latest' ? { dataYear: judged } : {}),
-      ...(settings.shortfall
-        ? {
-            shortfall: shortfallFor(
-              value,
-              against === 'interim' ? milestone : series.target.value,
-              series.direction,
-              against === 'interim' ? judged : null,
-            ),
-          }
-        : {}),
-      ...(trendSettings ? { trend } : {}),
-      ...(series.cumulative ? { cumulative: series.cumulative } : {}),
-      ...(series.yearKind && series.yearKind !== 'fiscal' ? { yearKind: series.yearKind } : {}),
-    },
-    SERIES_PARTS,
-  );
+  const fields: SeriesFields = {
+    label: series.label,
+    unit: series.unit,
+    baseline: series.baseline,
+    target: series.target,
+    revisions,
+    direction: series.direction,
+    actual,
+    milestone,
+    score: result.score,
+    noScore: result.score ? null : result.reason,
+    progress:
+      unscorable || settings.method === 'progress'
+        ? result.score
+        : scoreWith('progress', input, 'final').score,
+    // Under an interim basis 達成 means the year's target is met (埼玉県: 「103.5%と目標を達成」); a year
+    // without one is judged on the final target, and the no-interim-target diagnostic says why.
+    reached:
+      actual?.kind !== 'value' || series.target.none
+        ? null
+        : meetsTarget(
+            actual,
+            against === 'interim' && milestone !== null ? { value: milestone, year: judged } : series.target,
+            series.direction,
+          ),
+    ...(settings.data === 'latest' ? { dataYear: judged } : {}),
+    ...(settings.shortfall
+      ? {
+          shortfall: shortfallFor(
+            value,
+            against === 'interim' ? milestone : series.target.value,
+            series.direction,
+            against === 'interim' ? judged : null,
+          ),
+        }
+      : {}),
+    ...(trendSettings ? { trend } : {}),
+    ...(series.cumulative ? { cumulative: series.cumulative } : {}),
+    ...(series.yearKind && series.yearKind !== 'fiscal' ? { yearKind: series.yearKind } : {}),
+  };
+  return freezeParts(new LazySeriesResult(fields, series, columns, judged, fromYear, value), SERIES_PARTS);
 }
 
 function scoreWith(method: MethodName, input: MethodInput | null, basis: TargetBasis): ScoreResult {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, yearsWithData } from '../../src/core/evaluate.ts';
 import type { Evaluation } from '../../src/core/evaluation.ts';
+import { plainEvaluation } from '../../src/core/lazy-results.ts';
 import { loadExamplePlan, ROOT } from '../support/kitamoto.ts';
 
 const EXAMPLES = readdirSync(join(ROOT, 'examples'), { recursive: true, encoding: 'utf8' })
@@ -52,10 +53,16 @@ describe('an evaluation is frozen, its lazy parts included', () => {
     const evaluationFirst = evaluate(plan, year);
     const all = evaluationFirst.diagnostics;
     expect(evaluationFirst.kpis.flatMap((k) => k.diagnostics)).toEqual(all);
-    expect(JSON.stringify(evaluationFirst)).toBe(JSON.stringify(kpiFirst));
-    // A render thread receives a structured clone: it must carry the lazy parts as plain values.
-    expect(structuredClone(kpiFirst)).toEqual(kpiFirst);
-    expect(structuredClone(kpiFirst).kpis[0]?.diagnostics).toEqual(diagnostics);
+    expect(JSON.stringify(plainEvaluation(evaluationFirst))).toBe(JSON.stringify(plainEvaluation(kpiFirst)));
+    // A render thread receives a structured clone of the plain evaluation: the lazy parts as plain values.
+    const clone = structuredClone(plainEvaluation(kpiFirst));
+    expect(clone.kpis[0]?.diagnostics).toEqual(diagnostics);
+    expect(clone.kpis[0]?.trajectory).toEqual(trajectory);
+    expect(clone.kpis[0]?.series[0]?.history).toEqual(history);
+    expect(clone.diagnostics).toEqual(all);
+    expect(clone.goals.flatMap((g) => g.kpis.map((k) => k.series.map((s) => s.trajectory)))).toEqual(
+      kpiFirst.goals.flatMap((g) => g.kpis.map((k) => k.series.map((s) => s.trajectory))),
+    );
   });
 
   it('a lazy part cannot be replaced', () => {
