@@ -368,10 +368,14 @@ export class Exact {
     }
     if (this.d === 1) return this.n.toString();
     const tens = typeof this.d === 'number' ? POW10_EXPONENT.get(this.d) : undefined;
-    if (tens !== undefined)
-      return scaledText(this.n, tens)
-        .replace(/(\.\d*?)0+$/, '$1')
-        .replace(/\.$/, '');
+    if (tens !== undefined) {
+      // Without the zeros the denominator's power of ten adds, and the point where nothing follows it.
+      const text = scaledText(this.n, tens);
+      let end = text.length;
+      while (text.charCodeAt(end - 1) === 48) end--;
+      if (text.charCodeAt(end - 1) === 46) end--;
+      return text.slice(0, end);
+    }
     const terminating = decimalPlacesOfFraction(this.n, this.d);
     if (terminating !== null) return scaledText(divInt(mul(this.n, pow10(terminating)), this.d), terminating);
     // Places enough for 200 significant digits: those of the integer part, or the leading zeros after the point.
