@@ -5,6 +5,7 @@ import type { Opinion } from '../../core/opinion.ts';
 import { formatFiscalYear, parseFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
 import { readPlanText } from '../../plan-file/read.ts';
 import { estimateBytes, type EditionCache } from '../../publish/edition-cache.ts';
+import { plainEvaluation } from '../../core/lazy-results.ts';
 import type { Db } from '../../store/connect.ts';
 import type { Edition } from '../../store/editions.ts';
 import type { PlanSummary } from '../../store/plan-repository.ts';
@@ -138,7 +139,8 @@ export async function frozenEvaluation(
       );
     }
     const evaluation = evaluate(plan, edition.fiscalYear);
-    return { value: evaluation, bytes: estimateBytes(evaluation) };
+    // Sized with its lazy parts (history, trajectories, diagnostics) as if read: a page reads them.
+    return { value: evaluation, bytes: estimateBytes(plainEvaluation(evaluation)) };
   };
   if (!cache) return (await compute())?.value ?? null;
   const key = `evaluation ${found.plan.slug}/${edition.fiscalYear}/${edition.number}`;
@@ -225,7 +227,7 @@ export async function publishedYearly(
       );
     }
     const value = evaluation.columns.map((y) => (y === evaluation.year ? evaluation : evaluate(plan, y)));
-    return { value, bytes: value.reduce((n, e) => n + estimateBytes(e), 0) };
+    return { value, bytes: value.reduce((n, e) => n + estimateBytes(plainEvaluation(e)), 0) };
   };
   if (!cache) return (await compute()).value;
   const key = `yearly ${report.published.plan.slug}/${edition.fiscalYear}/${edition.number}`;
