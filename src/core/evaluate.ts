@@ -4,22 +4,27 @@ import { diagnoseKpi } from './diagnostics.ts';
 import type { Evaluation, GoalResult, KpiResult, KpiStatus, SeriesResult, Tally } from './evaluation.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { gradeOf } from './grades.ts';
-import { type ScoreResult } from './methods.ts';
+import { type MethodInput, type ScoreResult } from './methods.ts';
 import { scoreAgainst } from './interim-target.ts';
 import { latestActual } from './latest-data.ts';
 import { shortfallOf } from './shortfall.ts';
-import type { MethodName } from './settings.ts';
-import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
+import type { MethodName, TargetBasis } from './settings.ts';
+import { baselineYear, type Assessment, type Kpi, type Plan, type Series } from './plan.ts';
 import { kpiInForce, type AppliedRevision } from './revisions.ts';
-import { gradedPhrase, STATUS_PHRASE_JA, statusPhraseOf } from './status-phrase.ts';
+import { gradedPhrase, STATUS_PHRASE_JA, statusPhraseOf, type StatusPhrase } from './status-phrase.ts';
 import { countedSeries } from './cumulative.ts';
 import { settingsInForce } from './editions.ts';
 import { seriesTrend, trendOf, type SeriesTrend } from './trend-status.ts';
-import { kpiTrajectory, seriesTrajectory } from './trajectory.ts';
-import { deepFreeze } from './freeze.ts';
+import { freezeParts } from './freeze.ts';
+import {
+  LazyEvaluation,
+  LazyKpiResult,
+  LazySeriesResult,
+  type KpiFields,
+  type SeriesFields,
+} from './lazy-results.ts';
 import { handJudged } from './hand-grade.ts';
 import { meetsTarget, targetNoScore, type TargetNoScore } from './target-bound.ts';
-import { yearEntry } from './year-entry.ts';
 
 /** Every fiscal year for which any series has a value, in order. */
 export function yearsWithData(plan: Plan): FiscalYear[] {
@@ -68,18 +73,21 @@ export function evaluate(planAsWritten: Plan, year: FiscalYear): Evaluation {
   }
   const goals: GoalResult[] = plan.goals.map((goal) => {
     const listed = goal.kpiIds.map((id) => kpis.get(id)).filter((k): k is KpiResult => k !== undefined);
-    return {
-      id: goal.id,
-      kind: goal.kind,
-      number: goal.number,
-      title: goal.title,
-      kpis: listed,
-      summary: listed.filter(
-        (k) =>
-          k.status !== 'not_evaluated' || plan.evaluation.missing === 'bucket' || k.unscored !== undefined,
-      ),
-      ...tally(listed, plan),
-    };
+    return freezeParts<GoalResult>(
+      {
+        id: goal.id,
+        kind: goal.kind,
+        number: goal.number,
+        title: goal.title,
+        kpis: listed,
+        summary: listed.filter(
+          (k) =>
+            k.status !== 'not_evaluated' || plan.evaluation.missing === 'bucket' || k.unscored !== undefined,
+        ),
+        ...tally(listed, plan),
+      },
+      GOAL_PARTS,
+    );
   });
   const everyListing = goals.flatMap((g) => g.kpis);
   const counted =
@@ -87,7 +95,7 @@ export function evaluate(planAsWritten: Plan, year: FiscalYear): Evaluation {
       ? [...new Map(everyListing.map((k) => [k.id, k])).values()]
       : everyListing;
   const all = [...kpis.values()];
-  const evaluation: Evaluation = {
+  const evaluation = new LazyEvaluation({
     plan: { title: plan.title, municipality: plan.municipality, period: plan.period },
     settings: plan.evaluation,
     year,
@@ -97,11 +105,41 @@ export function evaluate(planAsWritten: Plan, year: FiscalYear): Evaluation {
     kpis: all,
     overall: tally(counted, plan),
     summaryWidth: Math.max(0, ...goals.map((g) => g.summary.length)),
-    diagnostics: all.flatMap((k) => k.diagnostics),
     ...(plan.translation ? { translation: plan.translation } : {}),
-  };
-  return deepFreeze(evaluation);
+  });
+  // Goals and KPIs were frozen as they were made; the rest holds plan parts and fresh values.
+  return freezeParts<Evaluation>(evaluation, EVALUATION_PARTS);
 }
+
+/**
+ * The parts of each result that hold objects, frozen with it (freeze.ts). The lazy parts (diagnostics,
+ * trajectories, history) are not among them: their getters freeze what they compute. A part missing here
+ * would stay mutable, which test/core/evaluation-frozen.test.ts catches.
+ */
+const EVALUATION_PARTS = ['plan', 'settings', 'columns', 'goals', 'kpis', 'overall', 'translation'] as const;
+const GOAL_PARTS = ['kpis', 'summary'] as const;
+const KPI_PARTS = [
+  'category',
+  'listedIn',
+  'missing',
+  'assessment',
+  'series',
+  'trend',
+  'gradeNote',
+  'judgement',
+  'translation',
+] as const;
+const SERIES_PARTS = [
+  'baseline',
+  'target',
+  'revisions',
+  'actual',
+  'score',
+  'progress',
+  'shortfall',
+  'trend',
+  'cumulative',
+] as const;
 
 function tally(kpis: readonly KpiResult[], plan: Plan): Tally {
   const achieved = kpis.filter((k) => k.status === 'achieved').length;
@@ -170,27 +208,9 @@ function evaluateKpi(
   const phraseText = status === 'not_evaluated' ? null : (band?.phrase ?? trend?.band.phrase ?? null);
   const assessment = kpi.assessments.get(year) ?? null;
 
-  const diagnostics: Diagnostic[] = diagnoseKpi(inForce.kpi, {
-    year,
-    columns,
-    listedIn,
-    period: plan.period,
-  });
-  if (phrase && assessment?.status && assessment.status !== (phraseText ?? STATUS_PHRASE_JA[phrase])) {
-    diagnostics.push({ code: 'phrase-override', kpiId: kpi.id, year, written: assessment.status });
-  }
-  if (!assessment) diagnostics.push({ code: 'no-assessment', kpiId: kpi.id, year });
-  for (const s of series) {
-    const judged = s.dataYear ?? year;
-    if (s.noScore === 'no-interim-target') {
-      diagnostics.push({ code: 'no-interim-target', kpiId: kpi.id, series: s.label, year: judged });
-    }
-    if (judged !== year) {
-      diagnostics.push({ code: 'latest-data', kpiId: kpi.id, series: s.label, year, dataYear: judged });
-    }
-  }
+  // Diagnostics and trajectories are for the reports that show them: computed when first read.
 
-  const result: KpiResult = {
+  const fields: KpiFields = {
     id: kpi.id,
     name: kpi.name,
     unit: kpi.unit,
@@ -205,15 +225,50 @@ function evaluateKpi(
     phrase,
     assessment,
     series,
-    trajectory: kpiTrajectory(series.map((s) => s.trajectory)),
-    diagnostics,
     // New keys only where the plan uses the feature, so other plans' evaluations stay as they were.
     ...(phraseText === null ? {} : { phraseText }),
     ...(settings.trend ? { trend } : {}),
     ...(assessment?.gradeNote ? { gradeNote: assessment.gradeNote } : {}),
   };
   // A KPI without a numeric target is never scored; the office's hand grade, if any, stands instead.
-  return inForce.kpi.series.some((s) => s.target.none) ? handJudged(result, assessment) : result;
+  const judged = inForce.kpi.series.some((s) => s.target.none) ? handJudged(fields, assessment) : fields;
+  return freezeParts(
+    new LazyKpiResult(judged, () =>
+      diagnoseResult(plan, inForce.kpi, { year, columns, listedIn, series, phrase, phraseText, assessment }),
+    ),
+    KPI_PARTS,
+  );
+}
+
+/** What a KPI's diagnostics read of its evaluation, besides the plan. */
+interface DiagnosisInput {
+  readonly year: FiscalYear;
+  readonly columns: readonly FiscalYear[];
+  readonly listedIn: readonly string[];
+  readonly series: readonly SeriesResult[];
+  readonly phrase: StatusPhrase | null;
+  readonly phraseText: string | null;
+  readonly assessment: Assessment | null;
+}
+
+/** `kpi` with the target and baseline in force in the year, as the series were evaluated. */
+function diagnoseResult(plan: Plan, kpi: Kpi, input: DiagnosisInput): Diagnostic[] {
+  const { year, columns, listedIn, series, phrase, phraseText, assessment } = input;
+  const found: Diagnostic[] = diagnoseKpi(kpi, { year, columns, listedIn, period: plan.period });
+  if (phrase && assessment?.status && assessment.status !== (phraseText ?? STATUS_PHRASE_JA[phrase])) {
+    found.push({ code: 'phrase-override', kpiId: kpi.id, year, written: assessment.status });
+  }
+  if (!assessment) found.push({ code: 'no-assessment', kpiId: kpi.id, year });
+  for (const s of series) {
+    const judged = s.dataYear ?? year;
+    if (s.noScore === 'no-interim-target') {
+      found.push({ code: 'no-interim-target', kpiId: kpi.id, series: s.label, year: judged });
+    }
+    if (judged !== year) {
+      found.push({ code: 'latest-data', kpiId: kpi.id, series: s.label, year, dataYear: judged });
+    }
+  }
+  return found;
 }
 
 /** The lowest of the series' figures, or null when any series has none. */
@@ -236,16 +291,15 @@ function evaluateSeries(
   const judged = latest?.year ?? year;
   const actual = latest?.entry ?? series.actuals.get(year) ?? null;
   const value = actual?.kind === 'value' ? actual.value : null;
-  const input = { series, year: judged, baselineYear: fromYear, rounding: settings.rounding };
-  const against = settings.against ?? 'final';
-  const score = (method: MethodName, basis = against): ScoreResult =>
+  const input =
     value === null
-      ? { score: null, reason: 'no-actual' }
-      : scoreAgainst(method, { ...input, actual: value }, basis);
+      ? null
+      : { series, actual: value, year: judged, baselineYear: fromYear, rounding: settings.rounding };
+  const against = settings.against ?? 'final';
   const unscorable = targetNoScore(series);
   const result: ScoreResult | { score: null; reason: TargetNoScore } = unscorable
     ? { score: null, reason: unscorable }
-    : score(settings.method);
+    : scoreWith(settings.method, input, against);
   const milestone = series.milestones.get(judged) ?? null;
   const trendSettings = settings.trend;
   const trend: SeriesTrend | null =
@@ -259,7 +313,7 @@ function evaluateSeries(
           rounding: settings.rounding,
         })
       : null;
-  return {
+  const fields: SeriesFields = {
     label: series.label,
     unit: series.unit,
     baseline: series.baseline,
@@ -268,10 +322,12 @@ function evaluateSeries(
     direction: series.direction,
     actual,
     milestone,
-    history: columns.map((y) => yearEntry(series, y)),
     score: result.score,
     noScore: result.score ? null : result.reason,
-    progress: unscorable || settings.method === 'progress' ? result.score : score('progress', 'final').score,
+    progress:
+      unscorable || settings.method === 'progress'
+        ? result.score
+        : scoreWith('progress', input, 'final').score,
     // Under an interim basis 達成 means the year's target is met (埼玉県: 「103.5%と目標を達成」); a year
     // without one is judged on the final target, and the no-interim-target diagnostic says why.
     reached:
@@ -282,7 +338,6 @@ function evaluateSeries(
             against === 'interim' && milestone !== null ? { value: milestone, year: judged } : series.target,
             series.direction,
           ),
-    trajectory: seriesTrajectory(series, judged, fromYear, value),
     ...(settings.data === 'latest' ? { dataYear: judged } : {}),
     ...(settings.shortfall
       ? {
@@ -298,6 +353,11 @@ function evaluateSeries(
     ...(series.cumulative ? { cumulative: series.cumulative } : {}),
     ...(series.yearKind && series.yearKind !== 'fiscal' ? { yearKind: series.yearKind } : {}),
   };
+  return freezeParts(new LazySeriesResult(fields, series, columns, judged, fromYear, value), SERIES_PARTS);
+}
+
+function scoreWith(method: MethodName, input: MethodInput | null, basis: TargetBasis): ScoreResult {
+  return input === null ? { score: null, reason: 'no-actual' } : scoreAgainst(method, input, basis);
 }
 
 function shortfallFor(

@@ -190,32 +190,42 @@ function scaledText(q: Int, places: number): string {
   return negative ? `-${digits}` : digits;
 }
 
-/** Reads a decimal as text: digits, an optional point and fraction, an optional sign and exponent. */
-function parse(text: string): Exact {
-  // Figures as Shinchoku writes them (DecimalString) take the loop below, without a regular expression.
+/** The figure {@link readFigure} read last: its digits as a safe integer, and its count of decimals. */
+let readN = 0;
+let readPlaces = 0;
+
+/**
+ * Reads a figure as Shinchoku writes them (DecimalString, up to 15 characters) into readN and readPlaces,
+ * without a regular expression or an allocation; false for anything else, which {@link parse} reads.
+ */
+function readFigure(text: string): boolean {
   const length = text.length;
-  if (length > 0 && length <= 15) {
-    let i = text.charCodeAt(0) === 45 ? 1 : 0;
-    let n = 0;
-    let places = -1;
-    let ok = i < length;
-    for (; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        n = n * 10 + (c - 48);
-        if (places >= 0) places++;
-      } else if (c === 46 && places < 0 && i + 1 < length) {
-        places = 0;
-      } else {
-        ok = false;
-        break;
-      }
-    }
-    if (ok && places !== 0) {
-      const sign = text.charCodeAt(0) === 45 ? -1 : 1;
-      return reduced(sign * n, POW10[Math.max(places, 0)] as number);
+  if (length === 0 || length > 15) return false;
+  const negative = text.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  if (i >= length) return false;
+  let n = 0;
+  let places = -1;
+  for (; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      if (places >= 0) places++;
+    } else if (c === 46 && places < 0 && i + 1 < length) {
+      places = 0;
+    } else {
+      return false;
     }
   }
+  if (places === 0) return false;
+  readN = negative && n !== 0 ? -n : n;
+  readPlaces = Math.max(places, 0);
+  return true;
+}
+
+/** Reads a decimal as text: digits, an optional point and fraction, an optional sign and exponent. */
+function parse(text: string): Exact {
+  if (readFigure(text)) return reduced(readN, POW10[readPlaces] as number);
   const match = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text.trim());
   if (!match || (match[2] === '' && (match[3] ?? '') === '')) {
     throw new RangeError(`「${text}」 is not a decimal number`);
@@ -358,10 +368,14 @@ export class Exact {
     }
     if (this.d === 1) return this.n.toString();
     const tens = typeof this.d === 'number' ? POW10_EXPONENT.get(this.d) : undefined;
-    if (tens !== undefined)
-      return scaledText(this.n, tens)
-        .replace(/(\.\d*?)0+$/, '$1')
-        .replace(/\.$/, '');
+    if (tens !== undefined) {
+      // Without the zeros the denominator's power of ten adds, and the point where nothing follows it.
+      const text = scaledText(this.n, tens);
+      let end = text.length;
+      while (text.charCodeAt(end - 1) === 48) end--;
+      if (text.charCodeAt(end - 1) === 46) end--;
+      return text.slice(0, end);
+    }
     const terminating = decimalPlacesOfFraction(this.n, this.d);
     if (terminating !== null) return scaledText(divInt(mul(this.n, pow10(terminating)), this.d), terminating);
     // Places enough for 200 significant digits: those of the integer part, or the leading zeros after the point.
@@ -439,6 +453,32 @@ export function percentText(numerator: Exact, denominator: Exact, places: number
   if (denominator.n === 0) throw new RangeError('division by zero');
   let n = mul(mul(numerator.n, denominator.d), 100);
   let d = mul(numerator.d, denominator.n);
+  if (d < 0) {
+    n = neg(n);
+    d = neg(d);
+  }
+  return scaledText(roundedScaled(n, d, places, mode), places);
+}
+
+/** A figure's text against an exact value, as `new Exact(text).cmp(value)`, without the Exact. */
+export function cmpText(text: string, value: Exact): number {
+  if (!readFigure(text)) return parse(text).cmp(value);
+  const left = mul(readN, value.d);
+  const right = mul(value.n, pow10(readPlaces));
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * (text − from) / by × 100, rounded and written as {@link percentText} does it, straight from the figure's
+ * text: a progress figure per series and year without an Exact for the actual or the difference.
+ */
+export function percentFromText(text: string, from: Exact, by: Exact, places: number, mode: number): string {
+  if (!readFigure(text)) return percentText(parse(text).minus(from), by, places, mode);
+  if (by.n === 0) throw new RangeError('division by zero');
+  const scale = pow10(readPlaces);
+  // text − from = (readN·from.d − from.n·scale) / (scale·from.d); over by = by.n / by.d.
+  let n = mul(mul(add(mul(readN, from.d), neg(mul(from.n, scale))), by.d), 100);
+  let d = mul(mul(scale, from.d), by.n);
   if (d < 0) {
     n = neg(n);
     d = neg(d);

@@ -1,4 +1,4 @@
-import type { KpiResult } from './evaluation.ts';
+import type { KpiFields } from './lazy-results.ts';
 import type { Assessment } from './plan.ts';
 import { statusPhraseOf } from './status-phrase.ts';
 
@@ -7,7 +7,7 @@ import { statusPhraseOf } from './status-phrase.ts';
  * rate and listed under its own reason, unless the office grades it by hand for the year: then the
  * grade stands, marked as the office's judgement, and counts as achieved or not where the office says so.
  */
-export function handJudged(result: KpiResult, assessment: Assessment | null): KpiResult {
+export function handJudged(result: KpiFields, assessment: Assessment | null): KpiFields {
   const judgement = assessment?.judgement;
   const counted = judgement?.achieved ?? null;
   return {

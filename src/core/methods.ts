@@ -1,4 +1,5 @@
 import { dec, roundTo, toPlainString, Decimal, type DecimalString } from './decimal.ts';
+import { deepFreeze } from './freeze.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { Series } from './plan.ts';
 import type { MethodName, Rounding } from './settings.ts';
@@ -50,12 +51,13 @@ const EXACT_PLACES = 10;
 
 function scoreOf(quotient: Decimal, rounding: Rounding, calculation: Calculation): ScoreResult {
   const percent = quotient.mul(HUNDRED);
+  // Frozen as made: the evaluation holds it, and freezing it here spares walking it there (freeze.ts).
   return {
-    score: {
+    score: Object.freeze({
       value: roundTo(percent, rounding.places, rounding.mode),
       exact: toPlainString(percent.toDecimalPlaces(EXACT_PLACES, Decimal.ROUND_HALF_UP)),
-      calculation,
-    },
+      calculation: deepFreeze(calculation),
+    }),
   };
 }
 

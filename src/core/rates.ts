@@ -1,12 +1,12 @@
 import { type DecimalString } from './decimal.ts';
 import type { KpiStatus, Tally } from './evaluation.ts';
-import { Exact, percentText, ROUND_DOWN, ROUND_HALF_UP } from './exact.ts';
+import { cmpText, Exact, percentFromText, percentText, ROUND_DOWN, ROUND_HALF_UP } from './exact.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { evaluate } from './evaluate.ts';
 import type { Evaluation } from './evaluation.ts';
 import { gradeOf } from './grades.ts';
 import { METHODS } from './methods.ts';
-import { baselineYear, type Kpi, type Plan, type Series } from './plan.ts';
+import { baselineYear, type Plan, type Series } from './plan.ts';
 import { kpiInForce } from './revisions.ts';
 import type { Rounding } from './settings.ts';
 
@@ -41,15 +41,29 @@ export function evaluateRates(plan: Plan, years: readonly FiscalYear[]): YearRat
     g.kpiIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined),
   );
   const counted = plan.evaluation.shared === 'once' ? [...new Set(listings.flat())] : listings.flat();
-  const prepared = kpis.map((kpi) => kpi.series.map((s) => prepare(plan, s)));
-  return years.map((year) => {
-    const results = kpis.map((kpi, k) => kpiRates(plan, kpi, prepared[k] ?? [], year));
-    const status = results.map((r) => r.status);
+  // KPI by KPI, each for every year: a series's figures are read once, then its years in turn.
+  const statuses: KpiStatus[][] = years.map(() => []);
+  const results: KpiRates[][] = years.map(() => []);
+  for (const kpi of kpis) {
+    // A revised target or baseline is in force from its year on: such a KPI reads each year's series afresh.
+    const revised = kpi.series.some((s) => s.revisions.length > 0);
+    const prepared = revised ? null : kpi.series.map((s) => prepare(plan, s));
+    for (let y = 0; y < years.length; y++) {
+      const year = years[y] as FiscalYear;
+      const series = prepared ? kpi.series : kpiInForce(kpi, year).kpi.series;
+      const result = kpiRates(plan, series, prepared ?? series.map((s) => prepare(plan, s)), year);
+      (statuses[y] as KpiStatus[]).push(result.status);
+      (results[y] as KpiRates[]).push(result);
+    }
+  }
+  const rounding = plan.evaluation.rounding;
+  return years.map((year, y) => {
+    const status = statuses[y] as KpiStatus[];
     return {
       year,
-      goals: listings.map((listed) => tally(listed, status, plan.evaluation.rounding)),
-      overall: tally(counted, status, plan.evaluation.rounding),
-      kpis: results,
+      goals: listings.map((listed) => tally(listed, status, rounding)),
+      overall: tally(counted, status, rounding),
+      kpis: results[y] as KpiRates[],
     };
   });
 }
@@ -61,7 +75,6 @@ interface PreparedSeries {
   readonly gap: Exact | null;
   readonly target: Exact;
   readonly increase: boolean;
-  readonly baselineYear: FiscalYear;
 }
 
 function prepare(plan: Plan, series: Series): PreparedSeries {
@@ -73,7 +86,6 @@ function prepare(plan: Plan, series: Series): PreparedSeries {
     gap: gap && !gap.isZero() ? gap : null,
     target,
     increase: series.direction === 'increase',
-    baselineYear: baselineYear(plan, series.baseline),
   };
 }
 
@@ -81,33 +93,32 @@ function modeOf(rounding: Rounding): number {
   return rounding.mode === 'half-up' ? ROUND_HALF_UP : ROUND_DOWN;
 }
 
-function kpiRates(plan: Plan, kpi: Kpi, prepared: readonly PreparedSeries[], year: FiscalYear): KpiRates {
+/** One KPI in one year, from its series in force in the year and what each contributes to every year. */
+function kpiRates(
+  plan: Plan,
+  series: readonly Series[],
+  prepared: readonly PreparedSeries[],
+  year: FiscalYear,
+): KpiRates {
   const settings = plan.evaluation;
-  // A revised target or baseline is in force from its year on: read that year's series afresh.
-  const revised = kpi.series.some((s) => s.revisions.length > 0);
-  const series = revised ? kpiInForce(kpi, year).kpi.series : kpi.series;
-  const ready = revised ? series.map((s) => prepare(plan, s)) : prepared;
+  const { places } = settings.rounding;
   const mode = modeOf(settings.rounding);
   let missing = false;
   let reached = true;
   const progress: (DecimalString | null)[] = [];
-  const values: (DecimalString | null)[] = [];
   for (let i = 0; i < series.length; i++) {
     const entry = (series[i] as Series).actuals.get(year);
-    const p = ready[i] as PreparedSeries;
+    const p = prepared[i] as PreparedSeries;
     if (entry?.kind !== 'value') {
       missing = true;
       progress.push(null);
-      values.push(null);
       continue;
     }
-    values.push(entry.value);
-    const actual = new Exact(entry.value);
-    const cmp = actual.cmp(p.target);
+    const cmp = cmpText(entry.value, p.target);
     if (p.increase ? cmp < 0 : cmp > 0) reached = false;
     progress.push(
       p.gap && p.baseline
-        ? (percentText(actual.minus(p.baseline), p.gap, settings.rounding.places, mode) as DecimalString)
+        ? (percentFromText(entry.value, p.baseline, p.gap, places, mode) as DecimalString)
         : null,
     );
   }
@@ -115,7 +126,7 @@ function kpiRates(plan: Plan, kpi: Kpi, prepared: readonly PreparedSeries[], yea
   if (missing) {
     status = settings.missing === 'not-achieved' ? 'not_achieved' : 'not_evaluated';
   } else if (settings.grades) {
-    const band = gradeOf(settings.grades, worstScore(plan, series, values, year), reached);
+    const band = gradeOf(settings.grades, worstScore(plan, series, year), reached);
     status =
       band.achieved === null
         ? reached
@@ -131,17 +142,12 @@ function kpiRates(plan: Plan, kpi: Kpi, prepared: readonly PreparedSeries[], yea
 }
 
 /** The lowest score of the plan's method over the series, or null when any series has none. */
-function worstScore(
-  plan: Plan,
-  series: readonly Series[],
-  values: readonly (DecimalString | null)[],
-  year: FiscalYear,
-): DecimalString | null {
+function worstScore(plan: Plan, series: readonly Series[], year: FiscalYear): DecimalString | null {
   let worst: DecimalString | null = null;
-  for (let i = 0; i < series.length; i++) {
-    const s = series[i] as Series;
-    const actual = values[i];
-    if (actual === null || actual === undefined) return null;
+  for (const s of series) {
+    const entry = s.actuals.get(year);
+    if (entry?.kind !== 'value') return null;
+    const actual = entry.value;
     const result = METHODS[plan.evaluation.method]({
       series: s,
       actual,

@@ -54,6 +54,9 @@ export function localizeEvaluation(evaluation: Evaluation, lang: Lang): Localize
     const year = evaluation.year;
     const out: KpiResult = {
       ...kpi,
+      // Read for the copy: a spread leaves out the parts an evaluation computes when first read.
+      trajectory: kpi.trajectory,
+      diagnostics: kpi.diagnostics,
       name: text(kpi.name, k?.name),
       unit: unit(kpi.unit, k?.unit),
       category: categories(kpi.category, k),
@@ -95,6 +98,8 @@ export function localizeEvaluation(evaluation: Evaluation, lang: Lang): Localize
     const sameUnit = s.unit === kpi.unit;
     return {
       ...s,
+      history: s.history,
+      trajectory: s.trajectory,
       label: s.label === null ? null : text(s.label, en?.label),
       unit: unit(s.unit, en?.unit ?? (sameUnit ? k?.unit : null)),
       baseline: s.baseline?.span ? { ...s.baseline, span: spanOf(s.baseline.span) } : s.baseline,
@@ -109,6 +114,7 @@ export function localizeEvaluation(evaluation: Evaluation, lang: Lang): Localize
 
   const localized: LocalizedEvaluation = {
     ...evaluation,
+    diagnostics: evaluation.diagnostics,
     plan: {
       ...evaluation.plan,
       title: text(evaluation.plan.title, t?.title),

@@ -28,6 +28,14 @@ export function xmlSafe<T>(value: T): T {
     const out: Record<string, unknown> = {};
     copies.set(v, out);
     for (const [key, item] of Object.entries(v)) out[key] = copy(item);
+    // An evaluation's results compute their history, trajectories and diagnostics when first read, as
+    // getters of their class (core/lazy-results.ts): the copy takes them as values.
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) {
+      for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+        if (d.get) out[key] = copy((v as Record<string, unknown>)[key]);
+      }
+    }
     return out;
   };
   return copy(value) as T;

@@ -54,7 +54,7 @@ describe('the DuckDB anchor', () => {
     const agreement = checkAgreement(engine.figures, duckdb);
     expect(agreement.rates).toBe(3 * 10 * 6);
     expect(engine.ties).toBeGreaterThan(0);
-    expect(checkAgreement(ratesAll(plans, yearsOf(TINY), 1), duckdb)).toEqual(agreement);
+    expect(checkAgreement(ratesAll(plans, yearsOf(TINY), 1).figures, duckdb)).toEqual(agreement);
 
     const [key, value] = [...duckdb.progress].find(([, v]) => v !== null) ?? [];
     duckdb.progress.set(key as string, `${value}1`);

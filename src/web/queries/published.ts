@@ -5,6 +5,7 @@ import type { Opinion } from '../../core/opinion.ts';
 import { formatFiscalYear, parseFiscalYear, type FiscalYear } from '../../core/fiscal-year.ts';
 import { readPlanText } from '../../plan-file/read.ts';
 import { estimateBytes, type EditionCache } from '../../publish/edition-cache.ts';
+import { plainEvaluation } from '../../core/lazy-results.ts';
 import type { Db } from '../../store/connect.ts';
 import type { Edition } from '../../store/editions.ts';
 import type { PlanSummary } from '../../store/plan-repository.ts';
@@ -128,7 +129,10 @@ export async function frozenEvaluation(
 ): Promise<Evaluation | null> {
   const compute = async () => {
     const evaluation = await evaluateFrozen(db, found.planId, edition.fiscalYear, edition.number);
-    return evaluation === null ? null : { value: evaluation, bytes: estimateBytes(evaluation) };
+    // Sized with its lazy parts (history, trajectories, diagnostics) as if read: a page reads them.
+    return evaluation === null
+      ? null
+      : { value: evaluation, bytes: estimateBytes(plainEvaluation(evaluation)) };
   };
   if (!cache) return (await compute())?.value ?? null;
   return cache.remember(
@@ -260,7 +264,7 @@ export async function publishedYearly(
       );
     }
     const value = evaluation.columns.map((y) => (y === evaluation.year ? evaluation : evaluate(plan, y)));
-    return { value, bytes: value.reduce((n, e) => n + estimateBytes(e), 0) };
+    return { value, bytes: value.reduce((n, e) => n + estimateBytes(plainEvaluation(e)), 0) };
   };
   if (!cache) return (await compute()).value;
   const key = `yearly ${report.published.plan.slug}/${edition.fiscalYear}/${edition.number}`;

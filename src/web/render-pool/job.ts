@@ -7,8 +7,8 @@ export const RENDER_FORMATS = UNPRINTED_DOWNLOADS.map((f) => f.name);
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 /**
- * One file to render. It crosses to a worker thread by structured clone, so it is plain data: the
- * evaluation (plain objects and arrays) and the language, whose messages the worker looks up itself.
+ * One file to render. It crosses to a worker thread by structured clone (pool.ts makes the evaluation plain
+ * objects and arrays first) with the language, whose messages the worker looks up itself.
  */
 export interface RenderJob {
   readonly format: RenderFormat;

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { ShinchokuError } from '../../core/errors.ts';
+import { plainEvaluation } from '../../core/lazy-results.ts';
 import type { RenderJob, RenderOutput } from './job.ts';
 import { besideModule, moduleWorker } from './spawn.ts';
 import type { JobMessage, ResultMessage } from './worker.ts';
@@ -133,7 +134,7 @@ class WorkerRenderPool implements RenderPool {
       void thread.worker.terminate();
       this.dispatch();
     }, this.options.timeLimitMs);
-    thread.worker.postMessage({ id: pending.id, job: pending.job } satisfies JobMessage);
+    thread.worker.postMessage({ id: pending.id, job: cloneable(pending.job) } satisfies JobMessage);
   }
 
   /** The thread's job, taken off it with its timer; null if it has none. */
@@ -200,4 +201,16 @@ let shared: RenderPool | null = null;
 export function sharedRenderPool(): RenderPool {
   shared ??= workerRenderPool(DEFAULT_RENDER_POOL);
   return shared;
+}
+
+/**
+ * The job as a structured clone can carry it: an evaluation computes its history, trajectories and
+ * diagnostics when first read (core/lazy-results.ts), which a clone would leave out.
+ */
+function cloneable(job: RenderJob): RenderJob {
+  return {
+    ...job,
+    evaluation: plainEvaluation(job.evaluation),
+    ...(job.yearly ? { yearly: job.yearly.map(plainEvaluation) } : {}),
+  };
 }
