@@ -177,8 +177,10 @@ export class EditionCache {
 
   /** Whether `refresh(tag)` would return without reading the store: its mirror, kept beside it. */
   private checked(tag: string): boolean {
-    const { recheckMs, versionOf } = this.options;
-    if (!versionOf || !Number.isFinite(recheckMs) || tag === PLAN_LIST_TAG) return true;
+    const { recheckMs, versionOf, allVersionOf } = this.options;
+    // What depends on every plan is checked by refreshAll, through its own reader.
+    const reader = tag === ALL_PLANS_TAG ? allVersionOf : versionOf;
+    if (!reader || !Number.isFinite(recheckMs) || tag === PLAN_LIST_TAG) return true;
     const known = this.tags.get(tag);
     return known !== undefined && this.now() - known.checkedAt < recheckMs;
   }
