@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import type { Plan } from '../core/plan.ts';
 import { recordAudit } from './audit.ts';
@@ -8,6 +8,7 @@ import { revisionColumns } from './revision-rows.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
 import { batchesOf, inBatches, insertInBatches } from './batches.ts';
+import { HOME_MUNICIPALITY_ID } from './schema.ts';
 import { storedTranslation } from './plan-translation.ts';
 import { assessmentForms, seriesForms } from './stored-forms.ts';
 
@@ -17,6 +18,8 @@ export interface ImportOptions {
   /** Replace a plan already stored under the same id; without it, importing over one is refused. */
   readonly replace?: boolean;
   readonly actorId?: number | null;
+  /** The municipality the plan belongs to; the installation's own (row 1) by default. */
+  readonly municipalityId?: number;
 }
 
 /** Stores a plan whole, in one transaction: it is there completely or not at all. */
@@ -39,8 +42,10 @@ export async function importPlan(
       `A plan with the id ${slug} is already stored.`,
       'Import with --replace to overwrite it.',
     );
+  const municipalityId = options.municipalityId ?? HOME_MUNICIPALITY_ID;
   return inTransaction(db, async (tx) => {
     const row = {
+      municipalityId,
       title: plan.title,
       municipality: plan.municipality,
       periodFrom: plan.period.from,
@@ -49,9 +54,9 @@ export async function importPlan(
       translation: storedTranslation(plan.translation),
     };
     // The plan's row is locked, so two imports of the same id take turns instead of interleaving.
-    let existing = await storedPlanId(tx, slug);
+    let stored = await storedPlan(tx, slug);
     let planId: number | null = null;
-    if (existing === null) {
+    if (stored === null) {
       const [inserted] = await tx
         .insert(t.plans)
         .values({ slug, ...row })
@@ -59,7 +64,18 @@ export async function importPlan(
         .returning({ id: t.plans.id });
       // Null when another import of the same id committed since the look above: it is there now.
       if (inserted) planId = inserted.id;
-      else existing = await storedPlanId(tx, slug);
+      else stored = await storedPlan(tx, slug);
+    }
+    const existing = stored?.id ?? null;
+    if (stored !== null && stored.municipalityId !== municipalityId) {
+      // Ids are unique across the installation: one municipality's import never touches another's plan.
+      throw new ShinchokuError(
+        'conflict',
+        `The id ${slug} is another municipality's plan.`,
+        'Give the plan another id.',
+        [],
+        { slug },
+      );
     }
     if (existing !== null) {
       if (!options.replace) throw exists();
@@ -71,7 +87,7 @@ export async function importPlan(
         .where(eq(t.plans.id, planId));
     }
     if (planId === null) throw exists();
-    await insertContents(tx, planId, plan);
+    await insertContents(tx, planId, municipalityId, plan);
     await recordAudit(tx, {
       userId: options.actorId ?? null,
       planId,
@@ -82,27 +98,41 @@ export async function importPlan(
   });
 }
 
-async function storedPlanId(db: Db, slug: string): Promise<number | null> {
-  const [row] = await db.select({ id: t.plans.id }).from(t.plans).where(eq(t.plans.slug, slug)).for('update');
-  return row?.id ?? null;
+async function storedPlan(db: Db, slug: string): Promise<{ id: number; municipalityId: number } | null> {
+  const [row] = await db
+    .select({ id: t.plans.id, municipalityId: t.plans.municipalityId })
+    .from(t.plans)
+    .where(eq(t.plans.slug, slug))
+    .for('update');
+  return row ?? null;
 }
 
 /**
  * The ids of the departments KPIs name, adding the new ones. Names go in sorted, so two imports adding
  * the same departments take the same locks in the same order and cannot deadlock.
  */
-async function departmentIds(db: Db, names: readonly string[]): Promise<Map<string, number>> {
+async function departmentIds(
+  db: Db,
+  municipalityId: number,
+  names: readonly string[],
+): Promise<Map<string, number>> {
   const unique = [...new Set(names)].sort();
   const ids = new Map<string, number>();
-  for (const batch of batchesOf(unique.map((name) => ({ name })))) {
-    await db.insert(t.departments).values(batch).onConflictDoNothing({ target: [t.departments.municipalityId, t.departments.name] });
+  for (const batch of batchesOf(unique.map((name) => ({ name, municipalityId })))) {
+    await db
+      .insert(t.departments)
+      .values(batch)
+      .onConflictDoNothing({ target: [t.departments.municipalityId, t.departments.name] });
     const rows = await db
       .select()
       .from(t.departments)
       .where(
-        inArray(
-          t.departments.name,
-          batch.map((b) => b.name),
+        and(
+          eq(t.departments.municipalityId, municipalityId),
+          inArray(
+            t.departments.name,
+            batch.map((b) => b.name),
+          ),
         ),
       );
     for (const r of rows) ids.set(r.name, r.id);
@@ -110,7 +140,7 @@ async function departmentIds(db: Db, names: readonly string[]): Promise<Map<stri
   return ids;
 }
 
-async function insertContents(db: Db, planId: number, plan: Plan): Promise<void> {
+async function insertContents(db: Db, planId: number, municipalityId: number, plan: Plan): Promise<void> {
   const goalRows = await inBatches(
     plan.goals.map((g, i) => ({
       planId,
@@ -126,6 +156,7 @@ async function insertContents(db: Db, planId: number, plan: Plan): Promise<void>
   const kpis = [...plan.kpis.values()];
   const departments = await departmentIds(
     db,
+    municipalityId,
     kpis.flatMap((k) => (k.department ? [k.department] : [])),
   );
   const kpiRows = await inBatches(
