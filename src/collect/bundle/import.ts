@@ -5,7 +5,7 @@ import { municipalityForImport } from '../../store/import-municipality.ts';
 import { municipalityByCode } from '../../store/municipalities.ts';
 import { importPlan } from '../../store/plan-import.ts';
 import type { BundleFile } from './listing.ts';
-import { parseBundleFile } from './parse.ts';
+import { parseBundleFile, type ParsedFile } from './parse.ts';
 import type { FileRefusal } from './problem.ts';
 
 /** Who imports, and how: decides where each plan goes and what may be added on the way. */
@@ -85,13 +85,14 @@ export async function importBundle(
   listing: { readonly files: readonly BundleFile[]; readonly skipped: readonly string[] },
   importer: BulkImporter,
   progress: BulkProgress = () => {},
+  parse: (file: BundleFile) => Promise<ParsedFile> = parseBundleFile,
 ): Promise<BulkReport> {
   const files: FileOutcome[] = [];
   const firstOf = new Map<string, string>();
   const known = new Map<string, number>();
   const total = listing.files.length;
   for (const [index, file] of listing.files.entries()) {
-    files.push(await importOne(db, file, importer, firstOf, known));
+    files.push(await importOne(db, file, await parse(file), importer, firstOf, known));
     await progress(index + 1, total, file.name);
   }
   const count = (status: FileOutcome['status']) => files.filter((f) => f.status === status).length;
@@ -107,12 +108,12 @@ export async function importBundle(
 async function importOne(
   db: Db,
   file: BundleFile,
+  parsed: ParsedFile,
   importer: BulkImporter,
   firstOf: Map<string, string>,
   known: Map<string, number>,
 ): Promise<FileOutcome> {
   const refused = (refusal: FileRefusal): FileOutcome => ({ name: file.name, status: 'refused', refusal });
-  const parsed = await parseBundleFile(file);
   if (!parsed.ok) return refused(parsed.refusal);
   const { plan } = parsed;
   if (!plan.id) return refused({ code: 'no-id' });
