@@ -24,7 +24,7 @@ function jobPage(c: Context<AppEnv>, job: BulkJob) {
       <>
         <h1>{m.jobTitle}</h1>
         <p>{m.fileLine(job.fileName)}</p>
-        <div class="field">
+        <div class="field bulk-progress">
           <label for="bulk-progress">{m.progressLabel}</label>
           <progress id="bulk-progress" max={job.total} value={job.done}>
             {m.progressText(job.done, job.total)}
