@@ -22,8 +22,11 @@ export type BundleListing =
   | { readonly ok: false; readonly refusal: BundleRefusal };
 
 const PLAN_FILE = /\.(ya?ml|json|xlsx|zip)$/i;
-/** What archivers and file managers add: never a plan, never worth a line in the report. */
-const NOISE = /(^|\/)(\.[^/]*|__MACOSX|Thumbs\.db|desktop\.ini)(\/|$)/i;
+/**
+ * What archivers, file managers and Excel add (a dot file, __MACOSX, Excel's ~$ lock file of an open
+ * workbook): never a plan, never worth a line in the report.
+ */
+const NOISE = /(^|\/)(\.[^/]*|~\$[^/]*|__MACOSX|Thumbs\.db|desktop\.ini)(\/|$)/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 

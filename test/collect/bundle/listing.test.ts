@@ -11,6 +11,7 @@ import { catalog } from '../../../src/web/i18n/index.ts';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { KITAMOTO_PATH } from '../../support/kitamoto.ts';
 import { zipBytes } from '../../support/zip-bytes.ts';
+import { editedMaster, kitamotoMaster, sheet } from '../master/support.ts';
 
 const PLAN = readFileSync(KITAMOTO_PATH, 'utf8');
 const names = (listing: BundleListing) => (listing.ok ? listing.files.map((f) => f.name) : null);
@@ -26,6 +27,7 @@ describe('a zip of plan files', () => {
         { name: 'README.md', data: 'hello' },
         { name: '__MACOSX/._a.json', data: 'x' },
         { name: '.DS_Store', data: 'x' },
+        { name: 'z/~$M.xlsx', data: 'x' },
         { name: 'M.xlsx', data: 'x' },
       ]),
     );
@@ -120,6 +122,25 @@ describe('a zip of plan files', () => {
     if (parsed.ok) throw new Error('read a broken plan');
     expect(describeFileRefusal('dir/bad.yaml', parsed.refusal)[0]).toMatch(
       /^dir\/bad\.yaml:\d+:\d+: error: /,
+    );
+  });
+
+  it('reads the office’s Excel masters in it, each problem at its sheet and cell', async () => {
+    const good = await kitamotoMaster();
+    const broken = await editedMaster((wb) => (sheet(wb, '目標').getCell('B3').value = '重点目標'));
+    const listing = zipListing(
+      zipBytes([
+        { name: 'masters/good.xlsx', data: good },
+        { name: 'masters/broken.xlsx', data: broken },
+      ]),
+    );
+    if (!listing.ok) throw new Error(listing.refusal.code);
+    const [first, second] = await Promise.all(listing.files.map((f) => parseBundleFile(f)));
+    if (!first || first.ok || !second?.ok)
+      throw new Error('expected the broken master refused, the good one read');
+    expect(second.plan.id).toBe('kitamoto-2nd-strategy');
+    expect(describeFileRefusal('masters/broken.xlsx', first.refusal)[0]).toMatch(
+      /^masters\/broken\.xlsx: sheet 目標, B3: error: /,
     );
   });
 
