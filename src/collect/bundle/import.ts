@@ -91,8 +91,22 @@ export async function importBundle(
   const firstOf = new Map<string, string>();
   const known = new Map<string, number>();
   const total = listing.files.length;
+  // The next file is read while the current plan's transaction runs: reading is CPU in this process, storing
+  // mostly waits on the database, so the two overlap. At most two plans are in memory at once.
+  const ahead = (index: number) => {
+    const file = listing.files[index];
+    if (!file) return null;
+    const parsed = parse(file);
+    // Awaited in its turn; this only keeps a failure from counting as unhandled while the other runs.
+    parsed.catch(() => {});
+    return parsed;
+  };
+  let next = ahead(0);
   for (const [index, file] of listing.files.entries()) {
-    files.push(await importOne(db, file, await parse(file), importer, firstOf, known));
+    const parsed = await next;
+    if (parsed === null) break;
+    next = ahead(index + 1);
+    files.push(await importOne(db, file, parsed, importer, firstOf, known));
     await progress(index + 1, total, file.name);
   }
   const count = (status: FileOutcome['status']) => files.filter((f) => f.status === status).length;
