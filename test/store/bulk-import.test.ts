@@ -6,7 +6,12 @@ import { parseBundleFile } from '../../src/collect/bundle/parse.ts';
 import type { Plan } from '../../src/core/plan.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
 import { bulkJobById, finishBulkJob, runningBulkJob, startBulkJob } from '../../src/store/bulk-jobs.ts';
-import { createMunicipality, municipalityByCode } from '../../src/store/municipalities.ts';
+import {
+  createMunicipality,
+  municipalityByCode,
+  municipalityById,
+  nameHomeMunicipality,
+} from '../../src/store/municipalities.ts';
 import { importPlan } from '../../src/store/plan-import.ts';
 import * as t from '../../src/store/schema.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
@@ -142,8 +147,9 @@ describeStores('bulk import', (store) => {
       const plan = plans[file.name];
       return plan ? { ok: true as const, plan, warnings: 0 } : parseBundleFile(file);
     };
+    await nameHomeMunicipality(db, { code: '112330', name: '北本市' });
     const files = [fileOf('sano.yaml', 'x'), fileOf('mine.yaml', 'x')];
-    const plans = { 'sano.yaml': coded('sano', '092045'), 'mine.yaml': planNamed('mine') };
+    const plans = { 'sano.yaml': coded('sano', '092045'), 'mine.yaml': coded('mine', '112330') };
     const office = await importBundle(db, listing(files), OFFICE, undefined, parseWith(plans));
     expect(office.files[0]).toMatchObject({
       status: 'refused',
@@ -176,6 +182,25 @@ describeStores('bulk import', (store) => {
     });
     expect(taken.files[0]).toMatchObject({ refusal: { code: 'slug-elsewhere', slug: 'sano' } });
     expect(await goalsOf('sano')).toBe(kitamotoPlan().goals.length);
+  });
+
+  it('names an installation that has no code yet after the first plan stating one, and keeps its plans there', async () => {
+    const db = store().db;
+    const coded = (id: string, code: string) =>
+      planNamed(id, { municipalityCode: code, municipality: '北本市' });
+    const report = await importBundle(
+      db,
+      listing([fileOf('a.yaml', 'x'), fileOf('b.yaml', 'x')]),
+      OFFICE,
+      undefined,
+      async (file) => ({ ok: true, plan: coded(file.name === 'a.yaml' ? 'a' : 'b', '112330'), warnings: 0 }),
+    );
+    expect(report.imported).toBe(2);
+    expect(await municipalityById(db, 1)).toMatchObject({ code: '112330', name: '北本市' });
+    expect(await plansOf()).toEqual([
+      { slug: 'a', m: 1 },
+      { slug: 'b', m: 1 },
+    ]);
   });
 
   it('keeps a KPI’s department in the plan’s municipality', async () => {

@@ -15,7 +15,8 @@ PLAN may also be the office's Excel master (.xlsx, docs/excel-master.md); each p
 sheet and cell.
 A folder or a zip imports every plan file in it (.yaml, .yml, .json, .xlsx), each whole or not at all,
 with a progress bar on stderr and a report on stdout; the exit code is 1 when any file was refused.
-A plan stating \`municipality_code\` goes to that municipality (added when missing).
+A plan stating \`municipality_code\` goes to that municipality: the installation's own when it has no code
+yet (it takes the plan's), else added when missing.
 One database holds many plans (municipalities, plan periods).
   --replace   overwrite the stored plan with the same id (published editions are kept)
 ${STORE_HELP}`;

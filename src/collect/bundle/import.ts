@@ -1,7 +1,7 @@
 import { ShinchokuError } from '../../core/errors.ts';
 import type { Plan } from '../../core/plan.ts';
 import type { Db } from '../../store/connect.ts';
-import { municipalityForImport } from '../../store/import-municipality.ts';
+import { claimCode, municipalityForImport } from '../../store/import-municipality.ts';
 import { municipalityByCode } from '../../store/municipalities.ts';
 import { importPlan } from '../../store/plan-import.ts';
 import type { BundleFile } from './listing.ts';
@@ -53,7 +53,12 @@ function storeRefusal(error: unknown, slug: string): FileRefusal | null {
   return null;
 }
 
-/** Where a plan goes: the municipality whose code it states, else the importing user's. */
+/**
+ * Where a plan goes: the municipality whose code it states, else the importing user's. A code not yet
+ * known names the importer's own municipality when that has no code yet (an installation that never
+ * named itself, as the first start names it from the sample plan), so a single municipality's plans
+ * stay with it; otherwise a host adds the municipality and an office is refused.
+ */
 async function municipalityOf(
   db: Db,
   plan: Plan,
@@ -63,6 +68,8 @@ async function municipalityOf(
   const code = plan.municipalityCode;
   if (code === undefined) return importer.municipalityId;
   let id = known.get(code) ?? (await municipalityByCode(db, code))?.id;
+  if (id === undefined && (await claimCode(db, importer.municipalityId, { code, name: plan.municipality })))
+    id = importer.municipalityId;
   if (id === undefined) {
     if (!importer.mayAddMunicipalities) return { code: 'municipality-unknown', municipalityCode: code };
     id = await municipalityForImport(db, { code, name: plan.municipality }, importer.actorId);
