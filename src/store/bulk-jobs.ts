@@ -62,7 +62,7 @@ export async function recordBulkProgress(db: Db, id: number, done: number): Prom
 export async function finishBulkJob(
   db: Db,
   id: number,
-  outcome: { state: 'done' | 'failed'; done: number; report: unknown },
+  outcome: { state: 'done' | 'failed'; done?: number; report: unknown },
 ): Promise<void> {
   await db
     .update(t.bulkImportJobs)
