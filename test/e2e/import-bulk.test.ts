@@ -11,8 +11,9 @@ import { describeStores } from '../support/stores.ts';
 import { zipBytes } from '../support/zip-bytes.ts';
 import { PASSWORD, seedStaff } from '../web/staff-helpers.ts';
 
-async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page, allowed: readonly string[] = []): Promise<string[]> {
   const result = await new AxeBuilder({ page })
+    .disableRules([...allowed])
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
   return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
@@ -55,7 +56,9 @@ describeStores('the bulk import in the browser', (store) => {
         await page.getByLabel('計画の zip ファイル').setInputFiles(zip);
         await page.getByRole('button', { name: 'まとめて取り込む' }).click();
         await page.waitForLoadState();
-        expect(await axeViolations(page)).toEqual([]);
+        // While the job runs the page reloads itself (no JavaScript needed), which axe reports as
+        // meta-refresh; the page offers to stop it (WCAG 2.2.1's "turn off"), which the web test checks.
+        expect(await axeViolations(page, ['meta-refresh'])).toEqual([]);
         // The page refreshes itself until the job is done, then shows the report.
         await page.getByRole('heading', { name: '結果' }).waitFor({ timeout: 60_000 });
         const words = await mainText(page);

@@ -117,6 +117,10 @@ describeStores('the bulk import on the import page', (store) => {
     const jobPage = await office.get(`/staff/import/bulk/${job}`);
     expect(jobPage.html).toContain('<meta http-equiv="refresh" content="2"/>');
     expect(text(jobPage.html)).toContain('10件中0件（0%）');
+    expect(jobPage.html).toContain(`href="/staff/import/bulk/${job}?refresh=off"`);
+    const still = await office.get(`/staff/import/bulk/${job}?refresh=off`);
+    expect(still.html).not.toContain('http-equiv="refresh"');
+    expect(text(still.html)).toContain('自動更新を止めています。');
   });
 
   it('shows a job to its own municipality’s office only', async () => {

@@ -82,6 +82,9 @@ export const staffBulkImportJa = {
     progressText: (done: number, total: number): string =>
       `${n(total)}件中${n(done)}件（${total === 0 ? 100 : Math.floor((done / total) * 100)}%）`,
     refreshNote: 'このページは数秒ごとに自動で更新されます。ページを閉じても取込は続きます。',
+    stopRefresh: '自動更新を止める',
+    refreshStopped: '自動更新を止めています。',
+    resumeRefresh: '最新の状態を表示して、自動更新を再開する',
     interrupted:
       '取込が途中で止まりました（サーバーの再起動など）。取り込めた計画はそのまま残っています。zip ファイルをもう一度取り込むと、残りを取り込めます（取込済みの計画は「取込済み」と表示されます）。',
     summary: (imported: number, replaced: number, refused: number): string =>
@@ -177,6 +180,9 @@ export const staffBulkImportEn: typeof staffBulkImportJa = {
     progressText: (done, total) =>
       `${done.toLocaleString('en')} of ${total.toLocaleString('en')} (${total === 0 ? 100 : Math.floor((done / total) * 100)}%)`,
     refreshNote: 'This page refreshes every few seconds. The import goes on if you close it.',
+    stopRefresh: 'Stop refreshing',
+    refreshStopped: 'Refreshing is stopped.',
+    resumeRefresh: 'Show the latest state and refresh again',
     interrupted:
       'The import stopped before its end (the server restarted, say). The plans imported so far are kept. Import the zip file again for the rest (those already imported are listed as such).',
     summary: (imported, replaced, refused) =>

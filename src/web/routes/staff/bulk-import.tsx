@@ -13,13 +13,13 @@ import { staffPaths } from './paths.ts';
 /** A running job's page reloads itself this often; a finished one stays still. */
 const REFRESH_SECONDS = 2;
 
-function jobPage(c: Context<AppEnv>, job: BulkJob) {
+function jobPage(c: Context<AppEnv>, job: BulkJob, stopped: boolean) {
   const lang = c.get('lang');
   const m = t(lang).staffBulkImport;
   const running = job.state === 'running';
   return staffPage(c, {
     title: m.jobTitle,
-    refreshSeconds: running ? REFRESH_SECONDS : null,
+    refreshSeconds: running && !stopped ? REFRESH_SECONDS : null,
     children: (
       <>
         <h1>{m.jobTitle}</h1>
@@ -31,7 +31,16 @@ function jobPage(c: Context<AppEnv>, job: BulkJob) {
           </progress>
           <p>{m.progressText(job.done, job.total)}</p>
         </div>
-        {running ? <p class="help">{m.refreshNote}</p> : null}
+        {running && !stopped ? (
+          <p class="help">
+            {m.refreshNote} <a href={`${staffPaths.bulkJob(job.id)}?refresh=off`}>{m.stopRefresh}</a>
+          </p>
+        ) : null}
+        {running && stopped ? (
+          <p class="help">
+            {m.refreshStopped} <a href={staffPaths.bulkJob(job.id)}>{m.resumeRefresh}</a>
+          </p>
+        ) : null}
         {job.state === 'failed' ? (
           <div class="notice" role="alert">
             <p>{m.interrupted}</p>
@@ -56,7 +65,8 @@ export function bulkImportRoutes(deps: AppDeps): Hono<AppEnv> {
     if (!/^[1-9][0-9]{0,8}$/.test(id)) return c.notFound();
     const job = await bulkImportJob(deps.store, signedIn(c).user, Number(id));
     if (!job) return c.notFound();
-    return jobPage(c, job);
+    // WCAG 2.2.1: whoever the reloading disturbs (a screen reader starts the page again) can turn it off.
+    return jobPage(c, job, c.req.query('refresh') === 'off');
   });
   return app;
 }
