@@ -3,12 +3,14 @@ import type { EngineBenchConfig } from './engine/bench.ts';
 import type { ReportBenchConfig } from './report/bench.ts';
 import type { WebBenchConfig } from './web/bench.ts';
 import type { CollectBenchConfig } from './collect/bench.ts';
+import type { BulkBenchConfig } from './bulk/bench.ts';
 
 export interface BenchConfig {
   readonly engine: EngineBenchConfig;
   readonly report: ReportBenchConfig;
   readonly web: WebBenchConfig;
   readonly collect: CollectBenchConfig;
+  readonly bulk: BulkBenchConfig;
 }
 
 const MINUTE = 60_000;
@@ -18,6 +20,7 @@ export const FULL: BenchConfig = {
   report: { warmRuns: 5, coldRuns: 3, officeRuns: 3 },
   web: { connections: 64, durationSec: 10, warmRequests: 50, national: NATIONAL },
   collect: { workbooks: 40, runs: 3, warmUp: true, importKpis: 20_000 },
+  bulk: { national: NATIONAL },
 };
 
 /** Enough to show every part still runs and agrees, in about two minutes; not for speed claims. */
@@ -26,4 +29,5 @@ export const QUICK: BenchConfig = {
   report: { warmRuns: 1, coldRuns: 1, officeRuns: 1 },
   web: { connections: 64, durationSec: 2, warmRequests: 5, national: QUICK_NATIONAL },
   collect: { workbooks: 8, runs: 1, warmUp: false, importKpis: 500 },
+  bulk: { national: QUICK_NATIONAL },
 };

@@ -1,4 +1,5 @@
 import { parseBenchArgs, SECTIONS, type BenchSection } from './lib/args.ts';
+import { bulkBench } from './bulk/bench.ts';
 import { collectBench } from './collect/bench.ts';
 import { FULL, QUICK, type BenchConfig } from './config.ts';
 import { engineBench } from './engine/bench.ts';
@@ -22,6 +23,7 @@ const RUNNERS: Record<BenchSection, (config: BenchConfig) => Promise<SectionResu
   report: (c) => reportBench(c.report),
   web: (c) => webBench(c.web),
   collect: (c) => collectBench(c.collect),
+  bulk: (c) => bulkBench(c.bulk),
 };
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));

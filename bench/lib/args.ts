@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Section } from './row.ts';
 
-export const SECTIONS = ['engine', 'report', 'web', 'collect'] as const satisfies readonly Section[];
+export const SECTIONS = ['engine', 'report', 'web', 'collect', 'bulk'] as const satisfies readonly Section[];
 export type BenchSection = (typeof SECTIONS)[number];
 
 export interface BenchArgs {
@@ -12,7 +12,7 @@ export interface BenchArgs {
 
 const isSection = (name: string): name is BenchSection => (SECTIONS as readonly string[]).includes(name);
 
-/** `[--quick] [--only engine,report,web,collect]`; web includes the memory figures. */
+/** `[--quick] [--only engine,report,web,collect,bulk]`; web includes the memory figures. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const { values } = parseArgs({
     args: [...argv],

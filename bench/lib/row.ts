@@ -1,4 +1,4 @@
-export type Section = 'engine' | 'report' | 'web' | 'collect' | 'memory';
+export type Section = 'engine' | 'report' | 'web' | 'collect' | 'memory' | 'bulk';
 export type Unit = 'ms' | 'MiB' | 'req/s' | 'figures';
 
 export interface Goal {

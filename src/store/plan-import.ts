@@ -8,6 +8,7 @@ import { revisionColumns } from './revision-rows.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
 import { batchesOf, inBatches, insertInBatches } from './batches.ts';
+import { HOME_MUNICIPALITY_ID } from './schema.ts';
 import { storedTranslation } from './plan-translation.ts';
 import { assessmentForms, seriesForms } from './stored-forms.ts';
 
@@ -53,6 +54,7 @@ export async function importPlan(
     );
   return inTransaction(db, async (tx) => {
     const row = {
+      municipalityId,
       title: plan.title,
       municipality: plan.municipality,
       periodFrom: plan.period.from,
@@ -68,7 +70,7 @@ export async function importPlan(
     if (stored === null) {
       const [inserted] = await tx
         .insert(t.plans)
-        .values({ slug, municipalityId, ...row })
+        .values({ slug, ...row })
         .onConflictDoNothing({ target: t.plans.slug })
         .returning({ id: t.plans.id });
       // Null when another import of the same id committed since the look above: it is there now.

@@ -15,6 +15,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 /**
@@ -504,4 +505,36 @@ export const uploadStash = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [unique('upload_stash_file').on(t.token, t.position), index('upload_stash_expires').on(t.expiresAt)],
+);
+
+/**
+ * A bulk import of a zip of plans run by the server in the background (store/bulk-jobs.ts). Its state is
+ * here, not in the process that runs it, so any app process can show its progress; at most one runs per
+ * municipality at a time (the partial unique index decides, so two uploads at once get one job).
+ */
+export const bulkImportJobs = pgTable(
+  'bulk_import_jobs',
+  {
+    id: serial('id').primaryKey(),
+    municipalityId: integer('municipality_id')
+      .notNull()
+      .references(() => municipalities.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The zip's name as uploaded, for the job page's heading. */
+    fileName: text('file_name').notNull(),
+    /** running, done, or failed (the server stopped it, or it stopped answering: see bulk-jobs.ts). */
+    state: text('state').notNull().default('running'),
+    total: integer('total').notNull(),
+    done: integer('done').notNull().default(0),
+    /** The report (collect/bundle/report.ts) once done; null while running. */
+    report: jsonb('report'),
+    createdAt: created(),
+    updatedAt: updated(),
+  },
+  (t) => [
+    check('bulk_import_jobs_state', sql`${t.state} in ('running', 'done', 'failed')`),
+    uniqueIndex('bulk_import_jobs_one_running')
+      .on(t.municipalityId)
+      .where(sql`${t.state} = 'running'`),
+  ],
 );

@@ -25,6 +25,8 @@ export interface LayoutProps {
   readonly headerTools?: Child;
   /** A line above the footer's credit; the public pages say they show published reports only. */
   readonly footerNote?: string | null;
+  /** Reload the page after so many seconds (a job's progress), so it moves without JavaScript. */
+  readonly refreshSeconds?: number | null;
   readonly children?: Child;
 }
 
@@ -57,6 +59,7 @@ export function Layout(props: LayoutProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {props.refreshSeconds ? <meta http-equiv="refresh" content={String(props.refreshSeconds)} /> : null}
         <title>{m.pageTitle([props.title, m.siteName])}</title>
         <link rel="stylesheet" href={assets.fonts} />
         <link rel="stylesheet" href={assets.styles} />

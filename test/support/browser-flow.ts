@@ -19,10 +19,12 @@ export interface BrowserRig {
 export async function startBrowserRig(
   store: Store,
   printer: (() => Promise<PdfPrinter>) | null = null,
+  /** 0 for any free port; a shared machine may give each person a range (SHINCHOKU_TEST_PORT). */
+  port = Number(process.env.SHINCHOKU_TEST_PORT ?? 0),
 ): Promise<BrowserRig> {
   const app = createApp({ store, clock: systemClock, printer, secureCookies: false });
   const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium

@@ -6,6 +6,7 @@ import { openStore, type Store } from '../../src/store/connect.ts';
 
 /** Every table, emptied between tests so each starts from a fresh schema without paying for a new database. */
 const TABLES = [
+  'bulk_import_jobs',
   'mail_log',
   'notices',
   'collection_deadlines',

@@ -140,6 +140,9 @@ td.number .revision { white-space: normal; text-align: left; min-width: 10em; fo
 .chart-pace li { margin: 0.25rem 0; }
 
 .year-list, .download-list, .plain-list { margin: 0; padding-left: 1.5rem; }
+.bulk-progress progress { display: block; width: 100%; max-width: 40rem; height: 1.25rem; }
+.bulk-refused > li { margin-bottom: 0.75rem; overflow-wrap: anywhere; }
+.bulk-file { margin: 0; font-weight: 700; }
 .year-list li, .download-list li { margin: 0.25rem 0; }
 .year-list ul { padding-left: 1.5rem; }
 .year-list [aria-current] { font-weight: 700; }

@@ -5,6 +5,7 @@ import type { EmailRefusal } from '../../core/email-address.ts';
 import type { PasswordProblem } from '../../core/password-policy.ts';
 import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
 import type { MasterProblem } from '../../collect/master/problem.ts';
+import type { BundleRefusal } from '../../collect/bundle/problem.ts';
 import type { FigureConfirm, FigureRefusal } from './figure-feedback.ts';
 
 /** Why a form field was not accepted: data, so the page words it in the reader's language. */
@@ -61,6 +62,10 @@ export type FormProblem =
   /** The office's Excel master refused: each problem at its sheet and cell, `unlisted` beyond the list. */
   | { readonly kind: 'plan-master'; readonly problems: readonly MasterProblem[]; readonly unlisted: number }
   | { readonly kind: 'encoding' }
+  /** A zip of plans refused whole before any plan in it is read (collect/bundle/problem.ts). */
+  | { readonly kind: 'bundle'; readonly refusal: BundleRefusal }
+  /** A bulk import of the municipality is running already: one at a time. */
+  | { readonly kind: 'bulk-running' }
   | { readonly kind: 'file-size'; readonly megabytes: number }
   | { readonly kind: 'conflict'; readonly current: string | null; readonly attempted: string | null }
   | { readonly kind: 'incomplete'; readonly figures: number; readonly assessment: boolean }

@@ -13,7 +13,8 @@ export interface PlanUpload {
   readonly replace: boolean;
 }
 
-function planFileMessage(file: string, problem: Problem): PlanFileMessage {
+/** A plan file's problem at its place (file:line:column (path)), for the page to word its detail. */
+export function planFileMessage(file: string, problem: Problem): PlanFileMessage {
   const at = problem.position ? `${file}:${problem.position.line}:${problem.position.column}` : file;
   const path = problem.path.length > 0 ? ` (${formatPath(problem.path)})` : '';
   return { where: `${at}${path}`, detail: problem.detail };

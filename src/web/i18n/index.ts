@@ -12,6 +12,7 @@ import { yearsEn, yearsJa } from './years-words.ts';
 import { staffBulkEn, staffBulkJa } from './staff-bulk.ts';
 import { staffMailEn, staffMailJa } from './staff-mail.ts';
 import { staffHostEn, staffHostJa } from './staff-host.ts';
+import { staffBulkImportEn, staffBulkImportJa } from './staff-bulk-import.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -34,6 +35,7 @@ export const AREAS = {
   staffBulk: { ja: staffBulkJa, en: staffBulkEn },
   staffMail: { ja: staffMailJa, en: staffMailEn },
   staffHost: { ja: staffHostJa, en: staffHostEn },
+  staffBulkImport: { ja: staffBulkImportJa, en: staffBulkImportEn },
 } as const;
 
 const ja = {
@@ -50,6 +52,7 @@ const ja = {
   ...staffBulkJa,
   ...staffMailJa,
   ...staffHostJa,
+  ...staffBulkImportJa,
 };
 
 export type WebMessages = typeof ja;
@@ -68,6 +71,7 @@ const en: WebMessages = {
   ...staffBulkEn,
   ...staffMailEn,
   ...staffHostEn,
+  ...staffBulkImportEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

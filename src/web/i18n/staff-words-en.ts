@@ -1,3 +1,4 @@
+import { staffBulkImportEn } from './staff-bulk-import.ts';
 import { staffMailEn } from './staff-mail.ts';
 import { formatFigure } from '../../core/format.ts';
 import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
@@ -149,6 +150,10 @@ export const enProblem = (problem: FormProblem): string => {
       return 'The Excel plan master has problems, so nothing was imported. Correct the points below and import it again.';
     case 'file-size':
       return `The file is too large (at most ${problem.megabytes} MB).`;
+    case 'bundle':
+      return staffBulkImportEn.staffBulkImport.bundleRefusal(problem.refusal);
+    case 'bulk-running':
+      return staffBulkImportEn.staffBulkImport.bulkRunningProblem;
     case 'encoding':
       return 'The file is not UTF-8. Save it as UTF-8 (files from older Japanese Excel are often Shift_JIS).';
     case 'conflict':

@@ -1,3 +1,4 @@
+import { staffBulkImportJa } from './staff-bulk-import.ts';
 import { staffMailJa } from './staff-mail.ts';
 import { formatFigure } from '../../core/format.ts';
 import type { FigureConfirm, FigureNote, FigureRefusal } from '../commands/figure-feedback.ts';
@@ -148,6 +149,10 @@ export const jaProblem = (problem: FormProblem): string => {
       return 'Excel の計画表に問題があるため、取り込みませんでした。次の点を直してから、もう一度取り込んでください。';
     case 'file-size':
       return `ファイルが大きすぎます（${problem.megabytes}MBまで）。`;
+    case 'bundle':
+      return staffBulkImportJa.staffBulkImport.bundleRefusal(problem.refusal);
+    case 'bulk-running':
+      return staffBulkImportJa.staffBulkImport.bulkRunningProblem;
     case 'encoding':
       return 'ファイルがUTF-8ではありません。UTF-8で保存し直してください（古いExcelのファイルはShift_JISのことがあります）。';
     case 'conflict':

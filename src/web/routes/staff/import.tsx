@@ -10,6 +10,7 @@ import {
   masterExportChoices,
   planMasterTemplate,
 } from '../../commands/plan-master.ts';
+import { runningBulkImport, startBulkImport } from '../../commands/bulk-import.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { t } from '../../i18n/index.ts';
@@ -23,6 +24,9 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 interface ImportForm {
   readonly replace: boolean;
   readonly masterReplace: boolean;
+  readonly bundleReplace: boolean;
+  /** The municipality's bulk import that runs now, linked from the page. */
+  readonly running: { readonly id: number } | null;
   readonly problems: Problems;
   readonly notice: string | null;
   readonly plans: readonly { slug: string; title: string }[];
@@ -66,6 +70,7 @@ function FileField(props: {
 function importPage(c: Context<AppEnv>, form: ImportForm, status: ContentfulStatusCode = 200) {
   const lang = c.get('lang');
   const m = t(lang).staffImport;
+  const b = t(lang).staffBulkImport;
   const csrf = signedIn(c).csrfToken;
   const replaceProblem = (field: string) =>
     form.problems[field] ? (
@@ -84,8 +89,22 @@ function importPage(c: Context<AppEnv>, form: ImportForm, status: ContentfulStat
           <ErrorSummary
             lang={lang}
             problems={form.problems}
-            labels={{ file: m.file, replace: m.replace, master: m.masterFile, masterReplace: m.replace }}
+            labels={{
+              file: m.file,
+              replace: m.replace,
+              master: m.masterFile,
+              masterReplace: m.replace,
+              bundle: b.file,
+              bundleReplace: m.replace,
+            }}
           />
+          {form.running ? (
+            <div class="notice" role="status">
+              <p>
+                {b.running} <a href={staffPaths.bulkJob(form.running.id)}>{b.runningLink}</a>
+              </p>
+            </div>
+          ) : null}
           <h2>{m.fileHeading}</h2>
           <p>{m.intro}</p>
           <form method="post" action={staffPaths.importPlan} enctype="multipart/form-data">
@@ -128,6 +147,28 @@ function importPage(c: Context<AppEnv>, form: ImportForm, status: ContentfulStat
               help={m.replaceHelp}
             />
             <button type="submit">{m.masterButton}</button>
+          </form>
+
+          <h2>{b.heading}</h2>
+          <p>{b.intro}</p>
+          <form method="post" action={staffPaths.importBulk} enctype="multipart/form-data">
+            <CsrfField token={csrf} />
+            <FileField
+              id="bundle"
+              label={b.file}
+              help={b.fileHelp}
+              accept=".zip,application/zip"
+              problems={form.problems}
+              lang={lang}
+            />
+            {replaceProblem('bundleReplace')}
+            <Checkbox
+              id="bundleReplace"
+              label={m.replace}
+              checked={form.bundleReplace}
+              help={m.replaceHelp}
+            />
+            <button type="submit">{b.button}</button>
           </form>
 
           <h2>{m.exportHeading}</h2>
@@ -179,6 +220,8 @@ export function importRoutes(deps: AppDeps): Hono<AppEnv> {
   const blank = async (c: Context<AppEnv>): Promise<ImportForm> => ({
     replace: false,
     masterReplace: false,
+    bundleReplace: false,
+    running: await runningBulkImport(deps.store, signedIn(c).user),
     problems: {},
     notice: null,
     plans: await masterExportChoices(deps.store, signedIn(c).user),
@@ -208,6 +251,20 @@ export function importRoutes(deps: AppDeps): Hono<AppEnv> {
     const m = t(c.get('lang')).staffImport;
     const { slug, replaced } = outcome.value;
     return importPage(c, { ...form, notice: replaced ? m.replaced(slug) : m.imported(slug) });
+  });
+  app.post('/import/bulk', requireRole('admin'), async (c) => {
+    const body = await c.req.parseBody();
+    const replace = body.bundleReplace === '1';
+    const upload = await uploadOf(body, 'bundle', replace);
+    const outcome = await startBulkImport(deps.store, signedIn(c).user, upload);
+    if (!outcome.ok) {
+      const form = await blank(c);
+      const status = outcome.problems.bundle?.kind === 'bulk-running' ? 409 : 422;
+      return importPage(c, { ...form, bundleReplace: replace, problems: outcome.problems }, status);
+    }
+    // The job goes on after the answer; it stores its own failure, so nothing is left to catch here.
+    void outcome.value.finished;
+    return c.redirect(staffPaths.bulkJob(outcome.value.jobId), 303);
   });
   app.get('/import/master-template.xlsx', requireRole('admin'), async (c) =>
     xlsxAnswer(c, await planMasterTemplate(signedIn(c).user), 'plan-master-template.xlsx'),

@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { MAX_PLAN_BYTES } from '../../../plan-file/read.ts';
+import { BUNDLE_LIMITS } from '../../../collect/bundle/limits.ts';
 import { MAX_MASTER_BYTES } from '../../commands/plan-master.ts';
 import { LoginThrottle } from '../../auth/login-throttle.ts';
 import { writeGuard, type WritePolicy } from '../../auth/write-guard.ts';
@@ -14,6 +15,7 @@ import { csrfRefused, staffOnError } from './errors.tsx';
 import { collectRoutes } from './collect.tsx';
 import { gridRoutes } from './grid-entry.tsx';
 import { importRoutes } from './import.tsx';
+import { bulkImportRoutes } from './bulk-import.tsx';
 import { workbookRoutes } from './workbooks.tsx';
 import { kpiRoutes } from './kpi-routes.ts';
 import { kpiSettingsRoutes } from './kpi-settings.tsx';
@@ -43,6 +45,8 @@ export const MAX_FORM_BODY = 256 * 1024;
 export const MAX_IMPORT_BODY = MAX_PLAN_BYTES + 64 * 1024;
 /** The office's Excel master and the multipart wrapping around it. */
 export const MAX_MASTER_BODY = MAX_MASTER_BYTES + 64 * 1024;
+/** A zip of many plans (collect/bundle/limits.ts) and its wrapping. */
+export const MAX_BULK_BODY = BUNDLE_LIMITS.zipBytes + 64 * 1024;
 /**
  * The grid entry: a row per KPI, each up to the single form's 40 KB (an assessment of 4,000 characters,
  * every one percent-encoded), for a department of up to 100 KPIs.
@@ -63,6 +67,7 @@ function writePolicy(c: Context<AppEnv>): WritePolicy {
   const office = c.get('session')?.user.role === 'admin';
   if (office && path === staffPaths.importPlan) return { maxBytes: MAX_IMPORT_BODY, anonymous: false };
   if (office && path === staffPaths.importMaster) return { maxBytes: MAX_MASTER_BODY, anonymous: false };
+  if (office && path === staffPaths.importBulk) return { maxBytes: MAX_BULK_BODY, anonymous: false };
   if (office && path === staffPaths.collectPreview) return { maxBytes: MAX_COLLECT_BODY, anonymous: false };
   const role = c.get('session')?.user.role;
   if ((role === 'admin' || role === 'department') && GRID_PATH.test(path))
@@ -105,6 +110,7 @@ export function staffRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', draftRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.route('/', importRoutes(deps));
+  app.route('/', bulkImportRoutes(deps));
   app.route('/', collectRoutes(deps));
   app.route('/', workbookRoutes(deps));
   app.route('/', userRoutes(deps));

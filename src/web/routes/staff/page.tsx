@@ -66,6 +66,8 @@ export interface StaffPageProps {
   readonly title: string;
   /** What the page belongs to, such as the plan's title. */
   readonly context?: string | null;
+  /** Reload after so many seconds: a running job's page. */
+  readonly refreshSeconds?: number | null;
   readonly children?: Child;
 }
 
@@ -88,6 +90,7 @@ export function staffPage(
         <SignedIn lang={lang} session={session} unread={c.get('unreadNotices') ?? 0} />
       ) : null,
       footerNote: t(lang).staff.footer,
+      refreshSeconds: props.refreshSeconds ?? null,
       children: props.children,
     },
     status,

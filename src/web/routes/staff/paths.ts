@@ -77,6 +77,8 @@ export const staffPaths = {
   audit: (plan: string): string => `${planBase(plan)}/audit`,
   importPlan: `${STAFF_BASE}/import`,
   importMaster: `${STAFF_BASE}/import/master`,
+  importBulk: `${STAFF_BASE}/import/bulk`,
+  bulkJob: (id: number): string => `${STAFF_BASE}/import/bulk/${id}`,
   masterTemplate: `${STAFF_BASE}/import/master-template.xlsx`,
   masterExport: `${STAFF_BASE}/import/master-export`,
   collect: `${STAFF_BASE}/collect`,
