@@ -47,6 +47,9 @@ export type BulkProgress = (done: number, total: number, name: string) => void |
 /** The store's refusal of one plan as the report words it; anything else is no refusal of the plan's. */
 function storeRefusal(error: unknown, slug: string): FileRefusal | null {
   if (!(error instanceof ShinchokuError)) return null;
+  // Another municipality's plan under the id: the store says so in the refusal's context.
+  if (error.id === 'plan-exists' && error.context.reason === 'other-municipality')
+    return { code: 'slug-elsewhere', slug };
   if (error.id === 'plan-exists') return { code: 'plan-exists', slug };
   if (error.id === 'conflict') return { code: 'slug-elsewhere', slug };
   if (error.id === 'invalid') return { code: 'no-id' };
@@ -70,6 +73,8 @@ async function municipalityOf(
   let id = known.get(code) ?? (await municipalityByCode(db, code))?.id;
   if (id === undefined && (await claimCode(db, importer.municipalityId, { code, name: plan.municipality })))
     id = importer.municipalityId;
+  // Another import may have claimed or added it since the first look: look again before refusing.
+  if (id === undefined) id = (await municipalityByCode(db, code))?.id;
   if (id === undefined) {
     if (!importer.mayAddMunicipalities) return { code: 'municipality-unknown', municipalityCode: code };
     id = await municipalityForImport(db, { code, name: plan.municipality }, importer.actorId);
