@@ -23,3 +23,18 @@ export function kindCounts(evaluation: Evaluation, kind: GoalKind): Counts | nul
     evaluated: counted.filter((k) => k.status !== 'not_evaluated').length,
   };
 }
+
+/** What a comparison across plans reads of one edition: its overall tally and each goal kind's, as counts. */
+export interface EditionCounts {
+  readonly overall: Counts;
+  readonly basic: Counts | null;
+  readonly crossCutting: Counts | null;
+}
+
+export function editionCounts(evaluation: Evaluation): EditionCounts {
+  return {
+    overall: { achieved: evaluation.overall.achieved, evaluated: evaluation.overall.evaluated },
+    basic: kindCounts(evaluation, 'basic'),
+    crossCutting: kindCounts(evaluation, 'cross-cutting'),
+  };
+}

@@ -7,7 +7,7 @@
  */
 import type { Evaluation } from '../core/evaluation.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
-import { kindCounts, type Counts } from '../core/kind-tally.ts';
+import { editionCounts, type Counts, type EditionCounts } from '../core/kind-tally.ts';
 import { prefectureOf } from '../core/prefectures.ts';
 import type { YearEdition } from '../store/municipality-directory.ts';
 import { estimateBytes, type EditionCache } from './edition-cache.ts';
@@ -42,21 +42,6 @@ export interface RateSource {
   readonly evaluation: (edition: YearEdition, year: FiscalYear) => Promise<Evaluation>;
 }
 
-/** An edition's counts: what the comparison needs of its Evaluation, never changing with the edition. */
-interface EditionCounts {
-  readonly overall: Counts;
-  readonly basic: Counts | null;
-  readonly crossCutting: Counts | null;
-}
-
-function countsOf(evaluation: Evaluation): EditionCounts {
-  return {
-    overall: { achieved: evaluation.overall.achieved, evaluated: evaluation.overall.evaluated },
-    basic: kindCounts(evaluation, 'basic'),
-    crossCutting: kindCounts(evaluation, 'cross-cutting'),
-  };
-}
-
 export function comparedPlanOf(edition: YearEdition, counts: EditionCounts): ComparedPlan {
   return {
     code: edition.code,
@@ -83,11 +68,16 @@ async function computeNation(
   const editions = await source.editions(year);
   const plans: ComparedPlan[] = [];
   for (const edition of editions) {
+    // Kept when published: no plan read back.
+    if (edition.counts !== null) {
+      plans.push(comparedPlanOf(edition, edition.counts));
+      continue;
+    }
     const key = `rate counts ${edition.slug}/${year}/${edition.number}`;
     let read = false;
     const counts = await cache.remember(key, edition.slug, async () => {
       read = true;
-      const value = countsOf(await source.evaluation(edition, year));
+      const value = editionCounts(await source.evaluation(edition, year));
       return { value, bytes: estimateBytes(value) };
     });
     if (counts === null) throw new Error(`No counts for ${key}.`);

@@ -4,6 +4,8 @@ import type { FiscalYear } from '../core/fiscal-year.ts';
 import { formatFiscalYear } from '../core/fiscal-year.ts';
 import type { Opinion } from '../core/opinion.ts';
 import type { Plan } from '../core/plan.ts';
+import { evaluate } from '../core/evaluate.ts';
+import { editionCounts } from '../core/kind-tally.ts';
 import { readPlanText } from '../plan-file/read.ts';
 import { planToYaml } from '../plan-file/write.ts';
 import { recordAudit } from './audit.ts';
@@ -85,6 +87,7 @@ export async function publishEdition(
         planYaml: planToYaml(plan),
         // Frozen with the plan: an opinion marked or unmarked later changes the next edition, not this one.
         opinions: await frozenOpinionsText(tx, planId, input.year),
+        counts: editionCounts(evaluate(plan, input.year)),
         errata,
         publishReason: reason,
         publishedBy: actorId,

@@ -6,6 +6,7 @@
  */
 import { and, asc, eq, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import type { FiscalYear } from '../core/fiscal-year.ts';
+import type { EditionCounts } from '../core/kind-tally.ts';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
 
@@ -92,6 +93,8 @@ export interface YearEdition {
   readonly municipality: string;
   /** The latest edition of the year still on the public pages. */
   readonly number: number;
+  /** Its counts as kept when published; null for an edition published before they were kept. */
+  readonly counts: EditionCounts | null;
 }
 
 /**
@@ -116,6 +119,14 @@ export async function latestEditionsOfYear(db: Db, year: FiscalYear): Promise<Ye
     .where(isNotNull(t.municipalities.code))
     .groupBy(t.plans.id, t.municipalities.id)
     .orderBy(asc(t.municipalities.code), asc(t.plans.periodFrom), asc(t.plans.slug));
+  // The editions' kept counts, in one more query: the group above cannot carry the latest edition's column.
+  const kept = await db
+    .select({ planId: t.editions.planId, number: t.editions.number, counts: t.editions.counts })
+    .from(t.editions)
+    .where(
+      and(isNull(t.editions.withdrawnAt), eq(t.editions.fiscalYear, year), isNotNull(t.editions.counts)),
+    );
+  const countsOf = new Map(kept.map((k) => [`${k.planId}/${k.number}`, k.counts as EditionCounts]));
   return rows.flatMap((row) =>
     row.code === null || row.number === null
       ? []
@@ -128,6 +139,7 @@ export async function latestEditionsOfYear(db: Db, year: FiscalYear): Promise<Ye
             code: row.code,
             municipality: row.municipality,
             number: row.number,
+            counts: countsOf.get(`${row.planId}/${row.number}`) ?? null,
           },
         ],
   );

@@ -368,6 +368,12 @@ export const editions = pgTable(
     publishReason: text('publish_reason'),
     /** The committee's opinions marked for publication, frozen as JSON when published; null: none. */
     opinions: text('opinions'),
+    /**
+     * The edition's counts for comparisons across municipalities (core/kind-tally.ts EditionCounts), worked
+     * out when published, so that a nation's comparison never reads 1,741 frozen plans back; null for an
+     * edition published before they were kept, which the comparison then evaluates.
+     */
+    counts: jsonb('counts'),
     /** A withdrawn edition leaves the public pages (which say so) but stays here and in the audit log. */
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnBy: integer('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),
