@@ -10,6 +10,7 @@ import { staffAccountEn, staffAccountJa } from './staff-account.ts';
 import { yearsEn, yearsJa } from './years-words.ts';
 import { staffBulkEn, staffBulkJa } from './staff-bulk.ts';
 import { staffMailEn, staffMailJa } from './staff-mail.ts';
+import { indicatorEn, indicatorJa } from './indicator-words.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -30,6 +31,7 @@ export const AREAS = {
   board: { ja: boardJa, en: boardEn },
   staffBulk: { ja: staffBulkJa, en: staffBulkEn },
   staffMail: { ja: staffMailJa, en: staffMailEn },
+  indicators: { ja: indicatorJa, en: indicatorEn },
 } as const;
 
 const ja = {
@@ -44,6 +46,7 @@ const ja = {
   ...boardJa,
   ...staffBulkJa,
   ...staffMailJa,
+  ...indicatorJa,
 };
 
 export type WebMessages = typeof ja;
@@ -60,6 +63,7 @@ const en: WebMessages = {
   ...boardEn,
   ...staffBulkEn,
   ...staffMailEn,
+  ...indicatorEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };
