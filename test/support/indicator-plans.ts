@@ -4,7 +4,7 @@ import { kitamotoPlan } from './kitamoto.ts';
 
 /**
  * The seed plan as another municipality's: its own id, name, code and population, every figure the
- * seed's. The seed tags three KPIs (有効求人倍率, ふるさと納税の寄附件数, 出生数), so stores holding a few of
+ * seed's, without the seed's English. The seed tags three KPIs (有効求人倍率, ふるさと納税の寄附件数, 出生数), so stores holding a few of
  * these have something to compare.
  */
 export function townPlan(options: {
@@ -16,6 +16,8 @@ export function townPlan(options: {
   const rest: { -readonly [K in keyof Plan]: Plan[K] } = { ...kitamotoPlan() };
   delete rest.municipalityCode;
   delete rest.population;
+  // The seed's English names Kitamoto: another town's pages show its Japanese, marked, instead.
+  delete rest.translation;
   return {
     ...rest,
     id: options.id,

@@ -1,4 +1,8 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { exportStaticSite } from '../../src/web/static-site/export.ts';
 import { publishEdition } from '../../src/store/editions.ts';
 import { importPlan } from '../../src/store/plan-import.ts';
 import type { Store } from '../../src/store/connect.ts';
@@ -125,4 +129,16 @@ describeStores('comparable KPI pages', (store) => {
     expect(after.status).toBe(200);
     expect(await after.text()).toContain('scope="row">北本市<');
   });
+
+  it('is part of the static site: the list, each indicator nation-wide for its newest year, its CSV', async () => {
+    await towns(store());
+    const out = mkdtempSync(join(tmpdir(), 'shinchoku-indicators-'));
+    await exportStaticSite(testApp(store()), out, ['ja']);
+    expect(existsSync(join(out, 'compare', 'indicators', 'index.html'))).toBe(true);
+    const page = readFileSync(join(out, 'compare', 'indicators', 'births', 'index.html'), 'utf8');
+    expect(page).toContain('佐野市');
+    expect(page).toContain('href="../births.csv"');
+    expect(readFileSync(join(out, 'compare', 'indicators', 'births.csv'), 'utf8')).toContain('佐野市');
+    expect(existsSync(join(out, 'compare', 'indicators', 'data-dictionary.csv'))).toBe(true);
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ const ja = (n: number): string => n.toLocaleString('ja-JP');
 const en = (n: number): string => n.toLocaleString('en-US');
 
 export const indicatorJa = {
+  navIndicators: '指標の比較',
   indicators: {
     listTitle: '比較可能指標',
     listIntro:
@@ -142,6 +143,7 @@ export const indicatorJa = {
 export type IndicatorWords = typeof indicatorJa;
 
 export const indicatorEn: IndicatorWords = {
+  navIndicators: 'Compare indicators',
   indicators: {
     listTitle: 'Comparable indicators',
     listIntro:
