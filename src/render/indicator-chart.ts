@@ -52,7 +52,7 @@ export function indicatorChartSvg(
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: CHART_FONT, color: '#222' },
-    grid: { left: 56, right: width < 480 ? 16 : 32, top: 52, bottom: 24 },
+    grid: { left: 56, right: width < 480 ? 16 : 32, top: 64, bottom: 24 },
     xAxis: {
       type: 'category',
       data: bars.map((_, i) => String(i + 1)),
@@ -62,6 +62,7 @@ export function indicatorChartSvg(
     yAxis: {
       type: 'value',
       name: words.axis,
+      nameGap: 30,
       nameTextStyle: { color: '#222', fontSize: 12, align: 'left' },
       axisLabel: { color: '#222' },
     },
