@@ -110,7 +110,10 @@ function ChoiceForm(props: {
       action={indicatorHrefs.page(props.indicator.code, { pref: null, year: null })}
     >
       {props.problems.length > 0 ? (
-        <div class="error-summary" role="alert">
+        <div class="notice error-summary" role="alert" aria-labelledby="indicator-problems-heading">
+          <p id="indicator-problems-heading" class="notice-label">
+            {w.problemsHeading}
+          </p>
           <ul>
             {props.problems.map((p) => (
               <li>{p}</li>
@@ -360,7 +363,7 @@ export function IndicatorPage(props: {
       <p>
         <a href={indicatorHrefs.list}>{w.backToList}</a>
       </p>
-      <h1>{props.year === null ? name : w.title(name, scope, props.year)}</h1>
+      <h1>{props.year === null || props.problems.length > 0 ? name : w.title(name, scope, props.year)}</h1>
       <p>{w.basisNote(basisText(indicator, lang))}</p>
       <p class="help">
         {w.yearNote} {w.source(lang === 'ja' ? indicator.source.ja : indicator.source.en)}
@@ -373,7 +376,7 @@ export function IndicatorPage(props: {
         year={props.year}
         problems={props.problems}
       />
-      {empty ? (
+      {props.problems.length > 0 ? null : empty ? (
         <p>{w.noRows}</p>
       ) : (
         comparison.groups.map((group, index) => (
