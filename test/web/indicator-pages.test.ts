@@ -59,7 +59,9 @@ describeStores('comparable KPI pages', (store) => {
     const en = text(await english.text());
     expect(en).toContain('Births');
     expect(en).toContain('1st of 1 municipalities in Saitama');
-    expect(en).not.toContain('出生数');
+    // The towns give no English for their own texts: shown in Japanese, marked, never silently mixed.
+    expect(en).toContain('出生数 (Japanese only)');
+    expect(en).not.toContain('出生数（');
   });
 
   it('answers hostile choices with 400 naming the field, and an unknown indicator with 404', async () => {

@@ -60,20 +60,25 @@ export interface IndicatorComparison {
   readonly groups: readonly ComparisonGroup<IndicatorRow>[];
 }
 
-/** What an edition's frozen plan says for the comparison, read once per edition. */
-interface FrozenFacts {
-  readonly population: Population | null;
-  /** KPI ids by the indicator they carry. */
-  readonly tagged: readonly { readonly kpi: string; readonly indicator: IndicatorCode }[];
+/** Every tagged KPI series of one edition, for whichever indicator it carries. */
+interface TaggedFigure {
+  readonly indicator: IndicatorCode;
+  readonly figure: IndicatorFigure<IndicatorRow>;
 }
 
-async function frozenFacts(
+/**
+ * One edition's tagged figures, for every indicator at once, kept under the plan's own tag: small beside
+ * the Evaluation they come from, so after a publication elsewhere a rebuild of the comparison reads them
+ * back instead of evaluating every plan again, and only the plan that published is evaluated anew.
+ */
+async function editionFigures(
   db: Db,
   plan: IndicatorPlan,
   year: FiscalYear,
   cache: EditionCache,
-): Promise<FrozenFacts | null> {
-  return cache.remember(`indicator-facts ${plan.slug}/${year}/${plan.number}`, plan.slug, async () => {
+): Promise<readonly TaggedFigure[]> {
+  const key = `indicator-figures ${plan.slug}/${year}/${plan.number}`;
+  const found = await cache.remember(key, plan.slug, async () => {
     const text = await frozenPlanText(db, plan.planId, year, plan.number);
     if (text === null) return null;
     const { plan: frozen } = readPlanText(text, { origin: 'stored' });
@@ -81,56 +86,86 @@ async function frozenFacts(
     const tagged = [...frozen.kpis.values()].flatMap((kpi) =>
       kpi.indicator === undefined ? [] : [{ kpi: kpi.id, indicator: kpi.indicator }],
     );
-    const value = { population: frozen.population ?? null, tagged };
+    if (tagged.length === 0) return { value: [], bytes: 0 };
+    const summary = {
+      slug: plan.slug,
+      title: plan.title,
+      municipality: plan.municipality,
+      periodFrom: 0,
+      periodTo: 0,
+    };
+    const edition = {
+      planSlug: plan.slug,
+      fiscalYear: year,
+      number: plan.number,
+      errata: null,
+      publishedAt: new Date(0),
+      publishReason: null,
+      withdrawn: null,
+    };
+    const evaluation = await frozenEvaluation(
+      db,
+      { planId: plan.planId, plan: summary, editions: [] },
+      edition,
+      cache,
+    );
+    if (!evaluation) return null;
+    const value = figuresOf(plan, evaluation, { population: frozen.population ?? null, tagged }, year);
     return { value, bytes: estimateBytes(value) };
   });
+  return found ?? [];
+}
+
+interface FrozenFacts {
+  readonly population: Population | null;
+  readonly tagged: readonly { readonly kpi: string; readonly indicator: IndicatorCode }[];
 }
 
 function figuresOf(
   plan: IndicatorPlan,
   evaluation: Evaluation,
   facts: FrozenFacts,
-  indicator: IndicatorCode,
   year: FiscalYear,
-): IndicatorFigure<IndicatorRow>[] {
+): TaggedFigure[] {
   const t = evaluation.translation;
-  return facts.tagged
-    .filter((tag) => tag.indicator === indicator)
-    .flatMap((tag) => {
-      const kpi = evaluation.kpis.find((k) => k.id === tag.kpi);
-      if (!kpi) return [];
-      return kpi.series.map((series) => {
-        // The year's own cell, never a substitute from another year (core/indicator-comparison.ts says why).
-        const cell = series.history.find((h) => h.year === year)?.entry ?? null;
-        const row: IndicatorRow = {
-          slug: plan.slug,
-          edition: plan.number,
-          planTitle: evaluation.plan.title,
-          municipality: evaluation.plan.municipality,
-          municipalityCode: plan.municipalityCode,
-          kpiId: kpi.id,
-          kpiName: kpi.name,
-          english: {
-            planTitle: t?.title ?? null,
-            municipality: t?.municipality ?? null,
-            kpiName: t?.kpis.get(kpi.id)?.name ?? null,
-          },
-          unit: series.unit,
-          printed: cell?.kind === 'value' ? (cell.label ?? null) : null,
-          population: facts.population,
-          status: kpi.status,
-          progress: series.progress?.value ?? null,
-        };
-        return {
+  return facts.tagged.flatMap((tag) => {
+    const kpi = evaluation.kpis.find((k) => k.id === tag.kpi);
+    if (!kpi) return [];
+    return kpi.series.map((series) => {
+      // The year's own cell, never a substitute from another year (core/indicator-comparison.ts says why).
+      const cell = series.history.find((h) => h.year === year)?.entry ?? null;
+      const row: IndicatorRow = {
+        slug: plan.slug,
+        edition: plan.number,
+        planTitle: evaluation.plan.title,
+        municipality: evaluation.plan.municipality,
+        municipalityCode: plan.municipalityCode,
+        kpiId: kpi.id,
+        kpiName: kpi.name,
+        english: {
+          planTitle: t?.title ?? null,
+          municipality: t?.municipality ?? null,
+          kpiName: t?.kpis.get(kpi.id)?.name ?? null,
+        },
+        unit: series.unit,
+        printed: cell?.kind === 'value' ? (cell.label ?? null) : null,
+        population: facts.population,
+        status: kpi.status,
+        progress: series.progress?.value ?? null,
+      };
+      return {
+        indicator: tag.indicator,
+        figure: {
           item: row,
           label: series.label,
           entry: cell,
           unit: series.unit,
           cumulative: series.cumulative !== undefined,
           population: facts.population,
-        };
-      });
+        },
+      };
     });
+  });
 }
 
 /** Plans read at once while building: enough to overlap the store's round trips, few enough to share it. */
@@ -149,33 +184,11 @@ async function build(
     const batch = plans.slice(start, start + AT_ONCE);
     figures.push(
       ...(await Promise.all(
-        batch.map(async (plan) => {
-          const found = {
-            planId: plan.planId,
-            plan: {
-              slug: plan.slug,
-              title: plan.title,
-              municipality: plan.municipality,
-              periodFrom: 0,
-              periodTo: 0,
-            },
-            editions: [],
-          };
-          const edition = {
-            planSlug: plan.slug,
-            fiscalYear: year,
-            number: plan.number,
-            errata: null,
-            publishedAt: new Date(0),
-            publishReason: null,
-            withdrawn: null,
-          };
-          const [evaluation, facts] = await Promise.all([
-            frozenEvaluation(db, found, edition, cache),
-            frozenFacts(db, plan, year, cache),
-          ]);
-          return evaluation && facts ? figuresOf(plan, evaluation, facts, indicator.code, year) : [];
-        }),
+        batch.map(async (plan) =>
+          (await editionFigures(db, plan, year, cache))
+            .filter((tagged) => tagged.indicator === indicator.code)
+            .map((tagged) => tagged.figure),
+        ),
       )),
     );
   }
