@@ -1,7 +1,7 @@
 import type { DecimalString } from '../../src/core/decimal.ts';
 import type { FigureEntry } from '../../src/core/figure-text.ts';
 import type { FiscalYear } from '../../src/core/fiscal-year.ts';
-import type { Goal, Kpi, Plan, Series } from '../../src/core/plan.ts';
+import type { Goal, Kpi, Plan, Population, Series } from '../../src/core/plan.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/settings.ts';
 import { Prng } from './prng.ts';
 
@@ -138,8 +138,38 @@ export function generatePlan(index: number, options: NationalOptions): Plan {
     period: { from: options.firstYear, to: options.firstYear + options.years - 1 },
     evaluation: DEFAULT_SETTINGS,
     goals,
-    kpis,
+    // Last, from a stream of its own: the KPIs again, one tagged, and the population.
+    ...comparable(index, options, kpis),
   };
+}
+
+/** Plans whose first KPI is tagged with the fertility rate, and plans stating a population. */
+const TAGGED_SHARE = 0.9;
+const POPULATION_SHARE = 0.95;
+
+/**
+ * The comparison's keys (a KPI's indicator, the population) from a stream of their own, so that every
+ * figure the plan's stream generates stays as it was. The first KPI is tagged 合計特殊出生率, which is
+ * compared as it stands (no unit), so every tagged plan is ranked; populations run from 1,000 to about
+ * 3.7 million, spread evenly on a log scale as Japan's municipalities are.
+ */
+function comparable(
+  index: number,
+  options: NationalOptions,
+  kpis: Map<string, Kpi>,
+): { kpis: Map<string, Kpi>; population?: Population } {
+  const rng = new Prng(planSeed(options.seed ^ 0x5bd1e995, index));
+  const tagged = rng.chance(TAGGED_SHARE);
+  const residents = Math.round(1000 * 3700 ** rng.next());
+  const population = rng.chance(POPULATION_SHARE)
+    ? { population: { value: String(residents) as DecimalString, year: options.firstYear } }
+    : {};
+  const first = kpis.keys().next().value;
+  const kpi = first === undefined ? undefined : kpis.get(first);
+  if (!tagged || !kpi || first === undefined) return { kpis, ...population };
+  const retagged = new Map(kpis);
+  retagged.set(first, { ...kpi, indicator: 'total-fertility-rate' });
+  return { kpis: retagged, ...population };
 }
 
 export function generateNational(options: NationalOptions): Plan[] {

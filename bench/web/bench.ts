@@ -99,6 +99,58 @@ async function searchMs(port: number): Promise<number[]> {
   return times;
 }
 
+/** Requests of the comparable-KPI page timed once its rows are built (the cost every reader pays). */
+const INDICATOR_REQUESTS = 50;
+export const INDICATOR_PAGE = '/compare/indicators/total-fertility-rate';
+
+export interface IndicatorTimes {
+  /** The first request: the rows built from every tagged plan's edition, then the page rendered. */
+  readonly firstMs: number;
+  /** Each later request: the rows from the cache, the page rendered anew. */
+  readonly cachedMs: readonly number[];
+}
+
+/** The national comparison of the tagged indicator: built once, then answered from the cache. */
+async function indicatorMs(port: number): Promise<IndicatorTimes> {
+  const timed = async (path: string): Promise<number> => {
+    const start = performance.now();
+    const response = await fetch(`http://${LOOPBACK}:${port}${path}`);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    return performance.now() - start;
+  };
+  const firstMs = await timed(INDICATOR_PAGE);
+  const cachedMs: number[] = [];
+  // A query the page ignores makes each address new to the page cache, so each is rendered from the rows.
+  for (let i = 0; i < INDICATOR_REQUESTS; i++) cachedMs.push(await timed(`${INDICATOR_PAGE}?page=${i}`));
+  return { firstMs, cachedMs };
+}
+
+function indicatorRows(plans: number, times: IndicatorTimes): Row[] {
+  return [
+    {
+      section: 'web',
+      name: 'comparable-KPI page, first build, PostgreSQL',
+      unit: 'ms',
+      value: times.firstMs,
+      anchor: null,
+      goal: null,
+      note: `/compare/indicators/total-fertility-rate with ${plans.toLocaleString('en-US')} plans stored: the rows built from every tagged plan's edition (evaluated once, into the edition cache), then kept until a publication`,
+      runs: [times.firstMs],
+    },
+    {
+      section: 'web',
+      name: 'comparable-KPI page, rows cached, PostgreSQL',
+      unit: 'ms',
+      value: median(times.cachedMs),
+      anchor: null,
+      goal: { text: 'median < 25 ms', met: median(times.cachedMs) < 25 },
+      note: `${times.cachedMs.length} requests one at a time, each address new to the page cache, so each page is rendered from the cached rows; max ${Math.max(...times.cachedMs).toFixed(1)} ms`,
+      runs: [...times.cachedMs],
+    },
+  ];
+}
+
 function nationalRows(stored: StoredNational, searches: readonly number[]): Row[] {
   return [
     {
@@ -214,10 +266,12 @@ export async function webBench(config: WebBenchConfig): Promise<SectionResult> {
         comparedLoads.set(page.name, await loadTest(url, config));
       }
     }
+    const indicator = postgres && stored ? await indicatorMs(postgres.port) : null;
     const rows: Row[] = [
       ...webRows(pages, results, notes),
       ...(stored ? nationalRows(stored, searches) : []),
       ...comparisonRows(compared, comparedLoads, comparedFirst),
+      ...(stored && indicator ? indicatorRows(stored.plans, indicator) : []),
     ];
     const servers = [
       { name: 'PGlite' as const, server: pglite, target: pgliteTarget },

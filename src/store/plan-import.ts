@@ -8,7 +8,6 @@ import { revisionColumns } from './revision-rows.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
 import { batchesOf, inBatches, insertInBatches } from './batches.ts';
-import { HOME_MUNICIPALITY_ID } from './schema.ts';
 import { storedTranslation } from './plan-translation.ts';
 import { assessmentForms, seriesForms } from './stored-forms.ts';
 

@@ -122,7 +122,8 @@ export const kpis = pgTable(
     indicator: text('indicator'),
     position: integer('position').notNull(),
   },
-  (t) => [unique().on(t.planId, t.key)],
+  // The comparison finds the plans that tag an indicator by this index, never by reading every plan.
+  (t) => [unique().on(t.planId, t.key), index('kpis_indicator').on(t.indicator, t.planId)],
 );
 
 export const goalKpis = pgTable(

@@ -41,6 +41,7 @@ function publicNav(lang: Lang): NavItem[] {
   const m = t(lang);
   return [
     { href: '/', label: m.navPlans },
+    { href: '/compare/indicators', label: m.navIndicators },
     { href: '/staff', label: m.navStaff },
   ];
 }

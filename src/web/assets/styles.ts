@@ -115,6 +115,8 @@ td.number .revision { white-space: normal; text-align: left; min-width: 10em; fo
 .change-worsened, .change-dropped { font-weight: 700; color: var(--error); }
 .compare-form { display: flex; flex-wrap: wrap; gap: 0 1.5rem; align-items: flex-end; }
 .compare-form select { max-width: 100%; }
+.indicator-table tr.highlighted th, .indicator-table tr.highlighted td { background: #fdf0ec; }
+.indicator-table td.number { white-space: nowrap; }
 .chart svg.chart-narrow { display: none; max-width: 24rem; }
 @media (max-width: 40rem) {
   .chart svg.chart-wide { display: none; }

@@ -13,6 +13,7 @@ import { staffBulkEn, staffBulkJa } from './staff-bulk.ts';
 import { staffMailEn, staffMailJa } from './staff-mail.ts';
 import { staffHostEn, staffHostJa } from './staff-host.ts';
 import { staffBulkImportEn, staffBulkImportJa } from './staff-bulk-import.ts';
+import { indicatorEn, indicatorJa } from './indicator-words.ts';
 
 /**
  * The web UI's one message catalog. Each area (the shell, the public pages, the staff pages) keeps its
@@ -36,6 +37,7 @@ export const AREAS = {
   staffMail: { ja: staffMailJa, en: staffMailEn },
   staffHost: { ja: staffHostJa, en: staffHostEn },
   staffBulkImport: { ja: staffBulkImportJa, en: staffBulkImportEn },
+  indicators: { ja: indicatorJa, en: indicatorEn },
 } as const;
 
 const ja = {
@@ -53,6 +55,7 @@ const ja = {
   ...staffMailJa,
   ...staffHostJa,
   ...staffBulkImportJa,
+  ...indicatorJa,
 };
 
 export type WebMessages = typeof ja;
@@ -72,6 +75,7 @@ const en: WebMessages = {
   ...staffMailEn,
   ...staffHostEn,
   ...staffBulkImportEn,
+  ...indicatorEn,
 };
 
 export const catalog: Readonly<Record<Lang, WebMessages>> = { ja, en };

@@ -3,6 +3,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { publicBoardRoutes } from './board.tsx';
 import { downloadRoutes } from './downloads.ts';
+import { indicatorRoutes } from './indicator-routes.tsx';
 import { publicPages } from './pages.tsx';
 import { directoryRoutes } from './directory-route.tsx';
 import { compareRatesRoutes } from './compare-rates-route.tsx';
@@ -16,6 +17,7 @@ export function publicRoutes(deps: AppDeps): Hono<AppEnv> {
   app.route('/', directoryRoutes(deps.store.db, cache));
   app.route('/', compareRatesRoutes(deps.store.db, cache));
   app.route('/', publicBoardRoutes(deps));
+  app.route('/', indicatorRoutes(deps));
   app.route('/', publicPages(deps));
   return app;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "kpis_indicator" ON "kpis" USING btree ("indicator","plan_id");
