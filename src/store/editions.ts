@@ -6,6 +6,7 @@ import type { Opinion } from '../core/opinion.ts';
 import type { Plan } from '../core/plan.ts';
 import { evaluate } from '../core/evaluate.ts';
 import { editionCounts } from '../core/kind-tally.ts';
+import { taggedFigures } from '../core/indicator-figures.ts';
 import { readPlanText } from '../plan-file/read.ts';
 import { planToYaml } from '../plan-file/write.ts';
 import { recordAudit } from './audit.ts';
@@ -78,6 +79,8 @@ export async function publishEdition(
         `${formatFiscalYear(input.year)} is already published; a new edition needs an errata note saying what it corrects.`,
       );
     }
+    // What comparisons across municipalities read of the edition, kept now so they never evaluate it again.
+    const evaluation = evaluate(plan, input.year);
     const [row] = await tx
       .insert(t.editions)
       .values({
@@ -87,7 +90,12 @@ export async function publishEdition(
         planYaml: planToYaml(plan),
         // Frozen with the plan: an opinion marked or unmarked later changes the next edition, not this one.
         opinions: await frozenOpinionsText(tx, planId, input.year),
-        counts: editionCounts(evaluate(plan, input.year)),
+        counts: editionCounts(evaluation),
+        indicatorFigures: taggedFigures(plan, evaluation, input.year, {
+          slug: input.plan,
+          number,
+          municipalityCode: plan.municipalityCode ?? null,
+        }),
         errata,
         publishReason: reason,
         publishedBy: actorId,

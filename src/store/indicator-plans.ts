@@ -4,9 +4,10 @@
  * the edition's frozen plan then decides (the web's indicator rows read the tag and the population from
  * it), so a tag added after publication never shows an unpublished figure.
  */
-import { and, countDistinct, desc, eq, isNotNull, isNull, like, max, sql } from 'drizzle-orm';
+import { and, countDistinct, desc, eq, inArray, isNotNull, isNull, like, max, sql } from 'drizzle-orm';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { IndicatorCode } from '../core/indicators.ts';
+import type { TaggedFigure } from '../core/indicator-figures.ts';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
 
@@ -19,6 +20,8 @@ export interface IndicatorPlan {
   readonly municipalityCode: string | null;
   /** The latest edition of the year on the public pages. */
   readonly number: number;
+  /** Its tagged figures as kept when published; null for an edition published before they were kept. */
+  readonly figures: readonly TaggedFigure[] | null;
 }
 
 const code = sql<string | null>`coalesce(${t.plans.municipalityCode}, ${t.municipalities.code})`;
@@ -57,7 +60,28 @@ export async function indicatorPlans(
     .where(prefecture === null ? undefined : like(code, `${prefecture}%`))
     .groupBy(t.plans.id, t.municipalities.code)
     .orderBy(sql`${code} nulls last`, t.plans.slug);
-  return rows.flatMap((row) => (row.number === null ? [] : [{ ...row, number: row.number }]));
+  if (rows.length === 0) return [];
+  // The editions' kept figures, in one more query: the group above cannot carry the latest edition's column.
+  const kept = await db
+    .select({ planId: t.editions.planId, number: t.editions.number, figures: t.editions.indicatorFigures })
+    .from(t.editions)
+    .where(
+      and(
+        eq(t.editions.fiscalYear, year),
+        isNull(t.editions.withdrawnAt),
+        isNotNull(t.editions.indicatorFigures),
+        inArray(
+          t.editions.planId,
+          rows.map((r) => r.planId),
+        ),
+      ),
+    );
+  const figuresOf = new Map(kept.map((k) => [`${k.planId}/${k.number}`, k.figures as TaggedFigure[]]));
+  return rows.flatMap((row) =>
+    row.number === null
+      ? []
+      : [{ ...row, number: row.number, figures: figuresOf.get(`${row.planId}/${row.number}`) ?? null }],
+  );
 }
 
 /** The years with an edition on the public pages among the plans tagging the indicator, newest first. */

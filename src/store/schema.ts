@@ -375,6 +375,11 @@ export const editions = pgTable(
      * edition published before they were kept, which the comparison then evaluates.
      */
     counts: jsonb('counts'),
+    /**
+     * The edition's figures of the KPIs it tags with a common indicator (core/indicator-figures.ts), kept
+     * when published for the same reason as `counts`; [] when it tags none, null when published before.
+     */
+    indicatorFigures: jsonb('indicator_figures'),
     /** A withdrawn edition leaves the public pages (which say so) but stays here and in the audit log. */
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnBy: integer('withdrawn_by').references(() => users.id, { onDelete: 'set null' }),

@@ -4,10 +4,12 @@ import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.ts';
 import { editionCounts } from '../../src/core/kind-tally.ts';
+import { taggedFigures } from '../../src/core/indicator-figures.ts';
 import type { Plan } from '../../src/core/plan.ts';
 import { readPlanText } from '../../src/plan-file/read.ts';
 import { publishEdition } from '../../src/store/editions.ts';
 import { latestEditionsOfYear } from '../../src/store/municipality-directory.ts';
+import { indicatorPlans } from '../../src/store/indicator-plans.ts';
 import { nameHomeMunicipality } from '../../src/store/municipalities.ts';
 import { importPlan } from '../../src/store/plan-import.ts';
 import * as t from '../../src/store/schema.ts';
@@ -27,7 +29,7 @@ const EXAMPLES: readonly [string, Plan][] = readdirSync(join(ROOT, 'examples'), 
  * A comparison across municipalities ranks the counts kept when an edition is published, not the
  * edition's frozen plan evaluated again: the two must be the same for every plan and year.
  */
-describeStores('the counts an edition keeps for comparisons', (store) => {
+describeStores('the counts and indicator figures an edition keeps for comparisons', (store) => {
   it.each(EXAMPLES)(
     'are the counts of %s’s frozen plan, evaluated as its public pages do',
     async (_f, plan) => {
@@ -38,13 +40,30 @@ describeStores('the counts an edition keeps for comparisons', (store) => {
       for (const year of new Set(years)) {
         await publishEdition(db, { plan: slug, year, errata: null }, null);
         const [row] = await db
-          .select({ planYaml: t.editions.planYaml, counts: t.editions.counts })
+          .select({
+            planYaml: t.editions.planYaml,
+            counts: t.editions.counts,
+            figures: t.editions.indicatorFigures,
+            number: t.editions.number,
+          })
           .from(t.editions)
           .innerJoin(t.plans, eq(t.plans.id, t.editions.planId))
           .where(and(eq(t.plans.slug, slug), eq(t.editions.fiscalYear, year)));
         const frozen = readPlanText(row?.planYaml ?? '', { origin: 'stored' }).plan;
         if (!frozen) throw new Error(`${slug} ${year}: the frozen plan does not read back`);
-        expect(row?.counts, `${slug} ${year}`).toEqual(editionCounts(evaluate(frozen, year)));
+        const evaluation = evaluate(frozen, year);
+        expect(row?.counts, `${slug} ${year}`).toEqual(editionCounts(evaluation));
+        // Through JSON, as the column keeps them: keys left undefined are not kept.
+        const again = JSON.parse(
+          JSON.stringify(
+            taggedFigures(frozen, evaluation, year, {
+              slug,
+              number: 1,
+              municipalityCode: frozen.municipalityCode ?? null,
+            }),
+          ),
+        );
+        expect(row?.figures, `${slug} ${year}`).toEqual(again);
       }
     },
   );
@@ -59,5 +78,11 @@ describeStores('the counts an edition keeps for comparisons', (store) => {
     const [edition] = await latestEditionsOfYear(db, 2022);
     expect(edition?.counts).toEqual(editionCounts(evaluate(plan, 2022)));
     expect(edition?.counts?.overall).toEqual({ achieved: 4, evaluated: 15 });
+    const [tagged] = await indicatorPlans(db, 'births', 2022, '11');
+    expect(tagged?.figures?.map((f) => f.indicator).sort()).toEqual([
+      'births',
+      'furusato-donations',
+      'job-openings-ratio',
+    ]);
   });
 });

@@ -1,13 +1,11 @@
-import type { DecimalString } from '../../core/decimal.ts';
-import type { Evaluation, KpiStatus } from '../../core/evaluation.ts';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
+import { taggedFigures, type IndicatorRow, type TaggedFigure } from '../../core/indicator-figures.ts';
 import {
   compareIndicator,
   type ComparisonGroup,
   type IndicatorFigure,
 } from '../../core/indicator-comparison.ts';
 import type { Indicator, IndicatorCode } from '../../core/indicators.ts';
-import type { Population } from '../../core/plan.ts';
 import { readPlanText } from '../../plan-file/read.ts';
 import { estimateBytes, PLAN_LIST_TAG, type EditionCache } from '../../publish/edition-cache.ts';
 import type { Db } from '../../store/connect.ts';
@@ -29,28 +27,7 @@ import { frozenEvaluation } from './published.ts';
  * indicator, and the population.
  */
 
-/** One plan's KPI as the comparison shows it: names in Japanese with the plan's English where it has it. */
-export interface IndicatorRow {
-  readonly slug: string;
-  readonly edition: number;
-  readonly planTitle: string;
-  readonly municipality: string;
-  readonly municipalityCode: string | null;
-  readonly kpiId: string;
-  readonly kpiName: string;
-  readonly english: {
-    readonly planTitle: string | null;
-    readonly municipality: string | null;
-    readonly kpiName: string | null;
-  };
-  readonly unit: string | null;
-  /** The figure as the published table prints it (「1万8740人」), where the plan keeps such a label. */
-  readonly printed: string | null;
-  readonly population: Population | null;
-  /** The KPI's own result in its plan: status and 目標進捗率 of this series. */
-  readonly status: KpiStatus;
-  readonly progress: DecimalString | null;
-}
+export type { IndicatorRow } from '../../core/indicator-figures.ts';
 
 export interface IndicatorComparison {
   readonly indicator: IndicatorCode;
@@ -58,12 +35,6 @@ export interface IndicatorComparison {
   /** Two digits, or null for the nation. */
   readonly prefecture: string | null;
   readonly groups: readonly ComparisonGroup<IndicatorRow>[];
-}
-
-/** Every tagged KPI series of one edition, for whichever indicator it carries. */
-interface TaggedFigure {
-  readonly indicator: IndicatorCode;
-  readonly figure: IndicatorFigure<IndicatorRow>;
 }
 
 /**
@@ -77,16 +48,20 @@ async function editionFigures(
   year: FiscalYear,
   cache: EditionCache,
 ): Promise<readonly TaggedFigure[]> {
+  // Kept when the edition was published: the code is the store's, which a host may have set since.
+  if (plan.figures !== null) {
+    return plan.figures.map((tagged) => ({
+      ...tagged,
+      figure: { ...tagged.figure, item: { ...tagged.figure.item, municipalityCode: plan.municipalityCode } },
+    }));
+  }
   const key = `indicator-figures ${plan.slug}/${year}/${plan.number}`;
   const found = await cache.remember(key, plan.slug, async () => {
     const text = await frozenPlanText(db, plan.planId, year, plan.number);
     if (text === null) return null;
     const { plan: frozen } = readPlanText(text, { origin: 'stored' });
     if (!frozen) return null;
-    const tagged = [...frozen.kpis.values()].flatMap((kpi) =>
-      kpi.indicator === undefined ? [] : [{ kpi: kpi.id, indicator: kpi.indicator }],
-    );
-    if (tagged.length === 0) return { value: [], bytes: 0 };
+    if (![...frozen.kpis.values()].some((kpi) => kpi.indicator !== undefined)) return { value: [], bytes: 0 };
     const summary = {
       slug: plan.slug,
       title: plan.title,
@@ -110,62 +85,10 @@ async function editionFigures(
       cache,
     );
     if (!evaluation) return null;
-    const value = figuresOf(plan, evaluation, { population: frozen.population ?? null, tagged }, year);
+    const value = taggedFigures(frozen, evaluation, year, plan);
     return { value, bytes: estimateBytes(value) };
   });
   return found ?? [];
-}
-
-interface FrozenFacts {
-  readonly population: Population | null;
-  readonly tagged: readonly { readonly kpi: string; readonly indicator: IndicatorCode }[];
-}
-
-function figuresOf(
-  plan: IndicatorPlan,
-  evaluation: Evaluation,
-  facts: FrozenFacts,
-  year: FiscalYear,
-): TaggedFigure[] {
-  const t = evaluation.translation;
-  return facts.tagged.flatMap((tag) => {
-    const kpi = evaluation.kpis.find((k) => k.id === tag.kpi);
-    if (!kpi) return [];
-    return kpi.series.map((series) => {
-      // The year's own cell, never a substitute from another year (core/indicator-comparison.ts says why).
-      const cell = series.history.find((h) => h.year === year)?.entry ?? null;
-      const row: IndicatorRow = {
-        slug: plan.slug,
-        edition: plan.number,
-        planTitle: evaluation.plan.title,
-        municipality: evaluation.plan.municipality,
-        municipalityCode: plan.municipalityCode,
-        kpiId: kpi.id,
-        kpiName: kpi.name,
-        english: {
-          planTitle: t?.title ?? null,
-          municipality: t?.municipality ?? null,
-          kpiName: t?.kpis.get(kpi.id)?.name ?? null,
-        },
-        unit: series.unit,
-        printed: cell?.kind === 'value' ? (cell.label ?? null) : null,
-        population: facts.population,
-        status: kpi.status,
-        progress: series.progress?.value ?? null,
-      };
-      return {
-        indicator: tag.indicator,
-        figure: {
-          item: row,
-          label: series.label,
-          entry: cell,
-          unit: series.unit,
-          cumulative: series.cumulative !== undefined,
-          population: facts.population,
-        },
-      };
-    });
-  });
 }
 
 /** Plans read at once while building: enough to overlap the store's round trips, few enough to share it. */

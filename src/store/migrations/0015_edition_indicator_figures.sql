@@ -1,0 +1,1 @@
+ALTER TABLE "editions" ADD COLUMN "indicator_figures" jsonb;
