@@ -31,7 +31,7 @@ describeStores('database errors', (store) => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toContain('insert into');
     expect(isUniqueViolation(error)).toBe(true);
-    expect(isUniqueViolation(error, 'departments_name_unique')).toBe(true);
+    expect(isUniqueViolation(error, 'departments_municipality_name')).toBe(true);
     expect(isUniqueViolation(error, 'plans_slug_unique')).toBe(false);
     expect(isRetryable(error)).toBe(false);
   });
@@ -65,7 +65,7 @@ describeStores('database errors', (store) => {
     }
     const log: string[] = [];
     asStoreError(unique, (line) => log.push(line));
-    expect(log[0]).toContain('constraint=departments_name_unique');
+    expect(log[0]).toContain('constraint=departments_municipality_name');
   });
 
   it('leaves errors that are not the database’s to their own handling', () => {

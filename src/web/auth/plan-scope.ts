@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { ShinchokuError } from '../../core/errors.ts';
+import { isPlanId } from '../../core/plan.ts';
 import type { Db } from '../../store/connect.ts';
 import { planMunicipalityId } from '../../store/plan-repository.ts';
 import type { AppEnv } from '../env.ts';
@@ -29,6 +30,8 @@ export function planScope(db: Db): MiddlewareHandler<AppEnv> {
     const user = c.get('session')?.user;
     const slug = user ? slugOf(c.req.path) : null;
     if (user && slug !== null) {
+      // No stored plan has an id outside the plan file's rule (a NUL would not even reach the database).
+      if (!isPlanId(slug)) throw new ShinchokuError('plan-not-found', 'No plan has that id.');
       const owner = user.municipalityId === null ? null : await planMunicipalityId(db, slug);
       if (user.municipalityId === null || (owner !== null && owner !== user.municipalityId)) {
         throw new ShinchokuError('plan-not-found', `No plan has the id ${slug}.`);
