@@ -3,6 +3,7 @@ import type { Lang } from '../../../render/messages.ts';
 import type { DirectoryMunicipality, MunicipalityPlan } from '../../../store/municipality-directory.ts';
 import { PageLinks } from '../../components/page-links.tsx';
 import { PlanText } from '../../components/plan-text.tsx';
+import { SearchForm } from '../../components/search-form.tsx';
 import { ScrollRegion } from '../../components/report-tables.tsx';
 import { directoryHrefs, hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
@@ -17,32 +18,20 @@ export function MunicipalityName(props: { lang: Lang; name: string }) {
   return <PlanText lang={props.lang} ja={props.name} en={null} />;
 }
 
-function SearchForm(props: { lang: Lang; text: string; prefecture: Prefecture | null }) {
+function MunicipalitySearch(props: { lang: Lang; text: string; prefecture: Prefecture | null }) {
   const d = t(props.lang).directory;
-  const action = props.prefecture
-    ? directoryHrefs.prefecture(props.prefecture.code)
-    : directoryHrefs.directory();
   return (
-    <form class="plan-search" role="search" method="get" action={action}>
-      <label for="municipality-search">
-        {props.prefecture ? d.searchIn(prefectureName(props.prefecture, props.lang)) : d.searchLabel}
-      </label>
-      <p class="help" id="municipality-search-hint">
-        {d.searchHint}
-      </p>
-      <div class="search-row">
-        <input
-          type="search"
-          id="municipality-search"
-          name="q"
-          value={props.text}
-          maxlength={LONGEST_PARAM}
-          aria-describedby="municipality-search-hint"
-          autocomplete="off"
-        />
-        <button type="submit">{d.button}</button>
-      </div>
-    </form>
+    <SearchForm
+      action={
+        props.prefecture ? directoryHrefs.prefecture(props.prefecture.code) : directoryHrefs.directory()
+      }
+      id="municipality-search"
+      label={props.prefecture ? d.searchIn(prefectureName(props.prefecture, props.lang)) : d.searchLabel}
+      hint={d.searchHint}
+      button={d.button}
+      text={props.text}
+      maxlength={LONGEST_PARAM}
+    />
   );
 }
 
@@ -63,7 +52,7 @@ export function PrefectureIndex(props: {
         <p>{d.none}</p>
       ) : (
         <>
-          <SearchForm lang={props.lang} text="" prefecture={null} />
+          <MunicipalitySearch lang={props.lang} text="" prefecture={null} />
           <h2 id="prefectures-heading">{d.prefectures}</h2>
           <ul class="prefecture-list" aria-labelledby="prefectures-heading">
             {shown.map((c) => (
@@ -125,7 +114,7 @@ export function MunicipalityList(props: MunicipalityListProps) {
     <>
       <h1 id="municipalities-heading">{name ? d.prefectureTitle(name) : d.title}</h1>
       {name && !searching ? <p class="lead">{d.prefectureIntro(name, props.total)}</p> : null}
-      <SearchForm lang={props.lang} text={text} prefecture={prefecture} />
+      <MunicipalitySearch lang={props.lang} text={text} prefecture={prefecture} />
       <p id="municipality-list-summary">
         {searching && props.total > 0 ? d.summaryFor(text, props.total) : null}
         {props.total === 0 ? (searching ? d.noMatch(text) : d.none) : d.summary(props.total, from, to)}

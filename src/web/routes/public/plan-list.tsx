@@ -1,6 +1,7 @@
 import type { Lang } from '../../../render/messages.ts';
 import type { PlanListPage } from '../../../store/published-editions.ts';
 import { PlanText } from '../../components/plan-text.tsx';
+import { SearchForm } from '../../components/search-form.tsx';
 import { ScrollRegion } from '../../components/report-tables.tsx';
 import { directoryHrefs, hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
@@ -22,27 +23,18 @@ export interface PlanListProps {
   readonly directory?: boolean;
 }
 
-function SearchForm(props: { lang: Lang; text: string }) {
+function PlanSearch(props: { lang: Lang; text: string }) {
   const s = t(props.lang).planSearch;
   return (
-    <form class="plan-search" role="search" method="get" action="/">
-      <label for="plan-search">{s.label}</label>
-      <p class="help" id="plan-search-hint">
-        {s.hint}
-      </p>
-      <div class="search-row">
-        <input
-          type="search"
-          id="plan-search"
-          name="q"
-          value={props.text}
-          maxlength={LONGEST_SEARCH}
-          aria-describedby="plan-search-hint"
-          autocomplete="off"
-        />
-        <button type="submit">{s.button}</button>
-      </div>
-    </form>
+    <SearchForm
+      action="/"
+      id="plan-search"
+      label={s.label}
+      hint={s.hint}
+      button={s.button}
+      text={props.text}
+      maxlength={LONGEST_SEARCH}
+    />
   );
 }
 
@@ -114,7 +106,7 @@ export function PlanList(props: PlanListProps) {
         <>
           {/* One page shows every plan (a municipality's own site, or its static copy): nothing to search. */}
           {searching || list.total > PLANS_PER_PAGE ? (
-            <SearchForm lang={props.lang} text={query.text} />
+            <PlanSearch lang={props.lang} text={query.text} />
           ) : null}
           {query.shortened ? (
             <p class="notice" role="note">
