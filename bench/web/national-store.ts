@@ -3,6 +3,7 @@ import type { FiscalYear } from '../../src/core/fiscal-year.ts';
 import type { Plan } from '../../src/core/plan.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
 import type { Db } from '../../src/store/connect.ts';
+import { comparedColumns } from '../../src/store/editions.ts';
 import { importPlan } from '../../src/store/plan-import.ts';
 import * as t from '../../src/store/schema.ts';
 
@@ -53,7 +54,13 @@ export async function storeNational(
       batch.map((plan) => {
         const planId = idOf.get(plan.id ?? '');
         if (planId === undefined) throw new Error(`plan ${plan.id} was not stored`);
-        return { planId, fiscalYear: year, number: 1, planYaml: planToYaml(plan) };
+        return {
+          planId,
+          fiscalYear: year,
+          number: 1,
+          planYaml: planToYaml(plan),
+          ...comparedColumns(plan, year, 1),
+        };
       }),
     );
   }

@@ -48,6 +48,22 @@ function editionOf(planSlug: string, row: EditionRow): Edition {
  * renders the same forever; a later correction is a new edition, which must say what it corrects
  * (unless every earlier edition of the year was withdrawn: then nothing public is being corrected).
  */
+/**
+ * What comparisons across municipalities read of an edition, worked out from the plan it freezes and kept
+ * in its row, so that they never evaluate it again: its counts and its tagged indicator figures.
+ */
+export function comparedColumns(plan: Plan, year: FiscalYear, number: number) {
+  const evaluation = evaluate(plan, year);
+  return {
+    counts: editionCounts(evaluation),
+    indicatorFigures: taggedFigures(plan, evaluation, year, {
+      slug: plan.id ?? '',
+      number,
+      municipalityCode: plan.municipalityCode ?? null,
+    }),
+  };
+}
+
 export async function publishEdition(
   db: Db,
   input: { plan: string; year: FiscalYear; errata: string | null; reason?: string | null },
@@ -79,8 +95,6 @@ export async function publishEdition(
         `${formatFiscalYear(input.year)} is already published; a new edition needs an errata note saying what it corrects.`,
       );
     }
-    // What comparisons across municipalities read of the edition, kept now so they never evaluate it again.
-    const evaluation = evaluate(plan, input.year);
     const [row] = await tx
       .insert(t.editions)
       .values({
@@ -90,12 +104,7 @@ export async function publishEdition(
         planYaml: planToYaml(plan),
         // Frozen with the plan: an opinion marked or unmarked later changes the next edition, not this one.
         opinions: await frozenOpinionsText(tx, planId, input.year),
-        counts: editionCounts(evaluation),
-        indicatorFigures: taggedFigures(plan, evaluation, input.year, {
-          slug: input.plan,
-          number,
-          municipalityCode: plan.municipalityCode ?? null,
-        }),
+        ...comparedColumns(plan, input.year, number),
         errata,
         publishReason: reason,
         publishedBy: actorId,
