@@ -163,8 +163,9 @@ export const directoryEn: DirectoryWords = {
     planCount: (count) => e(count),
     pagesNav: 'Pages of the municipality list',
     municipalityTitle: (name) => `Plans of ${name}`,
-    municipalityIntro: (name, code) =>
-      `Plans of ${name} (code ${code}) with a published implementation report.`,
+    // The name is Japanese, which a sentence in English would leave unmarked: the heading shows it marked.
+    municipalityIntro: (_name, code) =>
+      `Plans of this municipality (code ${code}) with a published implementation report.`,
     standingLink: (prefecture, year) =>
       `Where its achievement rate stands in ${prefecture}, FY${year} (${formatFiscalYear(year)})`,
     backToPrefecture: (prefecture) => `Municipalities in ${prefecture}`,

@@ -207,11 +207,7 @@ export function MunicipalityPlans(props: {
           </>
         )}
       </h1>
-      <p class="lead">
-        {props.lang === 'ja'
-          ? d.municipalityIntro(props.name, props.code)
-          : d.municipalityIntro('this municipality', props.code)}
-      </p>
+      <p class="lead">{d.municipalityIntro(props.name, props.code)}</p>
       <ScrollRegion labelledBy="municipality-plans-heading">
         <table class="plan-list" aria-labelledby="municipality-plans-heading">
           <thead>
