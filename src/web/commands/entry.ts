@@ -15,6 +15,7 @@ import {
 } from '../../store/figures.ts';
 import { loadStoredPlan } from '../../store/plan-repository.ts';
 import { lockedReviewState, type ReviewState } from '../../store/reviews.ts';
+import { inTransaction } from '../../store/transaction.ts';
 import type { User } from '../../store/users.ts';
 import { assertMayEditKpi, assertRole, lockedForUser } from './access.ts';
 import type { FigureNote } from './figure-feedback.ts';
@@ -92,11 +93,13 @@ export async function saveEntry(store: Store, user: User, request: EntryRequest)
   if (Object.keys(problems).length > 0) {
     return { saved: false, changed: 0, conflict: false, problems, readAs, input: request.input, sheet };
   }
-  const conflicts: Record<string, FormProblem> = {};
+  let conflicts: Record<string, FormProblem> = {};
   let changed = 0;
   try {
-    await store.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    await inTransaction(store.db, async (tx) => {
+      // A deadlock runs the whole transaction again: count only what the last run saved.
+      conflicts = {};
+      changed = 0;
       assertUnlocked(user, request.kpi, await lockedReviewState(tx, request.plan, request.kpi, request.year));
       for (const { field, save } of edits) {
         try {
