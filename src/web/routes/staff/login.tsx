@@ -8,14 +8,13 @@ import { endSession, startSession } from '../../auth/session.ts';
 import { logIn } from '../../commands/login.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
+import { FormFields } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
 import { Notice } from './components/problem.tsx';
 import { doneMessage } from './done.ts';
 import { Hidden, TextField } from './components/fields.tsx';
 import { staffPage } from './page.tsx';
 import { safeNext, staffPaths } from './paths.ts';
-
-const formText = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** The login as typed, to fill the form again: no control character, and not a megabyte of it. */
 const typedLogin = (login: string): string =>
@@ -89,14 +88,14 @@ export function loginRoutes(deps: AppDeps, throttle: LoginThrottle): Hono<AppEnv
   });
 
   app.post('/login', async (c) => {
-    const body = await c.req.parseBody();
-    const typed = formText(body.login);
+    const body = new FormFields(await c.req.parseBody());
+    const typed = body.raw('login');
     const login = typedLogin(typed);
-    const next = safeNext(formText(body.next));
+    const next = safeNext(body.raw('next'));
     const m = t(c.get('lang')).staffAuth;
     const outcome = await logIn(deps.store.db, throttle, {
       login: typed,
-      password: formText(body.password),
+      password: body.raw('password'),
       address: clientAddress(c, deps.trustedProxies),
     });
     if (outcome.ok) {
