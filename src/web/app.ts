@@ -55,17 +55,20 @@ export function createApp(given: AppDeps): Hono<AppEnv> {
   return app;
 }
 
+type Listener = (incoming: IncomingMessage, outgoing: ServerResponse) => unknown;
+
 /**
  * What the server runs for each request: the app's fast path on Node's own request and response, so a
  * cached answer is written with no Fetch Request or Response made at all; everything else goes to
- * `whole`, by default @hono/node-server's listener over `app.fetch` (which tries the fast path once more on
- * the Request it built, for a target `send` leaves to it). An app made with `fastAnswers: false` gets
- * `whole` alone.
+ * `whole`, by default @hono/node-server's listener over `app.fetch` as `serve` makes it (`hostname` stands
+ * for a missing Host), which tries the fast path once more on the Request it built, for a request `send`
+ * leaves to it. An app made with `fastAnswers: false` gets `whole` alone.
  */
 export function requestListener(
   app: Hono<AppEnv>,
-  whole: (incoming: IncomingMessage, outgoing: ServerResponse) => unknown = getRequestListener(app.fetch),
+  options: { readonly hostname?: string; readonly whole?: Listener } = {},
 ): (incoming: IncomingMessage, outgoing: ServerResponse) => void {
+  const whole = options.whole ?? getRequestListener(app.fetch, { hostname: options.hostname });
   const fast = fastPaths.get(app);
   if (!fast) return (incoming, outgoing) => void whole(incoming, outgoing);
   return (incoming, outgoing) => {

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     trustedProxies,
   });
   // @hono/node-server's listener over app.fetch, with the cached public answers sent before it (app.ts).
-  const server = createServer(requestListener(app));
+  const server = createServer(requestListener(app, { hostname }));
   server.listen(port, hostname, () => {
     const info = server.address() as AddressInfo;
     const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;

@@ -53,7 +53,7 @@ async function listening(app: Hono<AppEnv>): Promise<{ port: number; behind: () 
     behind++;
     return whole(incoming, outgoing);
   };
-  const server = createServer(requestListener(app, counted));
+  const server = createServer(requestListener(app, { whole: counted }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push(server);
   return { port: (server.address() as AddressInfo).port, behind: () => behind };
