@@ -1,9 +1,9 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { ShinchokuError } from '../core/errors.ts';
 import { launchPdfPrinter } from '../render/pdf/printer.ts';
 import { DEFAULT_DATA_DIR, openStore } from '../store/connect.ts';
-import { createApp } from './app.ts';
+import { createApp, requestListener } from './app.ts';
 import { trustedProxiesFromEnv } from './auth/client-address.ts';
 import { mailConfigFromEnv } from './mail/config.ts';
 import { smtpMailer } from './mail/mailer.ts';
@@ -60,7 +60,10 @@ async function main(): Promise<void> {
     secureCookies: env.SHINCHOKU_SECURE_COOKIES === '1',
     trustedProxies,
   });
-  const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+  // @hono/node-server's listener over app.fetch, with the cached public answers sent before it (app.ts).
+  const server = createServer(requestListener(app, { hostname }));
+  server.listen(port, hostname, () => {
+    const info = server.address() as AddressInfo;
     const shown = hostname === '127.0.0.1' || hostname === '::1' ? 'localhost' : hostname;
     console.log(`Shinchoku is running at http://${shown}:${info.port} (${store.engine})`);
     console.log(

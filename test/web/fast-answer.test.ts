@@ -1,10 +1,12 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { afterEach, expect, it } from 'vitest';
 import { EditionCache } from '../../src/publish/edition-cache.ts';
 import { editionsVersion } from '../../src/store/published-editions.ts';
+import { requestListener } from '../../src/web/app.ts';
 import type { AppEnv } from '../../src/web/env.ts';
 import { fastAnswers, type FastAnswers } from '../../src/web/routes/public/fast-answer.ts';
 import { securityHeaders } from '../../src/web/security.ts';
@@ -35,27 +37,40 @@ const READERS: Record<string, string>[] = [
   { Cookie: 'lang="EN"; other=1', 'Accept-Language': 'ja' },
 ];
 
-const servers: ServerType[] = [];
+const servers: Server[] = [];
 afterEach(async () => {
   for (const server of servers.splice(0)) await new Promise((resolve) => server.close(resolve));
 });
 
-async function listening(app: Hono<AppEnv>): Promise<number> {
-  const server = await new Promise<ServerType>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
-  });
+/**
+ * The app served as src/web/server.ts serves it (`requestListener`), and how many requests reached
+ * @hono/node-server's listener behind the fast path, i.e. were not answered on Node's request itself.
+ */
+async function listening(app: Hono<AppEnv>): Promise<{ port: number; behind: () => number }> {
+  let behind = 0;
+  const whole = getRequestListener(app.fetch);
+  const counted = (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    behind++;
+    return whole(incoming, outgoing);
+  };
+  const server = createServer(requestListener(app, { whole: counted }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   servers.push(server);
-  return (server.address() as AddressInfo).port;
+  return { port: (server.address() as AddressInfo).port, behind: () => behind };
 }
 
-/** The bytes a client reads for one request, as sent, with the clock's Date line taken out. */
+/**
+ * The bytes a client reads for one request, as sent, with the clock's Date line taken out. `lines` replace
+ * the request line and Host (for repeated headers, HTTP/1.0 without Host).
+ */
 function onTheWire(
   port: number,
   method: string,
   path: string,
   headers: Record<string, string>,
+  lines = [`${method} ${path} HTTP/1.1`, 'Host: localhost'],
 ): Promise<string> {
-  const lines = [`${method} ${path} HTTP/1.1`, 'Host: localhost', 'Connection: close'];
+  lines = [...lines, 'Connection: close'];
   for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -97,7 +112,8 @@ async function published(store: Parameters<typeof seedStaff>[0]) {
 describeStores('the fast path for cached public answers', (store) => {
   it('sends every kind of public answer exactly as the whole app does: 200, 304 and HEAD, on the wire', async () => {
     const { fast, whole, probe } = await published(store());
-    const [fastPort, wholePort] = [await listening(fast), await listening(whole)];
+    const [fastServer, wholeServer] = [await listening(fast), await listening(whole)];
+    const [fastPort, wholePort] = [fastServer.port, wholeServer.port];
     let answered = 0;
     for (const address of ADDRESSES) {
       for (const reader of READERS) {
@@ -122,7 +138,10 @@ describeStores('the fast path for cached public answers', (store) => {
           expect(shortcut, `${method} ${address} ${JSON.stringify(headers)}`).not.toBeNull();
           answered++;
           const expected = await onTheWire(wholePort, method, address, headers);
+          const behind = fastServer.behind();
           expect(await onTheWire(fastPort, method, address, headers), `${method} ${address}`).toBe(expected);
+          // Sent from Node's own request, before @hono/node-server: no Request or Response was made.
+          expect(fastServer.behind(), `${method} ${address} on Node's request`).toBe(behind);
           // In process too: the same status, headers (beside the length a server adds) and bytes.
           const slow = await whole.request(request(address, headers, method));
           const sent = shortcut as Response;
@@ -142,6 +161,42 @@ describeStores('the fast path for cached public answers', (store) => {
     ).toBe('200');
     // Some 500 requests over sockets and 44 first renders: seconds on a quiet machine, more on a shared one.
   }, 120_000);
+
+  it('leaves to @hono/node-server what it would read otherwise than the raw request, with the same bytes', async () => {
+    const { fast, whole } = await published(store());
+    const [fastServer, wholeServer] = [await listening(fast), await listening(whole)];
+    const page = `${YEAR}/kpis/net-product-per-worker`;
+    const date = 'Thu, 01 Jan 1970 00:00:00 GMT';
+    /** [request line and Host, headers, answered on Node's request] */
+    const cases: [string[], Record<string, string>, boolean][] = [
+      [[`GET ${page} HTTP/1.1`, 'Host: localhost'], {}, true],
+      // The URL parser reads these targets as another address than their raw text: the Request decides.
+      [[`GET ${page}? HTTP/1.1`, 'Host: localhost'], {}, false],
+      [[`GET ${YEAR}/./kpis/net-product-per-worker HTTP/1.1`, 'Host: localhost'], {}, false],
+      [[`GET ${YEAR}/kpis/%2E%2e/kpis/net-product-per-worker HTTP/1.1`, 'Host: localhost'], {}, false],
+      [[`GET ${page}?x='1' HTTP/1.1`, 'Host: localhost'], {}, false],
+      // A Host @hono/node-server parses, or none (a 400 from it).
+      [[`GET ${page} HTTP/1.1`, 'Host: LocalHost:80'], {}, false],
+      [[`GET ${page} HTTP/1.0`], {}, false],
+      // Node keeps the first If-Modified-Since, the Request joins both: the Request decides.
+      [
+        [`GET ${page} HTTP/1.1`, 'Host: localhost', `If-Modified-Since: ${date}`],
+        { 'If-Modified-Since': date },
+        false,
+      ],
+      // Cookies and Accept-Language repeated are joined alike both ways.
+      [[`GET ${page} HTTP/1.1`, 'Host: localhost', 'Cookie: a=1'], { Cookie: 'lang=en' }, true],
+      [[`GET ${page} HTTP/1.1`, 'Host: localhost', 'Accept-Language: de'], { 'Accept-Language': 'en' }, true],
+    ];
+    for (const [lines, headers, onNode] of cases) {
+      // Twice on the whole app: the first fills the cache for whatever address and language it reads.
+      await onTheWire(wholeServer.port, '', '', headers, lines);
+      const expected = await onTheWire(wholeServer.port, '', '', headers, lines);
+      const behind = fastServer.behind();
+      expect(await onTheWire(fastServer.port, '', '', headers, lines), lines.join(' | ')).toBe(expected);
+      expect(fastServer.behind() - behind, lines.join(' | ')).toBe(onNode ? 0 : 1);
+    }
+  });
 
   it('leaves to the app what it must decide itself: sessions, ?lang=, other methods, misses', async () => {
     const { whole, probe } = await published(store());
