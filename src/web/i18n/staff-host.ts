@@ -48,7 +48,8 @@ export const staffHostJa = {
     nameIntro:
       '団体名はいつでも変更できます。団体コードは、まだない場合に一度だけ設定できます（公開ページの住所にもなるため、設定後は変更できません）。',
     codeSet: (code: string): string => `団体コード：${code}（変更できません）`,
-    codeOptional: '空欄のままにすると、団体コードは未設定のままです。',
+    codeHelpUnset:
+      '検査数字を含む6桁（例：北本市は 112330）。5桁で入力すると検査数字を補います。空欄のままにすると、団体コードは未設定のままです。',
     nameButton: '団体名と団体コードを保存',
     named: '団体名と団体コードを保存しました。',
     unchanged: '変更はありませんでした。',
@@ -118,7 +119,8 @@ export const staffHostEn: StaffHostMessages = {
     nameIntro:
       'The name can be changed at any time. The code can be set once, while the municipality has none (it is also the address of its public pages, so it does not change afterwards).',
     codeSet: (code) => `Local government code: ${code} (cannot be changed)`,
-    codeOptional: 'Left empty, the municipality stays without a code.',
+    codeHelpUnset:
+      'Six digits with the check digit (112330 for Kitamoto). Five digits get their check digit added. Left empty, the municipality stays without a code.',
     nameButton: 'Save the name and code',
     named: 'The name and code were saved.',
     unchanged: 'Nothing was changed.',

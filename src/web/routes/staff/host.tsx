@@ -311,7 +311,7 @@ async function municipalityPage(
                 lang={lang}
                 id="code"
                 label={h.code}
-                help={`${h.codeHelp}${h.codeOptional}`}
+                help={h.codeHelpUnset}
                 value={naming.code}
                 autocomplete="off"
                 problem={problems.code}
