@@ -261,9 +261,60 @@ async function municipalityPage(
   const session = signedIn(c);
   const { municipality, administrators } = await hostedMunicipality(deps.store, session.user, id);
   const log = hostLogLines(lang, await hostLog(deps.store, session.user, municipality.id));
-  const naming = state.naming ?? { code: '', name: municipality.name };
+  const typed = state.naming ?? { code: '', name: municipality.name };
   const { problems } = state;
   const title = h.municipalityTitle(nameOf(lang, municipality));
+  const adding = (
+    <>
+      <h2>{h.addAdminHeading}</h2>
+      <p>{h.addAdminIntro}</p>
+      <form method="post" action={staffPaths.host.admins(municipality.id)}>
+        <CsrfField token={session.csrfToken} />
+        <AccountFields
+          lang={lang}
+          login={state.admin.login}
+          displayName={state.admin.displayName}
+          problems={problems}
+          labels={{ login: h.login, displayName: h.displayName }}
+        />
+        <button type="submit">{h.addAdminButton}</button>
+      </form>
+    </>
+  );
+  const naming = (
+    <>
+      <h2>{h.nameHeading}</h2>
+      <p>{h.nameIntro}</p>
+      <form method="post" action={staffPaths.host.name(municipality.id)}>
+        <CsrfField token={session.csrfToken} />
+        {municipality.code === null ? (
+          <TextField
+            lang={lang}
+            id="code"
+            label={h.code}
+            help={h.codeHelpUnset}
+            value={typed.code}
+            autocomplete="off"
+            problem={problems.code}
+          />
+        ) : (
+          <p>{h.codeSet(municipality.code)}</p>
+        )}
+        <TextField
+          lang={lang}
+          id="name"
+          label={h.name}
+          value={typed.name}
+          autocomplete="off"
+          problem={problems.name}
+          required
+        />
+        <button type="submit">{h.nameButton}</button>
+      </form>
+    </>
+  );
+  // A municipality without a name or a code (row 1 before its first start) is named first.
+  const unfinished = municipality.name === '' || municipality.code === null;
   return staffPage(
     c,
     {
@@ -289,47 +340,17 @@ async function municipalityPage(
             administrators={administrators}
             csrfToken={session.csrfToken}
           />
-          <h2>{h.addAdminHeading}</h2>
-          <p>{h.addAdminIntro}</p>
-          <form method="post" action={staffPaths.host.admins(municipality.id)}>
-            <CsrfField token={session.csrfToken} />
-            <AccountFields
-              lang={lang}
-              login={state.admin.login}
-              displayName={state.admin.displayName}
-              problems={problems}
-              labels={{ login: h.login, displayName: h.displayName }}
-            />
-            <button type="submit">{h.addAdminButton}</button>
-          </form>
-          <h2>{h.nameHeading}</h2>
-          <p>{h.nameIntro}</p>
-          <form method="post" action={staffPaths.host.name(municipality.id)}>
-            <CsrfField token={session.csrfToken} />
-            {municipality.code === null ? (
-              <TextField
-                lang={lang}
-                id="code"
-                label={h.code}
-                help={h.codeHelpUnset}
-                value={naming.code}
-                autocomplete="off"
-                problem={problems.code}
-              />
-            ) : (
-              <p>{h.codeSet(municipality.code)}</p>
-            )}
-            <TextField
-              lang={lang}
-              id="name"
-              label={h.name}
-              value={naming.name}
-              autocomplete="off"
-              problem={problems.name}
-              required
-            />
-            <button type="submit">{h.nameButton}</button>
-          </form>
+          {unfinished ? (
+            <>
+              {naming}
+              {adding}
+            </>
+          ) : (
+            <>
+              {adding}
+              {naming}
+            </>
+          )}
           <h2>{h.municipalityLogHeading}</h2>
           <AuditTable lang={lang} rows={log} caption={h.municipalityLogHeading} />
           <p>
