@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { importBundle, type BulkReport } from '../collect/bundle/import.ts';
+import { importBundle, type BulkImporter, type BulkReport } from '../collect/bundle/import.ts';
 import { openBundle } from '../collect/bundle/folder.ts';
 import { describeBundleRefusal, describeFileRefusal } from '../collect/bundle/problem-en.ts';
 import type { BundleRefusal } from '../collect/bundle/problem.ts';
@@ -57,30 +57,28 @@ export function printBulkReport(io: Io, report: BulkReport): void {
 /**
  * `shinchoku import FOLDER|FILE.zip`: every plan in it, each in its own transaction. Plans stating a
  * municipality's code go to it (added when missing: the command line has the whole database), the
- * others to the installation's own. Exit 1 when any file was refused.
+ * others to the installation's own or the one --municipality named. Exit 1 when any file was refused.
  */
 export async function importBulk(
   path: string,
   store: Store,
-  options: { replace: boolean },
+  options: { readonly replace: boolean } & Partial<Pick<BulkImporter, 'municipalityId' | 'chosenCode'>>,
   io: Io,
 ): Promise<number> {
+  const importer: BulkImporter = {
+    municipalityId: options.municipalityId ?? HOME_MUNICIPALITY_ID,
+    chosenCode: options.chosenCode ?? null,
+    // The command line has the whole database: a plan may name a municipality to add.
+    mayAddMunicipalities: true,
+    actorId: null,
+    replace: options.replace,
+  };
   const listing = await openBundle(path);
   if (!listing.ok) throw refusalError(path, listing.refusal);
   const bar = progressBar(io, 'plan files');
   let report: BulkReport;
   try {
-    report = await importBundle(
-      store.db,
-      listing,
-      {
-        municipalityId: HOME_MUNICIPALITY_ID,
-        mayAddMunicipalities: true,
-        actorId: null,
-        replace: options.replace,
-      },
-      (done, total) => bar.update(done, total),
-    );
+    report = await importBundle(store.db, listing, importer, (done, total) => bar.update(done, total));
   } finally {
     bar.finish();
   }

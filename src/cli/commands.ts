@@ -63,7 +63,8 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     },
   },
   municipality: {
-    summary: 'add a municipality with its first administrator, or list them (municipality add, list)',
+    summary:
+      'add a municipality with its first administrator, add an administrator, name one, or list them (municipality add, add-admin, name, list)',
     load: async () => {
       const m = await import('./commands/municipality.ts');
       return { help: m.municipalityHelp, run: m.municipalityCommand };

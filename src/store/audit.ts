@@ -1,4 +1,5 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
 
@@ -94,3 +95,42 @@ export async function auditUserFields(
   }
   return changed.length;
 }
+
+const actor = alias(t.users, 'actor');
+
+/**
+ * The host's log: what host administrators did on the host pages, and what the command line (who runs it
+ * has the whole installation) did outside any plan: municipalities added or named, administrators added,
+ * disabled, enabled or reset, host administrators added. Each entry is also in the affected
+ * municipality's own account log (its municipality_id), so an office sees what the host did to it; this
+ * reads the same rows, not a copy. Newest first; with `municipalityId`, one municipality's only.
+ */
+export async function hostAuditTrail(db: Db, options: { municipalityId?: number; limit?: number } = {}) {
+  const byHost = or(isNull(t.auditLog.userId), eq(actor.role, 'host'));
+  const where =
+    options.municipalityId === undefined
+      ? and(isNull(t.auditLog.planId), byHost)
+      : and(isNull(t.auditLog.planId), byHost, eq(t.auditLog.municipalityId, options.municipalityId));
+  return db
+    .select({
+      id: t.auditLog.id,
+      at: t.auditLog.at,
+      user: actor.login,
+      action: t.auditLog.action,
+      subject: t.auditLog.subject,
+      field: t.auditLog.field,
+      oldValue: t.auditLog.oldValue,
+      newValue: t.auditLog.newValue,
+      municipalityId: t.auditLog.municipalityId,
+      municipalityName: t.municipalities.name,
+      municipalityCode: t.municipalities.code,
+    })
+    .from(t.auditLog)
+    .leftJoin(actor, eq(t.auditLog.userId, actor.id))
+    .leftJoin(t.municipalities, eq(t.auditLog.municipalityId, t.municipalities.id))
+    .where(where)
+    .orderBy(desc(t.auditLog.id))
+    .limit(options.limit ?? 200);
+}
+
+export type HostAuditRow = Awaited<ReturnType<typeof hostAuditTrail>>[number];

@@ -24,8 +24,11 @@ export async function municipalityForImport(
     await recordAudit(db, {
       userId: actorId,
       planId: null,
+      municipalityId: added.id,
       action: 'municipality.create',
       subject: input.code,
+      field: 'name',
+      newValue: input.name,
     });
     return added.id;
   }

@@ -3,6 +3,7 @@ import { ShinchokuError } from '../core/errors.ts';
 import { prefectureOf, type Prefecture } from '../core/prefectures.ts';
 import { recordAudit } from './audit.ts';
 import type { Db } from './connect.ts';
+import { isUniqueViolation } from './db-errors.ts';
 import * as t from './schema.ts';
 import { HOME_MUNICIPALITY_ID } from './schema.ts';
 import { inTransaction } from './transaction.ts';
@@ -67,11 +68,95 @@ export async function createMunicipality(
     await recordAudit(tx, {
       userId: actorId,
       planId: null,
+      // In the new municipality's own log too, so its office sees who added it and when.
+      municipalityId: row.id,
       action: 'municipality.create',
       subject: input.code,
+      field: 'name',
+      newValue: input.name,
     });
     return municipalityOf(row);
   });
+}
+
+/** Why a municipality's code or name was not changed: data, so each interface words it. */
+export type MunicipalityNameRefusal =
+  /** Another municipality holds the code (the unique key decided, so two hosts at once get one). */
+  | { readonly reason: 'code-taken'; readonly code: string }
+  /** The municipality has a code already, and another was given: a code, once set, is its public address. */
+  | { readonly reason: 'code-set'; readonly current: string };
+
+/**
+ * Names a municipality and gives it its code where it has none: how a host completes row 1 when the
+ * installation was made a host before its first start, or corrects a name. A code is set once: it is
+ * the municipality's public address (/municipalities/<code>) and what its plan files state, so a
+ * different code for one that has a code is refused rather than moved. The row is locked, so two
+ * changes at once take turns and each audit line's old value is the one it replaced. `code` must be
+ * verified (core/municipality-code.ts); null leaves the code as it is.
+ */
+export async function nameMunicipality(
+  db: Db,
+  id: number,
+  input: { readonly code: string | null; readonly name: string },
+  actorId: number | null,
+): Promise<
+  { ok: true; municipality: Municipality; changes: number } | { ok: false; refusal: MunicipalityNameRefusal }
+> {
+  try {
+    return await inTransaction(db, async (tx) => {
+      const [before] = await tx
+        .select(columns)
+        .from(t.municipalities)
+        .where(eq(t.municipalities.id, id))
+        .for('update');
+      if (!before) throw new ShinchokuError('not-found', `There is no municipality ${id}.`);
+      if (input.code !== null && before.code !== null && before.code !== input.code) {
+        return { ok: false as const, refusal: { reason: 'code-set' as const, current: before.code } };
+      }
+      const code = before.code ?? input.code;
+      if (code !== before.code) {
+        const [holder] = await tx
+          .select({ id: t.municipalities.id })
+          .from(t.municipalities)
+          .where(eq(t.municipalities.code, code as string));
+        if (holder)
+          return { ok: false as const, refusal: { reason: 'code-taken' as const, code: code as string } };
+      }
+      const audit = (field: 'code' | 'name', oldValue: string | null, newValue: string | null) =>
+        recordAudit(tx, {
+          userId: actorId,
+          planId: null,
+          municipalityId: id,
+          action: field === 'code' ? 'municipality.code' : 'municipality.rename',
+          subject: code ?? '',
+          field,
+          oldValue,
+          newValue,
+        });
+      let changes = 0;
+      if (code !== before.code) {
+        await audit('code', before.code, code);
+        changes++;
+      }
+      if (input.name !== before.name) {
+        await audit('name', before.name === '' ? null : before.name, input.name);
+        changes++;
+      }
+      if (changes === 0) return { ok: true as const, municipality: municipalityOf(before), changes };
+      const [row] = await tx
+        .update(t.municipalities)
+        .set({ code, name: input.name })
+        .where(eq(t.municipalities.id, id))
+        .returning(columns);
+      return { ok: true as const, municipality: municipalityOf(row ?? before), changes };
+    });
+  } catch (error) {
+    // Another municipality took the code between the look and the update (its own transaction committed).
+    if (input.code !== null && isUniqueViolation(error)) {
+      return { ok: false, refusal: { reason: 'code-taken', code: input.code } };
+    }
+    throw error;
+  }
 }
 
 /**

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { displayableText, TEXT_FIELDS } from '../../src/core/text-field.ts';
+import { hashPassword } from '../../src/store/password.ts';
 import { moveReview } from '../../src/store/reviews.ts';
+import * as schema from '../../src/store/schema.ts';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
-import { fieldValue, PLAN, seedStaff, StaffClient, type Page } from './staff-helpers.ts';
+import { fieldValue, PASSWORD, PLAN, seedStaff, StaffClient, type Page } from './staff-helpers.ts';
 
 /**
  * Every staff form with a text field, and the addresses that carry keys, fed hostile text through the
@@ -218,6 +220,77 @@ const FORMS: readonly Form[] = [
   },
 ];
 
+/**
+ * Feeds one form every hostile text, then random ones: each answer clean, each refused field named in
+ * Japanese with what was typed in it. `after` runs after each answer (to put the data back in place).
+ */
+async function fuzzForm(
+  client: StaffClient,
+  form: Form,
+  after: (answer: Page) => Promise<void> = async () => {},
+) {
+  // Each answer that shows the form again serves the next post, as a person would go on.
+  let page = await client.get(form.page);
+  const send = async (typed: Readonly<Record<string, string>>) => {
+    const sent = { ...served(page.html, form.fields), ...form.extra, ...typed };
+    const answer = await timed(() => client.post(form.action, sent));
+    clean(answer);
+    // A body past the route's limit (far beyond any field's) is refused whole, before any field is read.
+    if (answer.status === 413) {
+      expect(new URLSearchParams(sent).toString().length).toBeGreaterThan(64 * 1024);
+      page = await client.get(form.page);
+      return;
+    }
+    for (const { field, kind, required } of form.texts) {
+      const value = typed[field] ?? '';
+      if (answer.status === 422 || mustRefuse(value, kind, required))
+        judged(answer, form.name, field, value, mustRefuse(value, kind, required));
+    }
+    await after(answer);
+    page = answer.status === 200 || answer.status === 422 ? answer : await client.get(form.page);
+  };
+  const all = (text: string) => Object.fromEntries(form.texts.map(({ field }) => [field, text]));
+  for (const text of HOSTILE) await send(all(text));
+  const each = fc.record(Object.fromEntries(form.texts.map(({ field }) => [field, hostileText])));
+  await fc.assert(fc.asyncProperty(each, send), { numRuns: 4 });
+}
+
+/** The host's forms: a new municipality, a municipality's name and code, and its new administrator. */
+const HOST_FORMS: readonly Form[] = [
+  {
+    name: 'host: municipality',
+    page: '/staff/host',
+    action: '/staff/host/municipalities',
+    fields: [],
+    texts: [
+      { field: 'code', kind: 'identifier', required: true },
+      { field: 'name', kind: 'municipality', required: true },
+      { field: 'login', kind: 'login', required: true },
+      { field: 'displayName', kind: 'display-name', required: true },
+    ],
+  },
+  {
+    name: 'host: name and code',
+    page: '/staff/host/municipalities/1',
+    action: '/staff/host/municipalities/1/name',
+    fields: [],
+    texts: [
+      { field: 'code', kind: 'identifier', required: false },
+      { field: 'name', kind: 'municipality', required: true },
+    ],
+  },
+  {
+    name: 'host: administrator',
+    page: '/staff/host/municipalities/1',
+    action: '/staff/host/municipalities/1/admins',
+    fields: [],
+    texts: [
+      { field: 'login', kind: 'login', required: true },
+      { field: 'displayName', kind: 'display-name', required: true },
+    ],
+  },
+];
+
 describeStores('hostile text in every staff form', (store) => {
   it('answers every form with a result or a clean refusal that names the field in Japanese', async () => {
     const staff = await seedStaff(store());
@@ -226,23 +299,7 @@ describeStores('hostile text in every staff form', (store) => {
     const office = new StaffClient(testApp(store()));
     await office.login('office');
     for (const form of FORMS) {
-      // Each answer that shows the form again serves the next post, as a person would go on.
-      let page = await office.get(form.page);
-      const send = async (typed: Readonly<Record<string, string>>) => {
-        const sent = { ...served(page.html, form.fields), ...form.extra, ...typed };
-        const answer = await timed(() => office.post(form.action, sent));
-        clean(answer);
-        // A body past the route's limit (far beyond any field's) is refused whole, before any field is read.
-        if (answer.status === 413) {
-          expect(new URLSearchParams(sent).toString().length).toBeGreaterThan(64 * 1024);
-          page = await office.get(form.page);
-          return;
-        }
-        for (const { field, kind, required } of form.texts) {
-          const value = typed[field] ?? '';
-          if (answer.status === 422 || mustRefuse(value, kind, required))
-            judged(answer, form.name, field, value, mustRefuse(value, kind, required));
-        }
+      await fuzzForm(office, form, async (answer) => {
         if (form.name === 'review' && answer.status === 303) {
           // Returned to the department: handed in again, so the next post meets the form once more.
           await moveReview(
@@ -251,13 +308,24 @@ describeStores('hostile text in every staff form', (store) => {
             staff.shoko,
           );
         }
-        page = answer.status === 200 || answer.status === 422 ? answer : await office.get(form.page);
-      };
-      const all = (text: string) => Object.fromEntries(form.texts.map(({ field }) => [field, text]));
-      for (const text of HOSTILE) await send(all(text));
-      const each = fc.record(Object.fromEntries(form.texts.map(({ field }) => [field, hostileText])));
-      await fc.assert(fc.asyncProperty(each, send), { numRuns: 4 });
+      });
     }
+  }, 300_000);
+
+  it('answers every host form with a result or a clean refusal that names the field in Japanese', async () => {
+    await seedStaff(store());
+    await store()
+      .db.insert(schema.users)
+      .values({
+        login: 'hoster',
+        displayName: 'ホスト',
+        passwordHash: await hashPassword(PASSWORD),
+        role: 'host',
+        municipalityId: null,
+      });
+    const host = new StaffClient(testApp(store()));
+    await host.login('hoster');
+    for (const form of HOST_FORMS) await fuzzForm(host, form);
   }, 300_000);
 
   it('answers hostile keys in addresses with a page, never a 500', async () => {

@@ -153,6 +153,12 @@ describeStores('host administrator pages', (store) => {
     const reset = await host.post(`/staff/host/municipalities/1/admins/${staff.admin}/password-reset`, {});
     expect(reset.status).toBe(200);
     const password = oneTimePassword(reset.html);
+    // Each of the host's changes is in the host's log, with the municipality it concerns, and its own page.
+    const log = text((await host.get('/staff/host/audit')).html);
+    expect(log).toMatch(/hoster （名称未設定） パスワードの再設定 office パスワード/);
+    expect(log).toMatch(/hoster （名称未設定） 利用者の無効化 office2 利用の状態 有効 無効/);
+    const own = text((await host.get('/staff/host/municipalities/1')).html);
+    expect(own).toContain('利用者の無効化 office2');
     const office = new StaffClient(app);
     expect((await office.login('office', PASSWORD)).status).toBe(401);
     expect((await office.login('office', password)).location).toBe('/staff');

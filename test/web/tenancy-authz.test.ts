@@ -108,7 +108,10 @@ const ROUTES: Readonly<Record<string, Access>> = {
   'POST /staff/users/:id/contact': ADMIN,
   'GET /staff/host': HOST,
   'POST /staff/host/municipalities': HOST,
+  'GET /staff/host/audit': HOST,
   'GET /staff/host/municipalities/:id': HOST,
+  'POST /staff/host/municipalities/:id/name': HOST,
+  'POST /staff/host/municipalities/:id/admins': HOST,
   'POST /staff/host/municipalities/:id/admins/:user/status': HOST,
   'POST /staff/host/municipalities/:id/admins/:user/password-reset': HOST,
 };

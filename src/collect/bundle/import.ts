@@ -17,6 +17,12 @@ export interface BulkImporter {
   readonly actorId: number | null;
   /** Replace plans already stored under the same id; without it, each is refused as already there. */
   readonly replace: boolean;
+  /**
+   * The code of the municipality the import was told to use (`shinchoku import --municipality`), whose
+   * id is `municipalityId`: a plan stating another code is refused rather than sent elsewhere, since
+   * the person said where the plans go.
+   */
+  readonly chosenCode?: string | null;
 }
 
 export type FileOutcome =
@@ -57,19 +63,23 @@ function storeRefusal(error: unknown, slug: string): FileRefusal | null {
 }
 
 /**
- * Where a plan goes: the municipality whose code it states, else the importing user's. A code not yet
+ * Where a plan goes: the municipality whose code it states, else the importing user's (or the one the
+ * import was told to use). A single file's import (`shinchoku import PLAN`) comes here too. A code not yet
  * known names the importer's own municipality when that has no code yet (an installation that never
  * named itself, as the first start names it from the sample plan), so a single municipality's plans
  * stay with it; otherwise a host adds the municipality and an office is refused.
  */
-async function municipalityOf(
+export async function planMunicipality(
   db: Db,
   plan: Plan,
   importer: BulkImporter,
-  known: Map<string, number>,
+  known: Map<string, number> = new Map(),
 ): Promise<number | FileRefusal> {
   const code = plan.municipalityCode;
   if (code === undefined) return importer.municipalityId;
+  const chosen = importer.chosenCode ?? null;
+  if (chosen !== null && code !== chosen)
+    return { code: 'municipality-mismatch', municipalityCode: code, chosen };
   let id = known.get(code) ?? (await municipalityByCode(db, code))?.id;
   if (id === undefined && (await claimCode(db, importer.municipalityId, { code, name: plan.municipality })))
     id = importer.municipalityId;
@@ -146,7 +156,7 @@ async function importOne(
   const first = firstOf.get(plan.id);
   if (first !== undefined) return refused({ code: 'duplicate-id', slug: plan.id, first });
   firstOf.set(plan.id, file.name);
-  const municipalityId = await municipalityOf(db, plan, importer, known);
+  const municipalityId = await planMunicipality(db, plan, importer, known);
   if (typeof municipalityId !== 'number') return refused(municipalityId);
   try {
     const result = await importPlan(db, plan, {

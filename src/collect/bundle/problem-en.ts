@@ -70,5 +70,9 @@ export function describeFileRefusal(name: string, refusal: FileRefusal): string[
       return line(`No municipality has the code ${refusal.municipalityCode}; a host adds it first.`);
     case 'municipality-other':
       return line(`The plan is municipality ${refusal.municipalityCode}'s, not yours.`);
+    case 'municipality-mismatch':
+      return line(
+        `The plan states the municipality code ${refusal.municipalityCode}, but --municipality names ${refusal.chosen}; import it without --municipality, or correct municipality_code in the plan.`,
+      );
   }
 }

@@ -40,4 +40,6 @@ export type FileRefusal =
   /** The plan names a municipality that is not there, and only a host may add one. */
   | { readonly code: 'municipality-unknown'; readonly municipalityCode: string }
   /** The plan names another municipality than the importing user's. */
-  | { readonly code: 'municipality-other'; readonly municipalityCode: string };
+  | { readonly code: 'municipality-other'; readonly municipalityCode: string }
+  /** The import was told which municipality (`shinchoku import --municipality`) and the plan states another. */
+  | { readonly code: 'municipality-mismatch'; readonly municipalityCode: string; readonly chosen: string };

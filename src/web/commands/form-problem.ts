@@ -2,6 +2,7 @@ import { readTextField, type TextFieldKind, type TextProblem } from '../../core/
 import type { DateRefusal } from '../../core/calendar-date.ts';
 import type { DecimalString } from '../../core/decimal.ts';
 import type { EmailRefusal } from '../../core/email-address.ts';
+import type { MunicipalityCodeProblem } from '../../core/municipality-code.ts';
 import type { PasswordProblem } from '../../core/password-policy.ts';
 import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
 import type { MasterProblem } from '../../collect/master/problem.ts';
@@ -35,8 +36,10 @@ export type FormProblem =
   | { readonly kind: 'department-required' }
   | { readonly kind: 'department-exists' }
   /** Not a 全国地方公共団体コード, or one whose check digit is wrong (core/municipality-code.ts). */
-  | { readonly kind: 'municipality-code' }
+  | { readonly kind: 'municipality-code'; readonly problem?: MunicipalityCodeProblem }
   | { readonly kind: 'municipality-exists' }
+  /** The municipality has its code already: a code, once set, is its public address and is not moved. */
+  | { readonly kind: 'municipality-code-set'; readonly current: string }
   /** The plan's id is one another municipality's plan has: ids are shared by every municipality's addresses. */
   | { readonly kind: 'plan-slug-taken'; readonly slug: string }
   | { readonly kind: 'year' }

@@ -1,10 +1,16 @@
 import { ShinchokuError } from '../../core/errors.ts';
 import { isLoginName } from '../../core/login-name.ts';
-import { parseMunicipalityCode } from '../../core/municipality-code.ts';
+import { readMunicipalityCode } from '../../core/municipality-code.ts';
+import { hostAuditTrail, type HostAuditRow } from '../../store/audit.ts';
 import type { Store } from '../../store/connect.ts';
-import { listMunicipalities, municipalityById, type Municipality } from '../../store/municipalities.ts';
+import {
+  listMunicipalities,
+  municipalityById,
+  nameMunicipality,
+  type Municipality,
+} from '../../store/municipalities.ts';
 import { generatePassword } from '../../store/password.ts';
-import { createMunicipalityWithAdmin } from '../../store/municipality-admin.ts';
+import { addAdministrator, createMunicipalityWithAdmin } from '../../store/municipality-admin.ts';
 import { setPassword } from '../../store/user-changes.ts';
 import { setUserDisabled } from '../../store/user-status.ts';
 import { findUser, listAdministrators, type User } from '../../store/users.ts';
@@ -14,29 +20,78 @@ import { accepted, rejected, requiredText, type FormOutcome, type FormProblem } 
 /** A municipality with the number of its administrators, as the host's list shows it. */
 export interface HostedMunicipality extends Municipality {
   readonly administrators: number;
+  /** Those not disabled: a municipality with none has nobody to run it, and the host's list says so. */
+  readonly activeAdministrators: number;
 }
 
 export async function hostedMunicipalities(store: Store, actor: User): Promise<HostedMunicipality[]> {
   assertRole(actor, 'host');
   const all = await listMunicipalities(store.db);
   return Promise.all(
-    all.map(async (m) => ({ ...m, administrators: (await listAdministrators(store.db, m.id)).length })),
+    all.map(async (m) => {
+      const admins = await listAdministrators(store.db, m.id);
+      return {
+        ...m,
+        administrators: admins.length,
+        activeAdministrators: admins.filter((a) => !a.disabled).length,
+      };
+    }),
   );
 }
 
-export interface NewMunicipalityForm {
-  readonly code: string;
-  readonly name: string;
+/** An administrator's fields, as the new-municipality form and the add-administrator form both ask them. */
+export interface AdministratorForm {
   readonly login: string;
   readonly displayName: string;
 }
 
-/** What a municipality's creation hands back once: its first administrator's one-time password. */
-export interface CreatedMunicipality {
-  readonly municipality: Municipality;
+export interface NewMunicipalityForm extends AdministratorForm {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** What adding an administrator hands back once: the account and its one-time password. */
+export interface AddedAdministrator {
   readonly admin: User;
   readonly oneTimePassword: string;
 }
+
+/** What a municipality's creation hands back once: its first administrator's one-time password. */
+export interface CreatedMunicipality extends AddedAdministrator {
+  readonly municipality: Municipality;
+}
+
+/** The administrator's fields checked, each problem under its field's name. */
+function checkAdministrator(
+  form: AdministratorForm,
+  problems: Record<string, FormProblem>,
+): AdministratorForm {
+  const login = form.login.trim();
+  if (!isLoginName(login)) problems.login = { kind: 'login-format' };
+  const displayProblem = requiredText(form.displayName, 100);
+  if (displayProblem) problems.displayName = displayProblem;
+  return { login, displayName: form.displayName.trim() };
+}
+
+/** A code as typed (full-width digits, five digits) read and verified, or its problem. */
+function checkCode(text: string): { code: string } | { problem: FormProblem } {
+  const read = readMunicipalityCode(text);
+  return read.ok ? { code: read.value } : { problem: { kind: 'municipality-code', problem: read.problem } };
+}
+
+/**
+ * Creates an administrator with a generated one-time password, handed back once; they replace it at
+ * the first sign-in. `create` is the store's step (with or without a new municipality around it).
+ */
+async function withOneTimePassword<T extends { admin: User }>(
+  create: (oneTimePassword: string) => Promise<T>,
+): Promise<T & { oneTimePassword: string }> {
+  const oneTimePassword = generatePassword();
+  return { ...(await create(oneTimePassword)), oneTimePassword };
+}
+
+const isConflict = (error: unknown): error is ShinchokuError =>
+  error instanceof ShinchokuError && error.id === 'conflict';
 
 /**
  * Adds a municipality and its first administrator together, in one transaction: a taken login leaves no
@@ -50,34 +105,96 @@ export async function addMunicipality(
 ): Promise<FormOutcome<CreatedMunicipality>> {
   assertRole(actor, 'host');
   const problems: Record<string, FormProblem> = {};
-  const code = parseMunicipalityCode(form.code);
-  if (!code.ok) problems.code = { kind: 'municipality-code' };
+  const code = checkCode(form.code);
+  if ('problem' in code) problems.code = code.problem;
   const nameProblem = requiredText(form.name, 100);
   if (nameProblem) problems.name = nameProblem;
-  const login = form.login.trim();
-  if (!isLoginName(login)) problems.login = { kind: 'login-format' };
-  const displayProblem = requiredText(form.displayName, 100);
-  if (displayProblem) problems.displayName = displayProblem;
-  if (!code.ok || Object.keys(problems).length > 0) return rejected(problems);
-  const oneTimePassword = generatePassword();
+  const admin = checkAdministrator(form, problems);
+  if ('problem' in code || Object.keys(problems).length > 0) return rejected(problems);
   try {
-    const created = await createMunicipalityWithAdmin(
-      store.db,
-      { code: code.value, name: form.name.trim() },
-      { login, displayName: form.displayName.trim(), oneTimePassword },
-      actor.id,
+    const created = await withOneTimePassword((oneTimePassword) =>
+      createMunicipalityWithAdmin(
+        store.db,
+        { code: code.code, name: form.name.trim() },
+        { ...admin, oneTimePassword },
+        actor.id,
+      ),
     );
-    return accepted({ ...created, oneTimePassword });
+    return accepted(created);
   } catch (error) {
-    if (error instanceof ShinchokuError && error.id === 'conflict') {
+    if (isConflict(error)) {
       return rejected(
-        error.context.current === code.value
+        error.context.current === code.code
           ? { code: { kind: 'municipality-exists' } }
           : { login: { kind: 'login-taken' } },
       );
     }
     throw error;
   }
+}
+
+/**
+ * Adds an administrator to a municipality already there (one whose first administrator left, or row 1
+ * when the installation was made a host before its first start): the same checks, the same generated
+ * one-time password shown once, as adding a municipality with its first administrator.
+ */
+export async function addHostedAdministrator(
+  store: Store,
+  actor: User,
+  municipalityId: number,
+  form: AdministratorForm,
+): Promise<FormOutcome<AddedAdministrator & { municipality: Municipality }>> {
+  const { municipality } = await hostedMunicipality(store, actor, municipalityId);
+  const problems: Record<string, FormProblem> = {};
+  const admin = checkAdministrator(form, problems);
+  if (Object.keys(problems).length > 0) return rejected(problems);
+  try {
+    const added = await withOneTimePassword(async (oneTimePassword) => ({
+      admin: await addAdministrator(store.db, municipality.id, { ...admin, oneTimePassword }, actor.id),
+    }));
+    return accepted({ ...added, municipality });
+  } catch (error) {
+    if (isConflict(error)) return rejected({ login: { kind: 'login-taken' } });
+    throw error;
+  }
+}
+
+export interface MunicipalityNameForm {
+  /** Empty: the code stays as it is (none, for a municipality without one). */
+  readonly code: string;
+  readonly name: string;
+}
+
+/**
+ * Names a municipality, and gives it its code where it has none (row 1 of an installation made a host
+ * before its first start shows as unnamed without). The number of fields changed, each in the log.
+ */
+export async function nameHostedMunicipality(
+  store: Store,
+  actor: User,
+  municipalityId: number,
+  form: MunicipalityNameForm,
+): Promise<FormOutcome<{ municipality: Municipality; changes: number }>> {
+  const { municipality } = await hostedMunicipality(store, actor, municipalityId);
+  const problems: Record<string, FormProblem> = {};
+  const code = form.code.trim() === '' ? { code: null } : checkCode(form.code);
+  if ('problem' in code) problems.code = code.problem;
+  const nameProblem = requiredText(form.name, 100);
+  if (nameProblem) problems.name = nameProblem;
+  if ('problem' in code || Object.keys(problems).length > 0) return rejected(problems);
+  const named = await nameMunicipality(
+    store.db,
+    municipality.id,
+    { code: code.code, name: form.name.trim() },
+    actor.id,
+  );
+  if (named.ok) return accepted({ municipality: named.municipality, changes: named.changes });
+  return rejected({
+    code:
+      named.refusal.reason === 'code-set'
+        ? { kind: 'municipality-code-set', current: named.refusal.current }
+        : { kind: 'municipality-exists' },
+  });
 }
 
 /** One municipality and its administrators, for the host's page of it; 404 for an id that names none. */
@@ -132,4 +249,10 @@ export async function resetAdministratorPassword(
     actorId: actor.id,
   });
   return { user, oneTimePassword };
+}
+
+/** The host's log (store/audit.ts hostAuditTrail): everything, or one municipality's entries. */
+export async function hostLog(store: Store, actor: User, municipalityId?: number): Promise<HostAuditRow[]> {
+  assertRole(actor, 'host');
+  return hostAuditTrail(store.db, municipalityId === undefined ? {} : { municipalityId });
 }

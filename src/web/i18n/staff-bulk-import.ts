@@ -61,6 +61,8 @@ function jaFileRefusal(refusal: OwnRefusal): string {
       return `団体コード${refusal.municipalityCode}の団体が登録されていません。`;
     case 'municipality-other':
       return `団体コード${refusal.municipalityCode}のほかの団体の計画です。自分の団体の計画だけを取り込めます。`;
+    case 'municipality-mismatch':
+      return `計画には団体コード${refusal.municipalityCode}と書かれていますが、取り込み先に指定された団体は${refusal.chosen}です。計画の団体コードを確かめてください。`;
   }
 }
 
@@ -160,6 +162,8 @@ function enFileRefusal(refusal: OwnRefusal): string {
       return `No municipality with the code ${refusal.municipalityCode} is registered.`;
     case 'municipality-other':
       return `The plan belongs to another municipality (code ${refusal.municipalityCode}). You can import your own municipality's plans only.`;
+    case 'municipality-mismatch':
+      return `The plan states the municipality code ${refusal.municipalityCode}, but the import was made for ${refusal.chosen}. Check the plan's municipality code.`;
   }
 }
 

@@ -293,6 +293,7 @@ export const staffEn: StaffMessages = {
     enableButton: (login) => `Enable ${login}`,
     createHeading: 'Add a user',
     login: 'Login',
+    loginHelp: '3 to 40 lower-case letters, digits, dots, hyphens or underscores.',
     displayName: 'Name',
     password: 'Initial password',
     passwordHelp:

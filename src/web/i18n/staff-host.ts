@@ -40,6 +40,33 @@ export const staffHostJa = {
     changed: '管理者の状態を変更しました。',
     backToList: '団体の一覧へ戻る',
     openLink: (name: string): string => `${name}の管理者`,
+    footer:
+      'ホスト管理者用のページです。団体の計画・数値・審査は表示しません。団体の管理と、その操作の履歴だけを扱います。',
+    incomplete: (count: number): string =>
+      `名称が未設定、または有効な管理者がいない団体が${count}団体あります。団体名のリンクから、名称と管理者を設定してください。`,
+    nameHeading: '団体名と団体コード',
+    nameIntro:
+      '団体名はいつでも変更できます。団体コードは、まだない場合に一度だけ設定できます（公開ページの住所にもなるため、設定後は変更できません）。',
+    codeSet: (code: string): string => `団体コード：${code}（変更できません）`,
+    codeHelpUnset:
+      '検査数字を含む6桁（例：北本市は 112330）。5桁で入力すると検査数字を補います。空欄のままにすると、団体コードは未設定のままです。',
+    nameButton: '団体名と団体コードを保存',
+    named: '団体名と団体コードを保存しました。',
+    unchanged: '変更はありませんでした。',
+    addAdminHeading: '管理者の追加',
+    addAdminIntro:
+      'この団体に管理者（企画担当）を追加します。パスワードは自動で作成され、次の画面に一度だけ表示されます。管理者は最初のログインで自分のパスワードに変更します。',
+    addAdminButton: '管理者を追加',
+    addedAdminTitle: (login: string, name: string): string => `管理者を追加しました：${login}（${name}）`,
+    logNav: 'ホストの操作履歴',
+    logTitle: 'ホスト管理者とコマンドの操作履歴',
+    logIntro:
+      'ホスト管理者の画面とコマンド（shinchoku municipality・host）で行った、団体と管理者の追加・変更を新しい順に表示します（最大200件）。各団体の「利用者と担当課の変更履歴」にも同じ記録が表示されます。',
+    logMunicipality: '団体',
+    logEmpty: '記録はありません。',
+    municipalityLogHeading: 'この団体に対するホスト管理者とコマンドの操作',
+    hostAccount: '（ホスト管理者のアカウント）',
+    logLink: 'すべての操作履歴を見る',
   },
 };
 
@@ -84,5 +111,32 @@ export const staffHostEn: StaffHostMessages = {
     changed: 'The administrator’s status was changed.',
     backToList: 'Back to the municipalities',
     openLink: (name) => `Administrators of ${name}`,
+    footer:
+      'These are the host administrator’s pages. They show no municipality’s plans, figures or reviews: only the municipalities, their administrators and what was done to them.',
+    incomplete: (count) =>
+      `${count} ${count === 1 ? 'municipality has' : 'municipalities have'} no name or no active administrator. Open each by its name to set them.`,
+    nameHeading: 'Name and code',
+    nameIntro:
+      'The name can be changed at any time. The code can be set once, while the municipality has none (it is also the address of its public pages, so it does not change afterwards).',
+    codeSet: (code) => `Local government code: ${code} (cannot be changed)`,
+    codeHelpUnset:
+      'Six digits with the check digit (112330 for Kitamoto). Five digits get their check digit added. Left empty, the municipality stays without a code.',
+    nameButton: 'Save the name and code',
+    named: 'The name and code were saved.',
+    unchanged: 'Nothing was changed.',
+    addAdminHeading: 'Add an administrator',
+    addAdminIntro:
+      'Adds an administrator (planning office) to this municipality. The password is generated and shown once on the next page; they replace it at their first sign-in.',
+    addAdminButton: 'Add the administrator',
+    addedAdminTitle: (login, name) => `Administrator added: ${login} (${name})`,
+    logNav: 'Host log',
+    logTitle: 'What host administrators and commands did',
+    logIntro:
+      'Municipalities and administrators added or changed on the host pages and by the commands (shinchoku municipality, host), newest first (at most 200). Each municipality’s own log of users and departments shows the same entries.',
+    logMunicipality: 'Municipality',
+    logEmpty: 'Nothing recorded yet.',
+    municipalityLogHeading: 'What host administrators and commands did to this municipality',
+    hostAccount: '(a host administrator’s account)',
+    logLink: 'See the whole log',
   },
 };

@@ -303,6 +303,7 @@ export const staffJa = {
     enableButton: (login: string): string => `${login}を有効にする`,
     createHeading: '利用者の追加',
     login: 'ログインID',
+    loginHelp: '半角の英小文字・数字・「.」「-」「_」で3～40文字。',
     displayName: '氏名',
     password: '初期パスワード',
     passwordHelp:

@@ -113,9 +113,16 @@ export const enProblem = (problem: FormProblem): string => {
     case 'department-exists':
       return 'A department with this name already exists.';
     case 'municipality-code':
-      return 'Enter the six-digit local government code (such as 112330) with a correct check digit.';
+      return (
+        'Enter the six-digit local government code (such as 112330) with a correct check digit.' +
+        (problem.problem?.reason === 'check-digit'
+          ? ` The sixth digit, the check digit, is ${problem.problem.written} here; it should be ${problem.problem.expected}.`
+          : '')
+      );
     case 'municipality-exists':
       return 'A municipality with this code is already registered.';
+    case 'municipality-code-set':
+      return `This municipality’s code is already ${problem.current}. A code is also the address of its public pages, so it cannot be changed.`;
     case 'plan-slug-taken':
       return `The plan id “${problem.slug}” is used by another municipality’s plan. Change the id in the plan file.`;
     case 'year':

@@ -113,9 +113,16 @@ export const jaProblem = (problem: FormProblem): string => {
     case 'department-exists':
       return 'この名前の担当課はすでにあります。';
     case 'municipality-code':
-      return '全国地方公共団体コードを、検査数字を含む6桁（例：112330）で入力してください。';
+      return (
+        '全国地方公共団体コードを、検査数字を含む6桁（例：112330）で入力してください。' +
+        (problem.problem?.reason === 'check-digit'
+          ? `6桁目の検査数字が${problem.problem.written}になっていますが、正しくは${problem.problem.expected}です。`
+          : '')
+      );
     case 'municipality-exists':
       return 'このコードの団体はすでに登録されています。';
+    case 'municipality-code-set':
+      return `この団体の団体コードはすでに${problem.current}に決まっています。団体コードは公開ページの住所にもなるため、変更できません。`;
     case 'plan-slug-taken':
       return `計画のID「${problem.slug}」は、別の団体の計画が使っています。計画ファイルの id を変えてください。`;
     case 'year':

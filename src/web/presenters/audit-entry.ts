@@ -44,6 +44,8 @@ function subjectWords(lang: Lang, row: AuditRow, context: AuditContext): string 
   if (row.action === 'plan.import' || row.action === 'plan.replace')
     return context.planTitle ?? w.unknownSubject;
   if (row.action.startsWith('user.') || row.action.startsWith('department.')) return subject;
+  // A municipality's entries name it by its code; one without a code yet (row 1) by a dash.
+  if (row.action.startsWith('municipality.')) return subject === '' ? w.unknownSubject : subject;
   const edition = /^(.+)#(\d+)$/.exec(subject);
   if (edition) {
     const year = yearWords(lang, edition[1] as string);

@@ -14,8 +14,16 @@ import { auditLine, type AuditLine } from '../../presenters/audit-entry.ts';
 import { staffPage } from './page.tsx';
 import { staffPaths } from './paths.ts';
 
-/** Who changed what, when, from what to what: every value and text change, newest first, in words. */
-function AuditTable(props: { lang: Lang; rows: readonly AuditLine[]; caption: string }) {
+/**
+ * Who changed what, when, from what to what: every value and text change, newest first, in words. The
+ * host's log adds the municipality each entry concerns (`municipality` on every row, and its heading).
+ */
+export function AuditTable(props: {
+  lang: Lang;
+  rows: readonly (AuditLine & { readonly municipality?: string })[];
+  caption: string;
+  municipalityHeading?: string;
+}) {
   const m = t(props.lang);
   const a = m.staffAudit;
   if (props.rows.length === 0) return <p>{a.empty}</p>;
@@ -27,6 +35,7 @@ function AuditTable(props: { lang: Lang; rows: readonly AuditLine[]; caption: st
           <tr>
             <th scope="col">{a.columns.at}</th>
             <th scope="col">{a.columns.user}</th>
+            {props.municipalityHeading ? <th scope="col">{props.municipalityHeading}</th> : null}
             <th scope="col">{a.columns.action}</th>
             <th scope="col">{a.columns.subject}</th>
             <th scope="col">{a.columns.field}</th>
@@ -39,6 +48,7 @@ function AuditTable(props: { lang: Lang; rows: readonly AuditLine[]; caption: st
             <tr>
               <td>{m.staff.time(row.at)}</td>
               <td>{row.user ?? a.system}</td>
+              {props.municipalityHeading ? <td>{row.municipality ?? ''}</td> : null}
               <td>{row.action}</td>
               <th scope="row">{row.subject}</th>
               <td>{row.field}</td>

@@ -19,6 +19,8 @@ export function doneMessage(lang: Lang, done: string | undefined): string | null
     'logged-out': m.staffAuth.loggedOut,
     'deadline-set': m.staffMail.deadlineSaved,
     'contact-saved': m.staffMail.contactSaved(1),
+    'municipality-named': m.staffHost.named,
+    'municipality-unchanged': m.staffHost.unchanged,
   };
   return done !== undefined && Object.hasOwn(messages, done) ? messages[done as Done] : null;
 }

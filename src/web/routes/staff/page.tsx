@@ -15,6 +15,7 @@ function staffNav(lang: Lang, session: SessionInfo | null): NavItem[] {
   if (role === 'host') {
     return [
       { href: staffPaths.host.home(), label: t(lang).staffHost.nav },
+      { href: staffPaths.host.audit, label: t(lang).staffHost.logNav },
       { href: staffPaths.password(), label: t(lang).staffAccount.nav },
       { href: '/', label: m.navPublic },
     ];
@@ -89,7 +90,8 @@ export function staffPage(
       headerTools: session ? (
         <SignedIn lang={lang} session={session} unread={c.get('unreadNotices') ?? 0} />
       ) : null,
-      footerNote: t(lang).staff.footer,
+      // A host's pages show no figures at all: their footer says what they do show.
+      footerNote: session?.user.role === 'host' ? t(lang).staffHost.footer : t(lang).staff.footer,
       refreshSeconds: props.refreshSeconds ?? null,
       children: props.children,
     },

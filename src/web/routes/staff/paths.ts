@@ -25,7 +25,9 @@ export type Done =
   | 'password-changed'
   | 'logged-out'
   | 'deadline-set'
-  | 'contact-saved';
+  | 'contact-saved'
+  | 'municipality-named'
+  | 'municipality-unchanged';
 
 const withDone = (path: string, done?: Done): string => (done ? `${path}?done=${done}` : path);
 
@@ -109,6 +111,9 @@ export const staffPaths = {
     municipalities: `${STAFF_BASE}/host/municipalities`,
     municipality: (id: number, done?: Done): string =>
       withDone(`${STAFF_BASE}/host/municipalities/${id}`, done),
+    name: (id: number): string => `${STAFF_BASE}/host/municipalities/${id}/name`,
+    admins: (id: number): string => `${STAFF_BASE}/host/municipalities/${id}/admins`,
+    audit: `${STAFF_BASE}/host/audit`,
     adminStatus: (id: number, user: number): string =>
       `${STAFF_BASE}/host/municipalities/${id}/admins/${user}/status`,
     adminReset: (id: number, user: number): string =>

@@ -11,6 +11,7 @@ import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import { readForm } from '../../forms.ts';
 import { t } from '../../i18n/index.ts';
+import { AccountFields } from './components/account-fields.tsx';
 import { TextField } from './components/fields.tsx';
 import { RoleFields } from './components/role-fields.tsx';
 import { ErrorSummary, Notice } from './components/problem.tsx';
@@ -98,23 +99,11 @@ async function usersPage(
           <h2>{u.createHeading}</h2>
           <form method="post" action={staffPaths.users()}>
             <CsrfField token={session.csrfToken} />
-            <TextField
+            <AccountFields
               lang={lang}
-              id="login"
-              label={u.login}
-              value={form.login}
-              autocomplete="off"
-              problem={problems.login}
-              required
-            />
-            <TextField
-              lang={lang}
-              id="displayName"
-              label={u.displayName}
-              value={form.displayName}
-              autocomplete="off"
-              problem={problems.displayName}
-              required
+              login={form.login}
+              displayName={form.displayName}
+              problems={problems}
             />
             <TextField
               lang={lang}
