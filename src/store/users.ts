@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, type SQL } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { recordAudit } from './audit.ts';
@@ -142,6 +142,24 @@ export async function listUsers(db: Db, municipalityId: number): Promise<User[]>
 /** A municipality's administrators, by login: those a host administrator may disable or reset. */
 export async function listAdministrators(db: Db, municipalityId: number): Promise<User[]> {
   return usersWhere(db, and(eq(t.users.municipalityId, municipalityId), eq(t.users.role, 'admin')));
+}
+
+/** Each municipality's administrators, all and not disabled, in one query: the host's list of every municipality. */
+export async function administratorCounts(db: Db): Promise<Map<number, { all: number; active: number }>> {
+  const rows = await db
+    .select({ municipalityId: t.users.municipalityId, disabled: t.users.disabled, n: count() })
+    .from(t.users)
+    .where(and(eq(t.users.role, 'admin'), isNotNull(t.users.municipalityId)))
+    .groupBy(t.users.municipalityId, t.users.disabled);
+  const counts = new Map<number, { all: number; active: number }>();
+  for (const row of rows) {
+    if (row.municipalityId === null) continue;
+    const entry = counts.get(row.municipalityId) ?? { all: 0, active: 0 };
+    entry.all += row.n;
+    if (!row.disabled) entry.active += row.n;
+    counts.set(row.municipalityId, entry);
+  }
+  return counts;
 }
 
 /** The host administrators, by login. */

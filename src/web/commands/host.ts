@@ -13,7 +13,7 @@ import { generatePassword } from '../../store/password.ts';
 import { addAdministrator, createMunicipalityWithAdmin } from '../../store/municipality-admin.ts';
 import { setPassword } from '../../store/user-changes.ts';
 import { setUserDisabled } from '../../store/user-status.ts';
-import { findUser, listAdministrators, type User } from '../../store/users.ts';
+import { administratorCounts, findUser, listAdministrators, type User } from '../../store/users.ts';
 import { assertRole } from './access.ts';
 import { accepted, rejected, requiredText, type FormOutcome, type FormProblem } from './form-problem.ts';
 
@@ -26,17 +26,12 @@ export interface HostedMunicipality extends Municipality {
 
 export async function hostedMunicipalities(store: Store, actor: User): Promise<HostedMunicipality[]> {
   assertRole(actor, 'host');
-  const all = await listMunicipalities(store.db);
-  return Promise.all(
-    all.map(async (m) => {
-      const admins = await listAdministrators(store.db, m.id);
-      return {
-        ...m,
-        administrators: admins.length,
-        activeAdministrators: admins.filter((a) => !a.disabled).length,
-      };
-    }),
-  );
+  const [all, counts] = await Promise.all([listMunicipalities(store.db), administratorCounts(store.db)]);
+  return all.map((m) => ({
+    ...m,
+    administrators: counts.get(m.id)?.all ?? 0,
+    activeAdministrators: counts.get(m.id)?.active ?? 0,
+  }));
 }
 
 /** An administrator's fields, as the new-municipality form and the add-administrator form both ask them. */
