@@ -2,6 +2,15 @@ import type ExcelJS from 'exceljs';
 import type { WorkbookProblem } from './problem.ts';
 import type { WorkbookFile } from './workbook-file.ts';
 import { preflightWorkbook } from './preflight.ts';
+import { storedZip } from './stored-zip.ts';
+
+type Excel = typeof import('exceljs');
+let excel: Promise<Excel> | null = null;
+/**
+ * exceljs is loaded with the first workbook, not with the server that may never read one; and once, since
+ * every dynamic import goes through the module loader again (through a worker thread under tsx).
+ */
+const loadExcel = (): Promise<Excel> => (excel ??= import('exceljs').then((m) => m.default));
 
 /**
  * Opens a workbook only after every check has passed. exceljs is given a zip rebuilt from the parts
@@ -15,14 +24,10 @@ export async function loadWorkbook(
 > {
   const checked = preflightWorkbook(file);
   if (!checked.ok) return checked;
-  // jszip and exceljs are loaded with the first workbook, not with the server that may never read one.
-  const [{ default: JSZip }, { default: Excel }] = await Promise.all([import('jszip'), import('exceljs')]);
-  const zip = new JSZip();
-  for (const [name, content] of checked.parts) zip.file(name, content);
+  const Excel = await loadExcel();
   try {
-    const rebuilt = await zip.generateAsync({ type: 'arraybuffer', compression: 'STORE' });
     const workbook = new Excel.Workbook();
-    await workbook.xlsx.load(rebuilt);
+    await workbook.xlsx.load(storedZip(checked.parts) as unknown as ExcelJS.Buffer);
     return { ok: true, workbook };
   } catch (error) {
     return { ok: false, problem: { code: 'not-excel', detail: (error as Error).message ?? String(error) } };
