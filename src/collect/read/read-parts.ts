@@ -55,7 +55,11 @@ function unreadParts(parts: ReadonlyMap<string, Uint8Array>, wanted: ReadonlySet
   }
   const skipped = new Set<string>();
   for (const name of parts.keys()) {
-    if ((WORKSHEET.test(name) && unread.has(name) && !read.has(name)) || THEME.test(name) || PROPERTIES.has(name)) {
+    if (
+      (WORKSHEET.test(name) && unread.has(name) && !read.has(name)) ||
+      THEME.test(name) ||
+      PROPERTIES.has(name)
+    ) {
       skipped.add(name);
     }
   }
