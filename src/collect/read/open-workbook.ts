@@ -21,7 +21,7 @@ export async function openCollectWorkbook(
   file: WorkbookFile,
 ): Promise<{ opened: OpenedWorkbook | null; problems: ProblemList }> {
   const problems = new ProblemList(file.name, INPUT_SHEET);
-  const loaded = await loadWorkbook(file);
+  const loaded = await loadWorkbook(file, { sheets: [ID_SHEET, INPUT_SHEET] });
   if (!loaded.ok) {
     problems.error(null, loaded.problem);
     return { opened: null, problems };

@@ -34,6 +34,8 @@ export function checkPartContent(name: string, xml: string): WorkbookProblem | n
 
 /** A formula or defined name reading another workbook: [1]Sheet1!A1, or 'C:\\[book.xlsx]Sheet1'!A1. */
 function refersOutside(xml: string): boolean {
+  // Both forms need a ']' in the formula's text: a part without one anywhere has none to look for.
+  if (!xml.includes(']')) return false;
   for (const match of xml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?(?:f|definedName)\b[^>]*>([^<]*)</g)) {
     if (/\[\d+\][^\]]*!|\.xl\w*\]/i.test(match[1] ?? '')) return true;
   }
@@ -47,11 +49,15 @@ function checkSheet(name: string, xml: string): WorkbookProblem | null {
     const max = Number(/\bmax="(\d+)"/.exec(match[0])?.[1] ?? '0');
     if (max > EXCEL_MAX_COLUMN) return { code: 'columns-beyond', part: name };
   }
+  // The second search tries every tag of the sheet; a sheet that names neither element skips it.
+  const spans = xml.includes('mergeCell') || xml.includes('hyperlink');
   const ranges = [
     ...[...xml.matchAll(/\bsqref="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)),
-    ...[...xml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?(?:mergeCell|hyperlink)\b[^>]*\bref="([^"]*)"/g)].map(
-      (m) => m[1] ?? '',
-    ),
+    ...(spans
+      ? [...xml.matchAll(/<(?:[A-Za-z_][\w.-]*:)?(?:mergeCell|hyperlink)\b[^>]*\bref="([^"]*)"/g)].map(
+          (m) => m[1] ?? '',
+        )
+      : []),
   ];
   for (const range of ranges) {
     const cells = rangeCells(range);
