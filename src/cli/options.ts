@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ShinchokuError } from '../core/errors.ts';
 import { parseFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
-import { LANGS, type Lang } from '../render/messages.ts';
+import { LANGS, type Lang } from '../core/language.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

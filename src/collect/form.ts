@@ -4,7 +4,7 @@ import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../core
 import { formatBaseline, formatEntry, formatNumber } from '../core/format.ts';
 import type { Assessment, Kpi, Plan, Series } from '../core/plan.ts';
 import { messagesFor } from '../render/messages.ts';
-import type { ObservationState } from '../store/figures.ts';
+import type { FigureState } from '../core/evaluation.ts';
 import {
   COL,
   FIRST_DATA_ROW,
@@ -19,7 +19,7 @@ import {
 /** What the year's cells held when the workbook was made: the reader compares the store with it. */
 export interface Before {
   readonly entry: FigureEntry | null;
-  readonly state: ObservationState;
+  readonly state: FigureState;
   readonly assessment: Assessment | null;
 }
 

@@ -5,7 +5,7 @@ import type { FigureEntry } from '../core/figure-text.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Assessment } from '../core/plan.ts';
 import type { IdentityRefusal } from './read/problem.ts';
-import type { ObservationState } from '../store/figures.ts';
+import type { FigureState } from '../core/evaluation.ts';
 import type { CollectForm } from './form.ts';
 import { COLLECT_FORMAT, INPUT_SHEET } from './layout.ts';
 
@@ -15,7 +15,7 @@ export interface IdentityRow {
   readonly kpi: string;
   readonly series: number;
   readonly locked: Readonly<Record<string, string>>;
-  readonly before: { readonly entry: FigureEntry | null; readonly state: ObservationState };
+  readonly before: { readonly entry: FigureEntry | null; readonly state: FigureState };
   /** A digest of the assessment the form was made with; enough to notice that it has changed since. */
   readonly assessment: string | null;
 }

@@ -1,4 +1,5 @@
 import type { FiscalYear } from './fiscal-year.ts';
+import type { Lang } from './language.ts';
 
 /**
  * The English the plan gives for its own texts (names, titles, units, categories, assessments, grade
@@ -45,7 +46,7 @@ export interface AssessmentTranslation {
 /** A text in the reader's language, or the original kept in Japanese because the plan gives no English. */
 export interface LocalText {
   readonly text: string;
-  readonly lang: 'ja' | 'en';
+  readonly lang: Lang;
 }
 
 /** Kana, kanji and the full-width forms and punctuation Japanese is written with. */

@@ -1,6 +1,6 @@
 import { formatFiscalYearLong } from '../core/fiscal-year.ts';
 import { prefectureByCode } from '../core/prefectures.ts';
-import type { Lang } from '../render/messages.ts';
+import type { Lang } from '../core/language.ts';
 import { toCsv, type CsvCell } from '../render/csv.ts';
 import { dictionaryCsv } from '../open-data/documents.ts';
 import { RATE_COMPARISON_FIELDS } from '../open-data/rate-comparison-fields.ts';

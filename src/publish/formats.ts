@@ -9,7 +9,8 @@ import { evaluationDataset } from '../open-data/records.ts';
 import { renderReportHtml } from '../render/html/report.ts';
 import { CONTENT_SECURITY_POLICY } from '../render/html/script.ts';
 import { toJsonText } from '../render/json-text.ts';
-import type { Lang, Messages } from '../render/messages.ts';
+import type { Messages } from '../render/messages.ts';
+import type { Lang } from '../core/language.ts';
 import { evaluationTable } from '../render/text/evaluation-table.ts';
 
 export type RenderOutput = string | Uint8Array;

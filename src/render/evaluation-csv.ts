@@ -4,7 +4,7 @@ import { formatFiscalYear, formatYearSpan } from '../core/fiscal-year.ts';
 import { toCsv, type CsvCell } from './csv.ts';
 import { TARGET_CSV_HEADER, targetCsvCells, usesTargetForms } from './target-csv.ts';
 import { settingsCsvColumns } from './interim-fields.ts';
-import type { Lang } from './messages.ts';
+import type { Lang } from '../core/language.ts';
 import { EN_COLUMNS, enCells } from './translation-csv.ts';
 
 const HEADER = [

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.ts';
 import type { KpiStatus } from '../core/evaluation.ts';
+import type { Lang } from '../core/language.ts';
 import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../core/fiscal-year.ts';
 import type { GoalKind } from '../core/plan.ts';
 import type { TargetChange } from '../core/revisions.ts';
@@ -7,9 +8,6 @@ import type { MethodName } from '../core/settings.ts';
 import { STATUS_PHRASE_JA, type StatusPhrase } from '../core/status-phrase.ts';
 import { CHART_WORDS_EN, CHART_WORDS_JA, type ChartWords } from './chart-words.ts';
 import { TARGET_WORDS_EN, TARGET_WORDS_JA, type TargetWords } from './target-words.ts';
-
-export type Lang = 'ja' | 'en';
-export const LANGS: readonly Lang[] = ['ja', 'en'];
 
 /** What stands in the evaluation year's cell of a KPI that is not evaluated. */
 export type NotEvaluatedWhy =

@@ -1,4 +1,4 @@
-import type { Lang } from './messages.ts';
+import type { Lang } from '../core/language.ts';
 
 /**
  * The faces the PowerPoint and Excel files name, chosen from those every Windows PC of a municipal

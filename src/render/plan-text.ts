@@ -2,7 +2,7 @@ import type { Evaluation, GoalResult, KpiResult, SeriesResult } from '../core/ev
 import type { YearSpan } from '../core/fiscal-year.ts';
 import type { Assessment } from '../core/plan.ts';
 import { localText, needsTranslation, type KpiTranslation, type LocalText } from '../core/translation.ts';
-import type { Lang } from './messages.ts';
+import type { Lang } from '../core/language.ts';
 
 /** Printed after a text the plan gives no English for, so the English edition never mixes silently. */
 export const JAPANESE_ONLY = '(Japanese only)';

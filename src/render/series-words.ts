@@ -4,7 +4,7 @@ import type { Cumulative } from '../core/cumulative.ts';
 import type { KpiResult } from '../core/evaluation.ts';
 import type { GradeNote } from '../core/plan.ts';
 import { formatYearEnglish, formatYearLong, type YearKind } from '../core/year-kind.ts';
-import type { Lang } from './messages.ts';
+import type { Lang } from '../core/language.ts';
 
 /**
  * The words of trend statuses, cumulative KPIs, year kinds and grade notes, in Japanese and English. Kept

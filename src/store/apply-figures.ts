@@ -5,7 +5,7 @@ import { batchConflict, type BatchContext, type FigureChange, type StoredFigure 
 import { batchesOf, inBatches } from './batches.ts';
 import type { Db } from './connect.ts';
 import { figureAudit, figureSubject } from './edit-audit.ts';
-import type { ObservationState } from './figures.ts';
+import type { FigureState } from '../core/evaluation.ts';
 import { entryColumns, entryOf } from './plan-repository.ts';
 import * as t from './schema.ts';
 
@@ -162,7 +162,7 @@ async function updateChanged(tx: Db, context: BatchContext, rows: readonly [numb
 }
 
 function storedOf(held: Held): StoredFigure {
-  return { entry: entryOf(held.columns), state: held.columns.state as ObservationState };
+  return { entry: entryOf(held.columns), state: held.columns.state as FigureState };
 }
 
 function sameColumns(a: Columns, b: Columns): boolean {

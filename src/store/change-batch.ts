@@ -2,12 +2,12 @@ import { ShinchokuError } from '../core/errors.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
 import type { Assessment } from '../core/plan.ts';
-import type { ObservationState } from './figures.ts';
+import type { FigureState } from '../core/evaluation.ts';
 
 /** What a batch of edits from the departments' workbooks is: read once, checked, applied whole. */
 export interface StoredFigure {
   readonly entry: FigureEntry;
-  readonly state: ObservationState;
+  readonly state: FigureState;
 }
 
 export interface FigureChange {
@@ -16,7 +16,7 @@ export interface FigureChange {
   /** What the change was worked out against; anything else in the store by now is a conflict. */
   readonly expected: StoredFigure | null;
   readonly entry: FigureEntry;
-  readonly state: ObservationState;
+  readonly state: FigureState;
   /** Where the change came from, for messages: "R5_環境課.xlsx 入力!F7". */
   readonly origin: string;
 }

@@ -3,7 +3,7 @@ import type { DecimalString } from '../core/decimal.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import type { FiscalYear } from '../core/fiscal-year.ts';
 import type { Db } from './connect.ts';
-import type { ObservationState } from './figures.ts';
+import type { FigureState } from '../core/evaluation.ts';
 import { entryOf, planIdOf } from './plan-repository.ts';
 import { reviewsOf, type Review } from './reviews.ts';
 import * as t from './schema.ts';
@@ -18,7 +18,7 @@ export interface SeriesSheet {
   readonly direction: string;
   readonly observation: {
     readonly entry: FigureEntry;
-    readonly state: ObservationState;
+    readonly state: FigureState;
     readonly version: number;
   } | null;
 }
@@ -131,9 +131,7 @@ export async function kpiSheets(
               revisionRows.filter((r) => r.seriesId === s.id),
             ),
             direction: s.direction,
-            observation: o
-              ? { entry: entryOf(o), state: o.state as ObservationState, version: o.version }
-              : null,
+            observation: o ? { entry: entryOf(o), state: o.state as FigureState, version: o.version } : null,
           };
         }),
       assessment: assessment

@@ -2,12 +2,12 @@ import type { FigureEntry } from '../core/figure-text.ts';
 import { formatEntry } from '../core/format.ts';
 import { formatFiscalYear, type FiscalYear } from '../core/fiscal-year.ts';
 import type { AuditEntry } from './audit.ts';
-import type { ObservationState } from './figures.ts';
+import type { FigureState } from '../core/evaluation.ts';
 
 /** A stored or entered figure with its state, as the audit log and conflict messages word it. */
 export interface FigureWithState {
   readonly entry: FigureEntry;
-  readonly state: ObservationState;
+  readonly state: FigureState;
 }
 
 /** "births/R4" or "births:男性/R4": how the log and the messages name one series's year. */

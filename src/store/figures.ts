@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { FigureState } from '../core/evaluation.ts';
 import { ShinchokuError } from '../core/errors.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatEntry } from '../core/format.ts';
@@ -10,8 +11,6 @@ import { entryColumns, entryOf, kpiRow, planIdOf } from './plan-repository.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
 
-export type ObservationState = 'provisional' | 'final';
-
 export interface ObservationEdit {
   readonly plan: string;
   readonly kpi: string;
@@ -19,7 +18,7 @@ export interface ObservationEdit {
   readonly series: number;
   readonly year: FiscalYear;
   readonly entry: FigureEntry;
-  readonly state: ObservationState;
+  readonly state: FigureState;
   /** The version the editor read; 0 when the year had no figure yet. */
   readonly expectedVersion: number;
 }
@@ -107,7 +106,7 @@ export async function saveObservation(db: Db, edit: ObservationEdit, actorId: nu
       tx,
       figureAudit(
         { planId, subject, unit },
-        current ? { entry: entryOf(current), state: current.state as ObservationState } : null,
+        current ? { entry: entryOf(current), state: current.state as FigureState } : null,
         edit,
         actorId,
       ),

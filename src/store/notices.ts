@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { FiscalYear } from '../core/fiscal-year.ts';
+import type { Lang } from '../core/language.ts';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from './connect.ts';
 import { planIdOf } from './plan-repository.ts';
@@ -22,7 +23,7 @@ export interface NewNotice {
 export interface Recipient {
   readonly userId: number;
   readonly email: string | null;
-  readonly mailLang: 'ja' | 'en';
+  readonly mailLang: Lang;
   readonly displayName: string;
 }
 

@@ -2,11 +2,13 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { EmailAddress } from '../core/email-address.ts';
 import { ShinchokuError } from '../core/errors.ts';
 import { auditUserFields } from './audit.ts';
+import type { Lang } from '../core/language.ts';
 import type { Db } from './connect.ts';
 import * as t from './schema.ts';
 import { inTransaction } from './transaction.ts';
 
-export type MailLang = 'ja' | 'en';
+/** The language of a user's mail: one of the languages every output is written in. */
+export type MailLang = Lang;
 
 export interface Contact {
   readonly email: EmailAddress | null;

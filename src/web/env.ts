@@ -1,4 +1,4 @@
-import type { Lang } from '../render/messages.ts';
+import type { Lang } from '../core/language.ts';
 import type { User } from '../store/users.ts';
 
 /** A signed-in user's session, as the middleware finds it from the cookie. */

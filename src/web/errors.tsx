@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ShinchokuError, type ErrorId } from '../core/errors.ts';
 import { asStoreError } from '../store/db-errors.ts';
-import type { Lang } from '../render/messages.ts';
+import type { Lang } from '../core/language.ts';
 import type { AppEnv } from './env.ts';
 import { t } from './i18n/index.ts';
 import { renderPage } from './layout.tsx';

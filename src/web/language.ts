@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { parse } from 'hono/utils/cookie';
-import { LANGS, type Lang } from '../render/messages.ts';
+import { LANGS, type Lang } from '../core/language.ts';
 import type { AppEnv } from './env.ts';
 
 export const LANG_COOKIE = 'lang';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { LANGS, type Lang } from '../render/messages.ts';
+import { LANGS, type Lang } from '../core/language.ts';
 import { assetHrefs } from './assets/index.ts';
 import type { AppEnv } from './env.ts';
 import { t } from './i18n/index.ts';

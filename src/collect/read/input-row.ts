@@ -2,7 +2,7 @@ import type { Worksheet } from 'exceljs';
 import { parseFigureEntry, type FigureEntry } from '../../core/figure-text.ts';
 import { readTextField, type TextFieldKind } from '../../core/text-field.ts';
 import type { Assessment } from '../../core/plan.ts';
-import type { ObservationState } from '../../store/figures.ts';
+import type { FigureState } from '../../core/evaluation.ts';
 import { EXCEL_DIGITS, figureFromCell } from '../figure-cell.ts';
 import { COL, NONE_CHOICE, STATE_LABELS, address } from '../layout.ts';
 import { cellContent, type CellContent } from './cell-content.ts';
@@ -12,7 +12,7 @@ import type { CellHeld, ProblemList } from './problem.ts';
 export interface RowInput {
   readonly figure: {
     readonly entry: FigureEntry;
-    readonly state: ObservationState;
+    readonly state: FigureState;
     /** The cell it was typed in: the figure's (F), or the reason's (G). */
     readonly cell: string;
   } | null;
@@ -140,7 +140,7 @@ function readReason(
 
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-function readState(content: CellContent, cell: string, problems: ProblemList): ObservationState | null {
+function readState(content: CellContent, cell: string, problems: ProblemList): FigureState | null {
   if (content.kind === 'empty') return null;
   const text = content.kind === 'text' ? content.text.normalize('NFKC').trim() : '';
   if (text === STATE_LABELS.final) return 'final';

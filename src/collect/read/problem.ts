@@ -4,7 +4,7 @@ import type { DecimalString } from '../../core/decimal.ts';
 import type { FiscalYear } from '../../core/fiscal-year.ts';
 import type { TextProblem } from '../../core/text-field.ts';
 import type { StoredFigure } from '../../store/apply-observations.ts';
-import type { ObservationState } from '../../store/figures.ts';
+import type { FigureState } from '../../core/evaluation.ts';
 import type { OtherValue } from './cell-content.ts';
 import type { ZipDamageDetail } from './zip-directory.ts';
 import { describeWorkbookProblem } from './problem-en.ts';
@@ -76,7 +76,7 @@ export type WorkbookProblem =
     }
   // A row's input cells (input-row.ts)
   | { readonly code: 'figure-and-reason'; readonly valueCell: string; readonly reasonCell: string }
-  | { readonly code: 'state-without-figure'; readonly state: ObservationState }
+  | { readonly code: 'state-without-figure'; readonly state: FigureState }
   | {
       readonly code: 'value-not-number' | 'reason-not-text' | 'assessment-not-text' | 'state-unknown';
       readonly held: CellHeld;

@@ -1,4 +1,4 @@
-import type { Lang } from '../messages.ts';
+import type { Lang } from '../../core/language.ts';
 
 /**
  * The deck's look in one place. Lengths are inches on PowerPoint's own 16:9 slide (13.333 × 7.5), and

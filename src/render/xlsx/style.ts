@@ -1,5 +1,5 @@
 import type { Alignment, Borders, Cell, Fill, Font, Row, Workbook, Worksheet } from 'exceljs';
-import type { Lang } from '../messages.ts';
+import type { Lang } from '../../core/language.ts';
 import type { OfficeFonts } from '../office-fonts.ts';
 import { displayWidth } from '../display-width.ts';
 

@@ -1,5 +1,5 @@
 import type { KpiSheet } from '../../store/department-kpis.ts';
-import type { ObservationState } from '../../store/figures.ts';
+import type { FigureState } from '../../core/evaluation.ts';
 import { unixLines, type FormProblem } from './form-problem.ts';
 import { entryFields, isReasonChoice, legacyReasonOf, type EntryInput } from './entry-input.ts';
 
@@ -12,7 +12,7 @@ export interface SeriesChange {
   readonly text: string;
   /** The reason chosen from the list (or the stored legacy reason kept), '' when a figure was typed. */
   readonly reason: string;
-  readonly state: ObservationState;
+  readonly state: FigureState;
   readonly version: number;
   /** The value the editor confirmed after a warning, as posted. */
   readonly confirmed: string;
@@ -24,7 +24,7 @@ export interface AssessmentChange {
   readonly version: number;
 }
 
-const stateOf = (text: string): ObservationState | null =>
+const stateOf = (text: string): FigureState | null =>
   text === 'final' || text === 'provisional' ? text : null;
 
 /**

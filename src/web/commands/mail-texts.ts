@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { ShinchokuError } from '../../core/errors.ts';
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import type { Db } from '../../store/connect.ts';
 import { translationOf } from '../../store/plan-translation.ts';
 import * as t from '../../store/schema.ts';

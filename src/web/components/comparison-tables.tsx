@@ -7,7 +7,8 @@ import type {
 } from '../../core/edition-comparison.ts';
 import type { Evaluation, KpiResult, Tally } from '../../core/evaluation.ts';
 import { formatRate, NO_FIGURE } from '../../core/format.ts';
-import { messagesFor, type Lang, type Messages } from '../../render/messages.ts';
+import { messagesFor, type Messages } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { scoreCell, scoreHeading } from '../../render/score-cells.ts';
 import { t, type WebMessages } from '../i18n/index.ts';
 import { actualLines, statusText } from './kpi-years.tsx';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { DOWNLOAD_FORMATS, downloadFile, isOpenDataCsv } from '../../publish/formats.ts';
 import { hrefs, type YearAddress } from '../hrefs.ts';
 import { t } from '../i18n/index.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import type { Edition } from '../../store/editions.ts';
 import type { YearAddress } from '../hrefs.ts';
 import { t } from '../i18n/index.ts';

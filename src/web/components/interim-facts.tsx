@@ -1,6 +1,7 @@
 import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
 import type { IdSource } from '../../render/html/ids.ts';
-import { messagesFor, type Lang } from '../../render/messages.ts';
+import { messagesFor } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { interimTargetLines, shortfallCell } from '../../render/score-cells.ts';
 import { Calc } from './calc.tsx';
 

@@ -1,6 +1,7 @@
 import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
 import { withSeriesLabel } from '../../core/format.ts';
-import { messagesFor, type Lang, type Messages } from '../../render/messages.ts';
+import { messagesFor, type Messages } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { scoreCell, scoreHeading } from '../../render/score-cells.ts';
 import { entryText } from '../../render/target-text.ts';
 import { hrefs } from '../hrefs.ts';

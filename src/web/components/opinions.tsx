@@ -1,7 +1,7 @@
 import type { Evaluation } from '../../core/evaluation.ts';
 import type { Opinion } from '../../core/opinion.ts';
 import { needsTranslation } from '../../core/translation.ts';
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { opinionItems, type OpinionItem } from '../../render/opinions.ts';
 import { t } from '../i18n/index.ts';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { needsTranslation } from '../../core/translation.ts';
 import { JAPANESE_ONLY } from '../../render/plan-text.ts';
 

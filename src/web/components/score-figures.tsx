@@ -2,7 +2,8 @@ import type { Evaluation, KpiResult } from '../../core/evaluation.ts';
 import { explainScore } from '../../core/explain.ts';
 import { formatScore } from '../../core/score-text.ts';
 import type { IdSource } from '../../render/html/ids.ts';
-import { messagesFor, type Lang } from '../../render/messages.ts';
+import { messagesFor } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { t } from '../i18n/index.ts';
 import { Calc } from './calc.tsx';
 

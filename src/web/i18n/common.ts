@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 
 const ERROR_TITLES_JA: Readonly<Record<number, string>> = {
   400: 'リクエストに誤りがあります',

@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { boardEn, boardJa } from './board-words.ts';
 import { commonEn, commonJa } from './common.ts';
 import { planListEn, planListJa } from './plan-list-words.ts';

@@ -1,5 +1,5 @@
 import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../../core/fiscal-year.ts';
-import type { ObservationState } from '../../store/figures.ts';
+import type { FigureState } from '../../core/evaluation.ts';
 import type { ReviewState } from '../../store/reviews.ts';
 import type { Role } from '../../store/users.ts';
 import type { PlanProblemDetail } from '../../plan-file/problem-detail.ts';
@@ -139,7 +139,7 @@ export const staffJa = {
       '入力が終わったら、企画担当に提出してください。入力した内容を保存してから提出します。提出後は、差し戻されるまで編集できません。',
     unsavedWarning: '保存していない入力があります。',
     stateLegend: '数値の状態',
-    states: { final: '確定', provisional: '見込' } as Readonly<Record<ObservationState, string>>,
+    states: { final: '確定', provisional: '見込' } as Readonly<Record<FigureState, string>>,
     readAs: (typed: string, value: string): string => `「${typed}」を「${value}」として読み取りました。`,
     assessmentLegend: '達成状況・要因及び対策等',
     statusPhrase: '評価の表現',

@@ -1,5 +1,5 @@
 import { parseFiscalYear } from '../../core/fiscal-year.ts';
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import type { AuditRow } from '../../store/audit.ts';
 import { ALL_ROLES, type Role } from '../../store/users.ts';
 import { t } from '../i18n/index.ts';

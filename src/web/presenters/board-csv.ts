@@ -1,6 +1,7 @@
 import { withSeriesLabel } from '../../core/format.ts';
 import { toCsv, type CsvCell } from '../../render/csv.ts';
-import { messagesFor, type Lang } from '../../render/messages.ts';
+import { messagesFor } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { diagnosticNames } from '../../render/names.ts';
 import { scoreCell, scoreHeading } from '../../render/score-cells.ts';
 import { entryText } from '../../render/target-text.ts';

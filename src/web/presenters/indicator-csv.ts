@@ -1,6 +1,7 @@
 import { formatFiscalYear } from '../../core/fiscal-year.ts';
 import type { Indicator } from '../../core/indicators.ts';
-import { messagesFor, type Lang } from '../../render/messages.ts';
+import { messagesFor } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { toCsv, type CsvCell } from '../../render/csv.ts';
 import { t } from '../i18n/index.ts';
 import type { IndicatorComparison } from '../queries/indicator-comparison.ts';

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../../core/evaluation.ts';
 import type { Opinion } from '../../core/opinion.ts';
-import { messagesFor, type Lang } from '../../render/messages.ts';
+import { messagesFor } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { formatByName, UNPRINTED_DOWNLOADS, type RenderOutput } from '../../publish/formats.ts';
 
 export const RENDER_FORMATS = UNPRINTED_DOWNLOADS.map((f) => f.name);

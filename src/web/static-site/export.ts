@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import { ShinchokuError } from '../../core/errors.ts';
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 import { isDownloadPath } from '../../publish/formats.ts';
 import type { AppEnv } from '../env.ts';
 import { LANG_COOKIE } from '../language.ts';

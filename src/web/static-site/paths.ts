@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Lang } from '../../render/messages.ts';
+import type { Lang } from '../../core/language.ts';
 
 /** A page or file of the public site as the crawler requests it: a path, and the language tree it is in. */
 export interface SiteAddress {

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { ShinchokuError } from '../../../core/errors.ts';
 import { figureFromNumber } from '../../../core/figure-text.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
 import { planScope } from '../../auth/plan-scope.ts';
 import { writeGuard } from '../../auth/write-guard.ts';

@@ -1,5 +1,5 @@
 import type { EvaluationComparison } from '../../../core/edition-comparison.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import type { Edition } from '../../../store/editions.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import {

@@ -9,7 +9,7 @@ import {
   type StandingRow,
   type Standings,
 } from '../../../publish/comparison-standings.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { DistributionFigure } from '../../components/distribution-chart.tsx';
 import { PlanText } from '../../components/plan-text.tsx';
 import { ScrollRegion } from '../../components/report-tables.tsx';

@@ -1,5 +1,5 @@
 import { prefectureOf, type Prefecture } from '../../../core/prefectures.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import type { DirectoryMunicipality, MunicipalityPlan } from '../../../store/municipality-directory.ts';
 import { PageLinks } from '../../components/page-links.tsx';
 import { PlanText } from '../../components/plan-text.tsx';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { EditionCache } from '../../../publish/edition-cache.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import type { AppEnv } from '../../env.ts';
 
 /** A public answer as kept: its body, its own headers and its validators. */

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { ShinchokuError } from '../../../core/errors.ts';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
-import { messagesFor, type Lang } from '../../../render/messages.ts';
+import { messagesFor } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { localizeEvaluation, untranslatedNote } from '../../../render/plan-text.ts';
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import type { PlanListPage } from '../../../store/published-editions.ts';
 import { PlanText } from '../../components/plan-text.tsx';
 import { SearchForm } from '../../components/search-form.tsx';

@@ -1,7 +1,8 @@
 import { explainRate } from '../../../core/explain.ts';
 import { formatRate } from '../../../core/format.ts';
 import { IdSource } from '../../../render/html/ids.ts';
-import { messagesFor, type Lang } from '../../../render/messages.ts';
+import { messagesFor } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { summaryTable } from '../../../render/report-model.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Calc } from '../../components/calc.tsx';

@@ -1,6 +1,6 @@
 import { municipalityOf } from '../../commands/access.ts';
 import { Hono } from 'hono';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { auditTrail, kpiNamesOf } from '../../../store/audit.ts';
 import { planIdOf } from '../../../store/plan-repository.ts';
 import { accountAuditTrail } from '../../../store/user-status.ts';

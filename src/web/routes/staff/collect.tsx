@@ -9,7 +9,7 @@ import { applyStashed, CollectStash, previewCollected, type Preview } from '../.
 import type { AppDeps } from '../../deps.ts';
 import type { AppEnv } from '../../env.ts';
 import type { FiscalYear } from '../../../core/fiscal-year.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { collectionYear } from '../../../store/collection-year.ts';
 import { listPlans } from '../../../store/plan-repository.ts';
 import { t } from '../../i18n/index.ts';

@@ -2,7 +2,7 @@ import { compareEvaluations, type EvaluationComparison } from '../../../core/edi
 import type { Evaluation } from '../../../core/evaluation.ts';
 import type { FiscalYear } from '../../../core/fiscal-year.ts';
 import type { EditionCache } from '../../../publish/edition-cache.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import type { Db } from '../../../store/connect.ts';
 import type { Edition } from '../../../store/editions.ts';
 import { planEditions } from '../../../store/published-editions.ts';

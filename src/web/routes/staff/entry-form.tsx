@@ -1,6 +1,6 @@
 import type { FiscalYear } from '../../../core/fiscal-year.ts';
 import { formatFigure } from '../../../core/format.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import type { KpiSheet } from '../../../store/department-kpis.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import type { ReadAs } from '../../commands/entry.ts';

@@ -2,7 +2,7 @@ import { municipalityOf } from '../../commands/access.ts';
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FiscalYear } from '../../../core/fiscal-year.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { listDepartments, type Department } from '../../../store/departments.ts';
 import type { User } from '../../../store/users.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';

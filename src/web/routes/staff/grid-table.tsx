@@ -1,6 +1,6 @@
 import type { FiscalYear } from '../../../core/fiscal-year.ts';
 import { formatEntry, formatFigure } from '../../../core/format.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import type { ReadAs } from '../../commands/entry.ts';
 import { entryFields, legacyReasonOf, REASON_CHOICES } from '../../commands/entry-input.ts';
 import type { FormProblem } from '../../commands/form-problem.ts';

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import type { HostAuditRow } from '../../../store/audit.ts';
 import type { Municipality } from '../../../store/municipalities.ts';
 import type { User } from '../../../store/users.ts';

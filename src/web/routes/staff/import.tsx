@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { Lang } from '../../../core/language.ts';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';
@@ -39,7 +40,7 @@ function FileField(props: {
   help: string;
   accept: string;
   problems: Problems;
-  lang: 'ja' | 'en';
+  lang: Lang;
 }) {
   const problem = props.problems[props.id];
   const describedBy = [`${props.id}-help`, problem ? `${props.id}-error` : null].filter(Boolean).join(' ');

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { formatBaseline, formatFigure } from '../../../core/format.ts';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { listDepartments } from '../../../store/departments.ts';
 import type { SeriesHistory } from '../../../store/revisions.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { markNoticesRead, noticesOf, type Notice } from '../../../store/notices.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import { requireRole, signedIn } from '../../auth/require-role.ts';

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { formatFiscalYear } from '../../../core/fiscal-year.ts';
 import type { GoalKind } from '../../../core/plan.ts';
-import { messagesFor, type Lang } from '../../../render/messages.ts';
+import { messagesFor } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { listPlans } from '../../../store/plan-repository.ts';
 import { ROLES } from '../../../store/users.ts';
 import { municipalityOf } from '../../commands/access.ts';

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import type { AppEnv, SessionInfo } from '../../env.ts';
 import { t } from '../../i18n/index.ts';

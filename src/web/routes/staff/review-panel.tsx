@@ -1,5 +1,5 @@
 import type { FiscalYear } from '../../../core/fiscal-year.ts';
-import type { Lang } from '../../../render/messages.ts';
+import type { Lang } from '../../../core/language.ts';
 import { CsrfField } from '../../auth/csrf-field.tsx';
 import type { Problems } from '../../commands/form-problem.ts';
 import type { KpiView } from '../../commands/kpi-view.ts';

@@ -1,6 +1,6 @@
 import type { BulkReport, FileOutcome } from '../../../../collect/bundle/import.ts';
 import type { FileRefusal } from '../../../../collect/bundle/problem.ts';
-import type { Lang } from '../../../../render/messages.ts';
+import type { Lang } from '../../../../core/language.ts';
 import { planFileMessage } from '../../../commands/plan-import.ts';
 import { t } from '../../../i18n/index.ts';
 

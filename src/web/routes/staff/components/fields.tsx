@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { Lang } from '../../../../render/messages.ts';
+import type { Lang } from '../../../../core/language.ts';
 import type { FormProblem } from '../../../commands/form-problem.ts';
 import { ProblemText } from './problem.tsx';
 

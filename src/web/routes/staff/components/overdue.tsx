@@ -1,4 +1,4 @@
-import type { Lang } from '../../../../render/messages.ts';
+import type { Lang } from '../../../../core/language.ts';
 import type { DeadlineStatus } from '../../../commands/deadlines.ts';
 import { t } from '../../../i18n/index.ts';
 

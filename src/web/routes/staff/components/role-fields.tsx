@@ -1,4 +1,4 @@
-import type { Lang } from '../../../../render/messages.ts';
+import type { Lang } from '../../../../core/language.ts';
 import type { Department } from '../../../../store/departments.ts';
 import { ROLES } from '../../../../store/users.ts';
 import type { Problems } from '../../../commands/form-problem.ts';
