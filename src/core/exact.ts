@@ -485,3 +485,17 @@ export function percentFromText(text: string, from: Exact, by: Exact, places: nu
   }
   return scaledText(roundedScaled(n, d, places, mode), places);
 }
+
+/**
+ * (text − from) / by × 100 to ten decimals, half away from zero, written as short as it can be: a score's
+ * exact figure as methods.ts writes it (toPlainString of toDecimalPlaces(10)), without the fractions between.
+ */
+export function exactPercentFromText(text: string, from: Exact, by: Exact): string {
+  const fixed = percentFromText(text, from, by, EXACT_PLACES, ROUND_HALF_UP);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--;
+  if (fixed.charCodeAt(end - 1) === 46) end--;
+  return end === fixed.length ? fixed : fixed.slice(0, end);
+}
+
+const EXACT_PLACES = 10;
