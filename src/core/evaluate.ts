@@ -296,7 +296,7 @@ function evaluateKpi(
   );
   const missingSeries = series.find((s) => s.actual?.kind !== 'value');
   const reached = series.every((s) => s.reached === true);
-  const score = worst(series.map((s) => s.score?.value ?? null));
+  const score = worstOf(series, 'score');
   const band = settings.grades && !missingSeries ? gradeOf(settings.grades, score, reached) : null;
   const trend =
     settings.trend && !missingSeries
@@ -320,7 +320,7 @@ function evaluateKpi(
   const missing = missingSeries
     ? { reason: missingSeries.actual?.kind === 'missing' ? missingSeries.actual.reason : null }
     : null;
-  const progress = worst(series.map((s) => s.progress?.value ?? null));
+  const progress = worstOf(series, 'progress');
   const bandIndex = band && settings.grades ? settings.grades.indexOf(band) : -1;
   const phrase =
     status === 'not_evaluated'
@@ -394,10 +394,15 @@ function diagnoseResult(plan: Plan, kpi: Kpi, input: DiagnosisInput): Diagnostic
   return found;
 }
 
-/** The lowest of the series' figures, or null when any series has none. */
-function worst(values: readonly (DecimalString | null)[]): DecimalString | null {
-  if (values.length === 0 || values.includes(null)) return null;
-  return (values as DecimalString[]).reduce((low, v) => (dec(v).lt(dec(low)) ? v : low));
+/** The lowest of the series' figures, or null when any series has none; the first of equal ones. */
+function worstOf(series: readonly SeriesResult[], part: 'score' | 'progress'): DecimalString | null {
+  let low: DecimalString | null = null;
+  for (const s of series) {
+    const v = s[part]?.value;
+    if (v === undefined) return null;
+    if (low === null || dec(v).lt(dec(low))) low = v;
+  }
+  return low;
 }
 
 function evaluateSeries(
