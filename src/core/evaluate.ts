@@ -2,7 +2,6 @@ import { dec, type DecimalString, type RoundingMode } from './decimal.ts';
 import {
   cmpText,
   Exact,
-  exactPercentFromText,
   percentFromText,
   percentText,
   ROUND_DOWN,
@@ -14,7 +13,7 @@ import type { Evaluation, GoalResult, KpiResult, KpiStatus, SeriesResult, Tally 
 import type { FigureEntry } from './figure-text.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import { gradeOf } from './grades.ts';
-import type { MethodInput, Score, ScoreResult } from './methods.ts';
+import type { Calculation, MethodInput, Score, ScoreResult } from './methods.ts';
 import { scoreAgainst } from './interim-target.ts';
 import { latestActual } from './latest-data.ts';
 import { shortfallOf } from './shortfall.ts';
@@ -29,6 +28,7 @@ import { deepFreeze, freezeParts } from './freeze.ts';
 import {
   LazyEvaluation,
   LazyKpiResult,
+  LazyScore,
   type EvaluationFields,
   LazySeriesResult,
   type KpiFields,
@@ -540,18 +540,20 @@ function progressOf(
   }
   const { baseline, gap } = prepared.figures;
   if (!gap) return { score: null, reason: 'target-equals-baseline' };
-  return {
-    score: Object.freeze({
-      value: percentFromText(actual, baseline, gap, rounding.places, modeOf(rounding.mode)) as DecimalString,
-      exact: exactPercentFromText(actual, baseline, gap) as DecimalString,
-      calculation: Object.freeze({
-        method: 'progress' as const,
-        actual,
-        baseline: series.baseline.value,
-        target: series.target.value,
-      }),
-    }),
-  };
+  const calculation: Calculation = Object.freeze({
+    method: 'progress' as const,
+    actual,
+    baseline: series.baseline.value,
+    target: series.target.value,
+  });
+  const value = percentFromText(
+    actual,
+    baseline,
+    gap,
+    rounding.places,
+    modeOf(rounding.mode),
+  ) as DecimalString;
+  return { score: Object.freeze(new LazyScore(value, calculation, actual, baseline, gap)) };
 }
 
 function scoreWith(method: MethodName, input: MethodInput | null, basis: TargetBasis): ScoreResult {
