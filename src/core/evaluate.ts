@@ -1,12 +1,5 @@
 import { dec, type DecimalString, type RoundingMode } from './decimal.ts';
-import {
-  cmpText,
-  Exact,
-  percentFromText,
-  percentText,
-  ROUND_DOWN,
-  ROUND_HALF_UP,
-} from './exact.ts';
+import { cmpText, Exact, percentFromText, percentText, ROUND_DOWN, ROUND_HALF_UP } from './exact.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diagnoseKpi } from './diagnostics.ts';
 import type { Evaluation, GoalResult, KpiResult, KpiStatus, SeriesResult, Tally } from './evaluation.ts';
