@@ -28,6 +28,8 @@ const NON_TERMINATING_DIGITS = 200;
 
 const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 const POW10_BIG: bigint[] = [];
+/** '', '0', '00', …: the zeros that pad a fraction's digits. */
+const ZEROS: readonly string[] = Array.from({ length: 16 }, (_, i) => '0'.repeat(i));
 /** 10^k → k, for a denominator that is already a power of ten (a figure as read, a rounded value). */
 const POW10_EXPONENT = new Map(POW10.map((p, k) => [p, k]));
 
@@ -143,6 +145,10 @@ function roundedScaled(n: Int, d: Int, places: number, mode: number): Int {
     const result = away ? q + s : q;
     return result === 0 ? 0 : result;
   }
+  if (typeof n === 'number' && typeof d === 'number') {
+    const long = roundedLong(n, d, places, mode);
+    if (long !== null) return long;
+  }
   const bn = big(scaled);
   const bd = big(d);
   const q = bn / bd;
@@ -152,6 +158,51 @@ function roundedScaled(n: Int, d: Int, places: number, mode: number): Int {
   const s = bn < 0n ? -1 : 1;
   const away = roundsAway(mode, s, twice > bd ? 1 : twice === bd ? 0 : -1, q % 2n !== 0n);
   return small(away ? q + BigInt(s) : q);
+}
+
+/** Below this a product or sum of safe integers is exact, with room for one more step. */
+const SAFE = 2 ** 52;
+
+/**
+ * {@link roundedScaled} for safe n and d where n·10^places is not safe, by long division in safe integers:
+ * the whole part, then the decimals a few at a time, each step's remainder times a power of ten staying
+ * below 2^52. Null where the quotient itself or d·10 leaves safe integers, for BigInt to do it.
+ */
+function roundedLong(n: number, d: number, places: number, mode: number): number | null {
+  const s = n < 0 ? -1 : 1;
+  const a = n < 0 ? -n : n;
+  if (a >= SAFE || d >= SAFE / 10) return null;
+  let q = Math.floor(a / d);
+  let r = a - q * d;
+  if (r < 0) {
+    q--;
+    r += d;
+  } else if (r >= d) {
+    q++;
+    r -= d;
+  }
+  let left = places;
+  while (left > 0) {
+    // The most decimals whose step keeps r·10^k (r < d) and q·10^k below 2^52.
+    let k = Math.min(left, 15);
+    while (k > 0 && ((POW10[k] as number) * d >= SAFE || (POW10[k] as number) * (q + 1) >= SAFE)) k--;
+    if (k === 0) return null;
+    const scale = POW10[k] as number;
+    const t = r * scale;
+    let c = Math.floor(t / d);
+    r = t - c * d;
+    if (r < 0) {
+      c--;
+      r += d;
+    } else if (r >= d) {
+      c++;
+      r -= d;
+    }
+    q = q * scale + c;
+    left -= k;
+  }
+  if (r !== 0 && roundsAway(mode, s, Math.sign(r * 2 - d), q % 2 !== 0)) q++;
+  return q === 0 ? 0 : s * q;
 }
 
 /**
@@ -181,6 +232,23 @@ function roundsAway(mode: number, s: number, half: number, odd: boolean): boolea
 
 /** Writes the integer q as a decimal with `places` decimals: q·10^-places. */
 function scaledText(q: Int, places: number): string {
+  if (typeof q === 'number' && places > 0 && places < POW10.length) {
+    // Whole part and decimals by arithmetic: no slicing of the digits.
+    const a = q < 0 ? -q : q;
+    if (a < SAFE) {
+      const scale = POW10[places] as number;
+      const whole = Math.floor(a / scale);
+      let fraction = a - whole * scale;
+      let w = whole;
+      if (fraction < 0) {
+        w--;
+        fraction += scale;
+      }
+      const digits = String(fraction);
+      const text = `${w}.${digits.length < places ? (ZEROS[places - digits.length] as string) + digits : digits}`;
+      return q < 0 ? `-${text}` : text;
+    }
+  }
   const negative = q < 0;
   let digits = (negative ? neg(q) : q).toString();
   if (places > 0) {
@@ -485,3 +553,17 @@ export function percentFromText(text: string, from: Exact, by: Exact, places: nu
   }
   return scaledText(roundedScaled(n, d, places, mode), places);
 }
+
+/**
+ * (text − from) / by × 100 to ten decimals, half away from zero, written as short as it can be: a score's
+ * exact figure as methods.ts writes it (toPlainString of toDecimalPlaces(10)), without the fractions between.
+ */
+export function exactPercentFromText(text: string, from: Exact, by: Exact): string {
+  const fixed = percentFromText(text, from, by, EXACT_PLACES, ROUND_HALF_UP);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--;
+  if (fixed.charCodeAt(end - 1) === 46) end--;
+  return end === fixed.length ? fixed : fixed.slice(0, end);
+}
+
+const EXACT_PLACES = 10;

@@ -2,6 +2,11 @@
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
+    // An array by index: for…in would write each index out as a string key.
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+      return value;
+    }
     // for…in rather than Object.keys: no array per object, and an evaluation is thousands of objects.
     for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }

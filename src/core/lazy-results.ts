@@ -3,6 +3,8 @@ import type { Evaluation, GoalResult, KpiResult, SeriesResult, YearEntry } from 
 import { deepFreeze } from './freeze.ts';
 import type { FiscalYear } from './fiscal-year.ts';
 import type { DecimalString } from './decimal.ts';
+import { exactPercentFromText, type Exact } from './exact.ts';
+import type { Calculation, Score } from './methods.ts';
 import type { Series } from './plan.ts';
 import { kpiTrajectory, seriesTrajectory, type KpiTrajectory, type SeriesTrajectory } from './trajectory.ts';
 import { yearEntry } from './year-entry.ts';
@@ -65,6 +67,46 @@ export class LazySeriesResult implements SeriesResult {
   }
 }
 
+/**
+ * A 目標進捗率 whose exact figure (ten decimals, for audits and the HTML trace) is written when first read:
+ * most outputs print only the rounded value, and writing ten decimals for every series and year was about
+ * a third of evaluating. `toJSON` writes it as the plain score it stands for; a structured clone gets
+ * plainEvaluation's copy, which reads it.
+ */
+export class LazyScore implements Score {
+  readonly value: DecimalString;
+  readonly calculation: Calculation;
+  readonly #actual: string;
+  readonly #from: Exact;
+  readonly #by: Exact;
+  #exact: DecimalString | undefined;
+
+  /** The score (actual − from) / by × 100, `value` as the plan rounds it. */
+  constructor(value: DecimalString, calculation: Calculation, actual: string, from: Exact, by: Exact) {
+    this.value = value;
+    this.calculation = calculation;
+    this.#actual = actual;
+    this.#from = from;
+    this.#by = by;
+  }
+
+  get exact(): DecimalString {
+    return (this.#exact ??= exactPercentFromText(this.#actual, this.#from, this.#by) as DecimalString);
+  }
+
+  toJSON(): Score {
+    return plainScore(this);
+  }
+}
+
+/** A score as a plain object, its figures in the order methods.ts makes them. */
+function plainScore(score: Score): Score {
+  return { value: score.value, exact: score.exact, calculation: score.calculation };
+}
+
+const plainOrNull = (score: Score | null): Score | null =>
+  score instanceof LazyScore ? plainScore(score) : score;
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface LazyKpiResult extends KpiFields {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
@@ -115,7 +157,12 @@ export function plainEvaluation(evaluation: Evaluation): Evaluation {
     if (!copy) {
       copy = {
         ...kpi,
-        series: kpi.series.map((s) => ({ ...s, history: s.history, trajectory: s.trajectory })),
+        series: kpi.series.map((s) => {
+          const score = plainOrNull(s.score);
+          // One object where the method's score is the progress figure, as in the evaluation.
+          const progress = s.progress === s.score ? score : plainOrNull(s.progress);
+          return { ...s, score, progress, history: s.history, trajectory: s.trajectory };
+        }),
         trajectory: kpi.trajectory,
         diagnostics: kpi.diagnostics,
       };

@@ -1,7 +1,13 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Exact, ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP } from '../../src/core/exact.ts';
+import {
+  Exact,
+  exactPercentFromText,
+  ROUND_DOWN,
+  ROUND_HALF_EVEN,
+  ROUND_HALF_UP,
+} from '../../src/core/exact.ts';
 
 /** The reference: decimal.js carried far beyond anything a figure needs. */
 const Ref = DecimalJs.clone({
@@ -60,6 +66,36 @@ describe('exact arithmetic agrees with decimal.js carried to 400 digits', () => 
         expect(q.mul(100).toFixed(1)).toBe(unsigned(r.mul(100).toFixed(1, DecimalJs.ROUND_HALF_UP)));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('for figures of a few digits to many decimals: the long division in safe integers', () => {
+    // Quotients whose n·10^places leaves safe integers while n and d stay in them (exact.ts, roundedLong).
+    const small = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }))
+      .map(([negative, units, p]) => {
+        const text = p === 0 ? String(units) : (units / 10 ** p).toFixed(p);
+        return negative && /[1-9]/.test(text) ? `-${text}` : text;
+      });
+    fc.assert(
+      fc.property(small, small, small, fc.integer({ min: 6, max: 15 }), (a, b, t, p) => {
+        fc.pre(new Exact(t).minus(b).isZero() === false);
+        const r = new Ref(a).minus(b).div(new Ref(t).minus(b)).mul(100);
+        const q = new Exact(a).minus(b).div(new Exact(t).minus(b)).mul(100);
+        expect(q.toFixed(p)).toBe(unsigned(r.toFixed(p, DecimalJs.ROUND_HALF_UP)));
+        expect(q.toDecimalPlaces(p, ROUND_DOWN).toFixed(p)).toBe(
+          unsigned(r.toFixed(p, DecimalJs.ROUND_DOWN)),
+        );
+        expect(q.toDecimalPlaces(p, ROUND_HALF_EVEN).toFixed(p)).toBe(
+          unsigned(r.toFixed(p, DecimalJs.ROUND_HALF_EVEN)),
+        );
+        // A score's exact figure: ten decimals, half away from zero, as short as it can be written.
+        const gap = new Exact(t).minus(b);
+        expect(exactPercentFromText(a, new Exact(b), gap)).toBe(
+          unsigned(r.toDecimalPlaces(10, DecimalJs.ROUND_HALF_UP).toFixed()),
+        );
+      }),
+      { numRuns: 3000 },
     );
   });
 
