@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.ts';
 import type { Plan } from '../../src/core/plan.ts';
 import { renderReportHtml } from '../../src/render/html/report.ts';
-import { messagesFor, type Lang } from '../../src/render/messages.ts';
+import { messagesFor } from '../../src/render/messages.ts';
+import type { Lang } from '../../src/core/language.ts';
 import { chromiumPath } from '../../src/render/pdf/chromium-path.ts';
 import { kitamotoPlan, kitamotoR4 } from '../support/kitamoto.ts';
 

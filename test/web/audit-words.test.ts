@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/render/messages.ts';
+import { LANGS } from '../../src/core/language.ts';
 import { recordAudit } from '../../src/store/audit.ts';
 import { planIdOf } from '../../src/store/plan-repository.ts';
 import { t } from '../../src/web/i18n/index.ts';
