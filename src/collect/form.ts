@@ -1,4 +1,5 @@
 import { decimalPlacesOf, type DecimalString } from '../core/decimal.ts';
+import { yearsWithCells } from '../core/evaluate.ts';
 import type { FigureEntry } from '../core/figure-text.ts';
 import { formatFiscalYear, formatFiscalYearLong, type FiscalYear } from '../core/fiscal-year.ts';
 import { formatBaseline, formatEntry, formatNumber } from '../core/format.ts';
@@ -57,7 +58,7 @@ export function collectForms(plan: Plan & { id: string }, year: FiscalYear, offi
     const department = kpi.department ?? office;
     byDepartment.set(department, [...(byDepartment.get(department) ?? []), kpi]);
   }
-  const pastYears = yearsWithData(plan, year);
+  const pastYears = pastYearsOf(plan, year);
   return [...byDepartment].map(([department, kpis]) => ({
     plan: plan.id,
     year,
@@ -68,12 +69,11 @@ export function collectForms(plan: Plan & { id: string }, year: FiscalYear, offi
   }));
 }
 
-function yearsWithData(plan: Plan, year: FiscalYear): FiscalYear[] {
-  const years = new Set<FiscalYear>();
-  for (const kpi of plan.kpis.values()) {
-    for (const series of kpi.series) for (const y of series.actuals.keys()) if (y < year) years.add(y);
-  }
-  return [...years].sort((a, b) => a - b).slice(-MAX_PAST_YEARS);
+/** The latest years before this one that any series has a cell for: the workbook's past columns. */
+function pastYearsOf(plan: Plan, year: FiscalYear): FiscalYear[] {
+  return yearsWithCells(plan)
+    .filter((y) => y < year)
+    .slice(-MAX_PAST_YEARS);
 }
 
 function headerCells(

@@ -46,11 +46,14 @@ export function latestYearWithData(plan: Plan): FiscalYear | null {
   return yearsWithData(plan).at(-1) ?? null;
 }
 
-/** The years the goal tables show: every year up to the evaluation year that any KPI reports. */
-export function reportColumns(plan: Plan, year: FiscalYear): FiscalYear[] {
-  const years = new Set<FiscalYear>([year]);
+/**
+ * Every fiscal year for which any series has a cell, a value or a reason it has none (未取得, —), in
+ * order: the years a report's goal tables and a department's workbook show as columns.
+ */
+export function yearsWithCells(plan: Plan): FiscalYear[] {
+  const years = new Set<FiscalYear>();
   for (const kpi of plan.kpis.values()) {
-    for (const series of kpi.series) for (const y of series.actuals.keys()) if (y <= year) years.add(y);
+    for (const series of kpi.series) for (const y of series.actuals.keys()) years.add(y);
   }
   return [...years].sort((a, b) => a - b);
 }
@@ -124,10 +127,8 @@ function prepare(plan: Plan): Prepared {
       else listings.set(id, [goal.id]);
     }
   }
-  const cellYears = new Set<FiscalYear>();
   const kpis: PreparedKpi[] = [];
   for (const kpi of plan.kpis.values()) {
-    for (const series of kpi.series) for (const y of series.actuals.keys()) cellYears.add(y);
     const counted = kpi.series.some((s) => s.cumulative)
       ? { ...kpi, series: kpi.series.map((s) => countedSeries(s, plan.period.from)) }
       : kpi;
@@ -145,7 +146,7 @@ function prepare(plan: Plan): Prepared {
   return {
     plan,
     header: deepFreeze({ title: plan.title, municipality: plan.municipality, period: plan.period }),
-    cellYears: [...cellYears].sort((a, b) => a - b),
+    cellYears: yearsWithCells(plan),
     kpis,
   };
 }
@@ -164,7 +165,7 @@ function prepareSeries(plan: Plan, series: Series): PreparedSeries {
 
 function evaluateYear(prepared: Prepared, year: FiscalYear): Evaluation {
   const plan = prepared.plan;
-  // As reportColumns: every year up to this one that any series has a cell for, and this one in any case.
+  // Every year up to this one that any series has a cell for, and this one in any case.
   const columns: FiscalYear[] = [];
   for (const y of prepared.cellYears) {
     if (y >= year) break;
