@@ -69,6 +69,7 @@ describe('reading figures as people type them', () => {
     ['40超', null, '超', '40'],
     ['5未満', null, '未満', '5'],
     ['おおよそ９０', null, 'おおよそ', '90'],
+    ['約12.75%', '%', '約', '12.75'],
   ])(
     'refuses %s, a figure with a qualifier, with the number alone as the hint',
     (text, unit, qualifier, figure) => {

@@ -91,6 +91,19 @@ describe('values in force', () => {
     ]);
   });
 
+  it('names how each revision moved the target: raised, lowered, or only its year', () => {
+    const series = revised([
+      { from: 2023, target: { value: d('180'), year: 2026 }, note: '下方修正', baseline: null },
+      { from: 2024, target: { value: d('180.0'), year: 2027 }, note: '期間延長', baseline: null },
+      { from: 2025, target: { value: d('180.01'), year: 2027 }, note: '上方修正', baseline: null },
+    ]);
+    expect(seriesInForce(series, 2025).applied.map((a) => [a.note, a.target?.change])).toEqual([
+      ['下方修正', 'lowered'],
+      ['期間延長', 'year'],
+      ['上方修正', 'raised'],
+    ]);
+  });
+
   it('a revised baseline moves progress and the diagnostics with it', () => {
     const series = revised([
       { from: 2023, target: null, baseline: { value: d('199.5'), span: null }, note: '統計の改訂' },
