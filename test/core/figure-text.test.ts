@@ -110,6 +110,62 @@ describe('reading figures as people type them', () => {
   });
 });
 
+describe('what the reader did to a figure, and where it stops', () => {
+  it('notes each change it made to read a figure, so the person can check it', () => {
+    expect(parseFigureText('３,９０８', null)).toEqual({
+      ok: true,
+      value: '3908',
+      notes: [{ code: 'folded' }, { code: 'separators' }],
+    });
+    expect(parseFigureText('▲40', null)).toEqual({
+      ok: true,
+      value: '-40',
+      notes: [{ code: 'minus', mark: '▲' }],
+    });
+    expect(parseFigureText('△40', null)).toEqual({
+      ok: true,
+      value: '-40',
+      notes: [{ code: 'minus', mark: '△' }],
+    });
+    expect(parseFigureText('431.5万円', '万円')).toEqual({
+      ok: true,
+      value: '431.5',
+      notes: [{ code: 'unit', unit: '万円' }],
+    });
+    expect(parseFigureText('-1,234', null)).toEqual({
+      ok: true,
+      value: '-1234',
+      notes: [{ code: 'separators' }],
+    });
+    expect(parseFigureText('12', null)).toEqual({ ok: true, value: '12', notes: [] });
+  });
+
+  it('takes a unit off only where a figure stands before it, and reads no qualifier in the unit', () => {
+    expect(parseFigureText('10a', '10a')).toMatchObject({
+      ok: false,
+      problem: { code: 'suffix', suffix: 'a' },
+    });
+    expect(parseFigureText('40 under-5s', 'under-5s')).toEqual({
+      ok: true,
+      value: '40',
+      notes: [{ code: 'folded' }, { code: 'unit', unit: 'under-5s' }],
+    });
+  });
+
+  it('reads a sign only at the start of a figure', () => {
+    expect(parseFigureText('△1-2', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('1,2-34', null)).toMatchObject({ ok: false, problem: { code: 'commas' } });
+  });
+
+  it('names the whole suffix after a number, and calls text that opens with none no number', () => {
+    expect(parseFigureText('12kg', null)).toMatchObject({
+      ok: false,
+      problem: { code: 'suffix', suffix: 'kg' },
+    });
+    expect(parseFigureText('ab12kg', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+  });
+});
+
 describe('printing figures as the seed does', () => {
   const d = (v: string) => v as DecimalString;
   it('groups thousands and keeps decimals as written', () => {
