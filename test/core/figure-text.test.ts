@@ -163,6 +163,16 @@ describe('what the reader did to a figure, and where it stops', () => {
       problem: { code: 'suffix', suffix: 'kg' },
     });
     expect(parseFigureText('ab12kg', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('a12kg', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('-12kg', null)).toMatchObject({
+      ok: false,
+      problem: { code: 'suffix', suffix: 'kg' },
+    });
+  });
+
+  it('finds a qualifier only in text that holds a figure: 約 alone is no number at all', () => {
+    expect(parseFigureText('約', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('about', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
   });
 });
 
