@@ -138,6 +138,13 @@ describe('what the reader did to a figure, and where it stops', () => {
       notes: [{ code: 'separators' }],
     });
     expect(parseFigureText('12', null)).toEqual({ ok: true, value: '12', notes: [] });
+    // Spaces around a figure are no change to it; △ is found after them.
+    expect(parseFigureText(' 12 ', null)).toEqual({ ok: true, value: '12', notes: [] });
+    expect(parseFigureText(' △4 ', null)).toEqual({
+      ok: true,
+      value: '-4',
+      notes: [{ code: 'minus', mark: '△' }],
+    });
   });
 
   it('takes a unit off only where a figure stands before it, and reads no qualifier in the unit', () => {
