@@ -17,6 +17,8 @@ describe('published number styles (3万2669, 1.2億, 1353・7)', () => {
     expect(read('1353・7')).toBe('1353.7');
     expect(read('１３５３・７')).toBe('1353.7');
     expect(read('△3万')).toBe('-30000');
+    expect(read('-3万2669')).toBe('-32669');
+    expect(read('−1.2億')).toBe('-120000000');
     const noted = parseFigureText('3万2669', null);
     expect(noted.ok && noted.notes).toEqual([{ code: 'kanji-multiplier' }]);
   });
