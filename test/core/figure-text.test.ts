@@ -177,6 +177,26 @@ describe('what the reader did to a figure, and where it stops', () => {
     });
   });
 
+  it('refuses a figure with two signs', () => {
+    expect(parseFigureText('△+5', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('▲-5', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+  });
+
+  it('reads a blank cell as nothing to report, a reason with spaces around it, and full-width digits as digits', () => {
+    expect(parseFigureEntry('', null)).toEqual({ ok: true, value: { kind: 'none' }, notes: [] });
+    expect(parseFigureEntry(' \u3000', null)).toEqual({ ok: true, value: { kind: 'none' }, notes: [] });
+    expect(parseFigureEntry(' 未取得 ', null)).toEqual({
+      ok: true,
+      value: { kind: 'missing', reason: '未取得' },
+      notes: [],
+    });
+    // A mistyped figure in full-width digits is refused as a figure, not as an unknown reason.
+    expect(parseFigureEntry('１２ａ', null)).toMatchObject({
+      ok: false,
+      problem: { code: 'suffix', suffix: 'a' },
+    });
+  });
+
   it('finds a qualifier only in text that holds a figure: 約 alone is no number at all', () => {
     expect(parseFigureText('約', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
     expect(parseFigureText('about', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
