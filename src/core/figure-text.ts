@@ -302,11 +302,7 @@ function plainNumberText(value: number): string {
   const digits = mantissa.replace(/^-/, '').replace('.', '');
   const pointAt =
     (mantissa.replace(/^-/, '').indexOf('.') + 1 || mantissa.replace(/^-/, '').length + 1) - 1 + exponent;
-  const body =
-    pointAt <= 0
-      ? `0.${'0'.repeat(-pointAt)}${digits}`
-      : pointAt >= digits.length
-        ? digits + '0'.repeat(pointAt - digits.length)
-        : `${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
-  return (negative ? '-' : '') + body;
+  // Only a fraction below 1e-6 is written with an exponent here: every double from 1e21 up is an integer,
+  // which BigInt reads above. So the point always moves left past every digit (pointAt ≤ −7).
+  return `${negative ? '-' : ''}0.${'0'.repeat(-pointAt)}${digits}`;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateParts,
   dayInJapan,
+  MAX_DATE_TEXT,
   isPastDeadline,
   parseCalendarDate,
   type CalendarDate,
@@ -30,6 +32,27 @@ describe('a deadline as typed', () => {
     expect(parseCalendarDate('令和6年6月30日')).toEqual({ ok: false, refusal: 'format' });
     expect(parseCalendarDate('2024-06-30\u0000')).toEqual({ ok: false, refusal: 'format' });
     expect(parseCalendarDate('0001-01-01')).toEqual({ ok: false, refusal: 'out-of-range' });
+  });
+
+  it('takes the days from 1989 to 2200 that exist, written with spaces or not, and no other text', () => {
+    expect(parseCalendarDate('1989-01-01')).toEqual({ ok: true, value: '1989-01-01' });
+    expect(parseCalendarDate('2200-12-31')).toEqual({ ok: true, value: '2200-12-31' });
+    expect(parseCalendarDate('1988-12-31')).toEqual({ ok: false, refusal: 'out-of-range' });
+    expect(parseCalendarDate('2201-01-01')).toEqual({ ok: false, refusal: 'out-of-range' });
+    expect(parseCalendarDate('2024 / 6 / 30')).toEqual({ ok: true, value: '2024-06-30' });
+    expect(parseCalendarDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' });
+    for (const text of ['2023-02-29', '2024-02-30', '2024-13-01', '2024-04-31', '2024-00-10', '2024-03-00']) {
+      expect(parseCalendarDate(text), text).toEqual({ ok: false, refusal: 'impossible' });
+    }
+    expect(parseCalendarDate('x2024-06-30')).toEqual({ ok: false, refusal: 'format' });
+    const padded = `${' '.repeat(30)}2024-06-30`;
+    expect(padded).toHaveLength(MAX_DATE_TEXT);
+    expect(parseCalendarDate(padded)).toEqual({ ok: true, value: '2024-06-30' });
+    expect(parseCalendarDate(` ${padded}`)).toEqual({ ok: false, refusal: 'too-long' });
+  });
+
+  it('gives the parts of a day for wording it', () => {
+    expect(dateParts('2024-06-30' as CalendarDate)).toEqual({ year: 2024, month: 6, day: 30 });
   });
 
   it('is past only once the whole day has gone by in Japan', () => {

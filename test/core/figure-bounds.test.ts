@@ -49,6 +49,8 @@ describe('a figure has at most 18 digits before the point and 12 after it', () =
       problem: { code: 'decimals', text: '1e-13', max: 12 },
     });
     expect(figureFromNumber(-2.5e-7)).toEqual({ ok: true, value: '-0.00000025', notes: [] });
+    expect(figureFromNumber(-1e-7)).toEqual({ ok: true, value: '-0.0000001', notes: [] });
+    expect(figureFromNumber(-Number.MIN_VALUE)).toMatchObject({ ok: false, problem: { code: 'decimals' } });
     expect(figureFromNumber(1.5e-10)).toEqual({ ok: true, value: '0.00000000015', notes: [] });
     expect(figureFromNumber(-12)).toEqual({ ok: true, value: '-12', notes: [] });
     expect(figureFromNumber(Number.POSITIVE_INFINITY)).toEqual({

@@ -17,6 +17,8 @@ describe('published number styles (3万2669, 1.2億, 1353・7)', () => {
     expect(read('1353・7')).toBe('1353.7');
     expect(read('１３５３・７')).toBe('1353.7');
     expect(read('△3万')).toBe('-30000');
+    expect(read('-3万2669')).toBe('-32669');
+    expect(read('−1.2億')).toBe('-120000000');
     const noted = parseFigureText('3万2669', null);
     expect(noted.ok && noted.notes).toEqual([{ code: 'kanji-multiplier' }]);
   });
@@ -33,6 +35,23 @@ describe('published number styles (3万2669, 1.2億, 1353・7)', () => {
     expect(read('431.5万円', '万円')).toBe('431.5');
     const entry = parseFigureEntry('約4000件', '件');
     expect(entry.ok).toBe(false);
+  });
+
+  it('refuses a fraction before a smaller part, and more than four digits of 万 under 億', () => {
+    expect(read('1.2億5')).toMatch(/^refused:/);
+    expect(read('1.5万20')).toMatch(/^refused:/);
+    expect(read('2億12345万')).toMatch(/^refused:/);
+    // Four digits of 万 with a fraction are a 万 part within 億: 2億 + 1234.56万.
+    expect(read('2億1234.56万')).toBe('212345600');
+    expect(read('2億1234.5万')).toBe('212345000');
+  });
+
+  it('notes ・ read as the decimal point', () => {
+    expect(parseFigureText('1353・7', null)).toEqual({
+      ok: true,
+      value: '1353.7',
+      notes: [{ code: 'nakaguro-point' }],
+    });
   });
 
   it('reads a 万 form as exactly its plain value', () => {

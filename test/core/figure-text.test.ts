@@ -69,6 +69,7 @@ describe('reading figures as people type them', () => {
     ['40超', null, '超', '40'],
     ['5未満', null, '未満', '5'],
     ['おおよそ９０', null, 'おおよそ', '90'],
+    ['約12.75%', '%', '約', '12.75'],
   ])(
     'refuses %s, a figure with a qualifier, with the number alone as the hint',
     (text, unit, qualifier, figure) => {
@@ -106,6 +107,99 @@ describe('reading figures as people type them', () => {
     expect(figureFromNumber(1e-7)).toMatchObject({ value: '0.0000001' });
     expect(figureFromNumber(0.1)).toMatchObject({ value: '0.1' });
     expect(figureFromNumber(Number.NaN).ok).toBe(false);
+  });
+});
+
+describe('what the reader did to a figure, and where it stops', () => {
+  it('notes each change it made to read a figure, so the person can check it', () => {
+    expect(parseFigureText('３,９０８', null)).toEqual({
+      ok: true,
+      value: '3908',
+      notes: [{ code: 'folded' }, { code: 'separators' }],
+    });
+    expect(parseFigureText('▲40', null)).toEqual({
+      ok: true,
+      value: '-40',
+      notes: [{ code: 'minus', mark: '▲' }],
+    });
+    expect(parseFigureText('△40', null)).toEqual({
+      ok: true,
+      value: '-40',
+      notes: [{ code: 'minus', mark: '△' }],
+    });
+    expect(parseFigureText('431.5万円', '万円')).toEqual({
+      ok: true,
+      value: '431.5',
+      notes: [{ code: 'unit', unit: '万円' }],
+    });
+    expect(parseFigureText('-1,234', null)).toEqual({
+      ok: true,
+      value: '-1234',
+      notes: [{ code: 'separators' }],
+    });
+    expect(parseFigureText('12', null)).toEqual({ ok: true, value: '12', notes: [] });
+    // Spaces around a figure are no change to it; △ is found after them.
+    expect(parseFigureText(' 12 ', null)).toEqual({ ok: true, value: '12', notes: [] });
+    expect(parseFigureText(' △4 ', null)).toEqual({
+      ok: true,
+      value: '-4',
+      notes: [{ code: 'minus', mark: '△' }],
+    });
+  });
+
+  it('takes a unit off only where a figure stands before it, and reads no qualifier in the unit', () => {
+    expect(parseFigureText('10a', '10a')).toMatchObject({
+      ok: false,
+      problem: { code: 'suffix', suffix: 'a' },
+    });
+    expect(parseFigureText('40 under-5s', 'under-5s')).toEqual({
+      ok: true,
+      value: '40',
+      notes: [{ code: 'folded' }, { code: 'unit', unit: 'under-5s' }],
+    });
+  });
+
+  it('reads a sign only at the start of a figure', () => {
+    expect(parseFigureText('△1-2', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('1,2-34', null)).toMatchObject({ ok: false, problem: { code: 'commas' } });
+  });
+
+  it('names the whole suffix after a number, and calls text that opens with none no number', () => {
+    expect(parseFigureText('12kg', null)).toMatchObject({
+      ok: false,
+      problem: { code: 'suffix', suffix: 'kg' },
+    });
+    expect(parseFigureText('ab12kg', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('a12kg', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('-12kg', null)).toMatchObject({
+      ok: false,
+      problem: { code: 'suffix', suffix: 'kg' },
+    });
+  });
+
+  it('refuses a figure with two signs', () => {
+    expect(parseFigureText('△+5', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('▲-5', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+  });
+
+  it('reads a blank cell as nothing to report, a reason with spaces around it, and full-width digits as digits', () => {
+    expect(parseFigureEntry('', null)).toEqual({ ok: true, value: { kind: 'none' }, notes: [] });
+    expect(parseFigureEntry(' \u3000', null)).toEqual({ ok: true, value: { kind: 'none' }, notes: [] });
+    expect(parseFigureEntry(' 未取得 ', null)).toEqual({
+      ok: true,
+      value: { kind: 'missing', reason: '未取得' },
+      notes: [],
+    });
+    // A mistyped figure in full-width digits is refused as a figure, not as an unknown reason.
+    expect(parseFigureEntry('１２ａ', null)).toMatchObject({
+      ok: false,
+      problem: { code: 'suffix', suffix: 'a' },
+    });
+  });
+
+  it('finds a qualifier only in text that holds a figure: 約 alone is no number at all', () => {
+    expect(parseFigureText('約', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
+    expect(parseFigureText('about', null)).toMatchObject({ ok: false, problem: { code: 'not-number' } });
   });
 });
 

@@ -8,6 +8,7 @@ import type { FigureEntry } from '../../src/core/figure-text.ts';
 import type { Plan, Series } from '../../src/core/plan.ts';
 import { formatPercent } from '../../src/core/format.ts';
 import { formatScore } from '../../src/core/score-text.ts';
+import { scoreAgainst } from '../../src/core/interim-target.ts';
 import { latestActual } from '../../src/core/latest-data.ts';
 import { shortfallOf } from '../../src/core/shortfall.ts';
 import type { EvaluationSettings } from '../../src/core/settings.ts';
@@ -211,6 +212,52 @@ describe('the interim basis never falls back silently', () => {
     ).toBe('125.0');
   });
 
+  it('divides pace by the interim target itself, never by a share of a straight line to it', () => {
+    const s: Series = {
+      ...onlySeries(plan({}, { actuals: new Map([[R5, value('150')]]) })),
+      baseline: { value: '100' as DecimalString, span: null },
+      milestones: new Map([
+        [2021, '110' as DecimalString],
+        [R5, '140' as DecimalString],
+      ]),
+    };
+    const input = {
+      series: s,
+      actual: '150' as DecimalString,
+      year: R5,
+      baselineYear: 2020,
+      rounding: { mode: 'half-up' as const, places: 1 },
+    };
+    // (150 − 100) / (140 − 100) = 125.0 %, the calculation naming the interim target and its year.
+    expect(scoreAgainst('pace', input, 'interim')).toMatchObject({
+      score: {
+        value: '125.0',
+        calculation: { method: 'pace', target: '140', share: null, interim: R5 },
+      },
+    });
+    // In the baseline year itself a straight line has no pace yet; the interim target still has one.
+    expect(scoreAgainst('pace', { ...input, baselineYear: R5 }, 'interim').score?.value).toBe('125.0');
+  });
+
+  it('keeps the method’s own reason where the interim target gives it no score', () => {
+    const s: Series = {
+      ...onlySeries(plan({}, { actuals: new Map([[R5, value('150')]]) })),
+      baseline: { value: '100' as DecimalString, span: null },
+      milestones: new Map([[R5, '100' as DecimalString]]),
+    };
+    const input = {
+      series: s,
+      actual: '150' as DecimalString,
+      year: R5,
+      baselineYear: 2020,
+      rounding: { mode: 'half-up' as const, places: 1 },
+    };
+    expect(scoreAgainst('progress', input, 'interim')).toEqual({
+      score: null,
+      reason: 'target-equals-baseline',
+    });
+  });
+
   it('property: against the interim target, the score is actual / interim, and ≥ 100% exactly when reached (truncated)', () => {
     fc.assert(
       fc.property(
@@ -263,6 +310,17 @@ describe('the latest available data (直近値)', () => {
         ).toEqual(s?.score);
       }),
     );
+  });
+
+  it('takes the latest year by its number, whatever order the figures were entered in', () => {
+    const actuals = new Map<number, FigureEntry>([
+      [R5, value('150')],
+      [2022, value('140')],
+    ]);
+    expect(latestActual(onlySeries(plan({ data: 'latest' }, { actuals })), R5, 2021)).toEqual({
+      year: R5,
+      entry: value('150'),
+    });
   });
 
   it('a KPI whose evaluation year is 未取得 is evaluated on its latest figure, not left out', () => {

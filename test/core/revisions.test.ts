@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DecimalString } from '../../src/core/decimal.ts';
 import { evaluate } from '../../src/core/evaluate.ts';
 import type { Series } from '../../src/core/plan.ts';
-import { seriesInForce } from '../../src/core/revisions.ts';
+import { kpiInForce, seriesInForce } from '../../src/core/revisions.ts';
 import { planToYaml } from '../../src/plan-file/write.ts';
 import { readPlanText } from '../../src/plan-file/read.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
@@ -89,6 +89,33 @@ describe('values in force', () => {
       [2023, '200', '240'],
       [2025, '240', '260'],
     ]);
+  });
+
+  it('names how each revision moved the target: raised, lowered, or only its year', () => {
+    const series = revised([
+      { from: 2023, target: { value: d('180'), year: 2026 }, note: '下方修正', baseline: null },
+      { from: 2024, target: { value: d('180.0'), year: 2027 }, note: '期間延長', baseline: null },
+      { from: 2025, target: { value: d('180.01'), year: 2027 }, note: '上方修正', baseline: null },
+    ]);
+    expect(seriesInForce(series, 2025).applied.map((a) => [a.note, a.target?.change])).toEqual([
+      ['下方修正', 'lowered'],
+      ['期間延長', 'year'],
+      ['上方修正', 'raised'],
+    ]);
+  });
+
+  it('revises each series of a KPI on its own, and passes a KPI never revised on as it is', () => {
+    const kept = makeSeries({ baseline: d('5'), target: d('9'), actuals: {} });
+    const series = revised([
+      { from: 2023, target: { value: d('240'), year: 2026 }, baseline: null, note: 'a' },
+    ]);
+    const both = makeKpi('k', 'G', [series, kept]);
+    const inForce = kpiInForce(both, 2023);
+    expect(inForce.kpi.series.map((s) => s.target.value)).toEqual(['240', '9']);
+    expect(inForce.applied.map((a) => a.map((r) => r.note))).toEqual([['a'], []]);
+    const never = makeKpi('n', 'G', [kept, kept]);
+    expect(kpiInForce(never, 2023).kpi).toBe(never);
+    expect(kpiInForce(never, 2023).applied).toEqual([[], []]);
   });
 
   it('a revised baseline moves progress and the diagnostics with it', () => {

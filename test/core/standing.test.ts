@@ -22,6 +22,14 @@ describe('standings across municipalities', () => {
     expect(ratio(-1, 2)).toBeNull();
   });
 
+  it('makes a ratio only of safe whole numbers, none of them negative, over a positive count', () => {
+    expect(ratio(2, 3)).toEqual(r(2, 3));
+    expect(ratio(0, 5)).toEqual(r(0, 5));
+    expect(ratio(1.5, 2)).toBeNull();
+    expect(ratio(1, 2.5)).toBeNull();
+    expect(ratio(2 ** 53, 2 ** 54)).toBeNull();
+  });
+
   it('gives tied values one rank and skips the ranks they take (1, 2, 2, 4)', () => {
     const values = [r(9, 10), r(2, 3), r(4, 6), r(1, 2), null];
     expect(standingsOf(values)).toEqual([
@@ -51,6 +59,11 @@ describe('standings across municipalities', () => {
     );
   });
 
+  it('gives no standing to a value that is not among the values', () => {
+    expect(standingOf(r(1, 2), [r(1, 3), r(2, 3), null])).toBeNull();
+    expect(standingOf(r(1, 2), [r(2, 4)])).toEqual({ rank: 1, tied: 1, total: 1, topPercent: 100 });
+  });
+
   it('puts rates in ten-point bands, 100 % in the last, and takes the lower middle as the median', () => {
     expect(bandOf(r(0, 5))).toBe(0);
     expect(bandOf(r(1, 10))).toBe(1);
@@ -60,6 +73,8 @@ describe('standings across municipalities', () => {
       counts: [1, 1, 0, 0, 0, 0, 0, 0, 0, 1],
       missing: 1,
     });
+    expect(histogram([r(1, 2), r(5, 10), r(59, 100), null, null]).counts[5]).toBe(3);
+    expect(histogram([r(1, 2), r(5, 10), r(59, 100), null, null]).missing).toBe(2);
     expect(medianOf([r(1, 4), r(3, 4), r(1, 2), r(1, 1), null])).toEqual(r(1, 2));
     expect(medianOf([null])).toBeNull();
   });

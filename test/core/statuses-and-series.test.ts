@@ -4,6 +4,7 @@ import { countedSeries, runningTotals } from '../../src/core/cumulative.ts';
 import { dec, type DecimalString } from '../../src/core/decimal.ts';
 import { settingsInForce } from '../../src/core/editions.ts';
 import { evaluate } from '../../src/core/evaluate.ts';
+import { gradeOf } from '../../src/core/grades.ts';
 import type { FigureEntry } from '../../src/core/figure-text.ts';
 import type { Kpi, Plan, Series } from '../../src/core/plan.ts';
 import { DEFAULT_SETTINGS, type EvaluationSettings, type GradeBand } from '../../src/core/settings.ts';
@@ -111,6 +112,35 @@ describe('cumulative KPIs (累計, 延べ)', () => {
     );
   });
 
+  it('keeps a missing year’s reason among the totals, and gives no total for a year never entered', () => {
+    const annual = new Map<number, FigureEntry>([
+      [2020, value('10')],
+      [2021, { kind: 'missing', reason: '集計中' }],
+      [2022, value('5')],
+      [2024, value('3')],
+    ]);
+    expect([...runningTotals(annual, 2020, 2024)]).toEqual([
+      [2020, value('10')],
+      [2021, { kind: 'missing', reason: '集計中' }],
+    ]);
+  });
+
+  it('prints no total, as nothing to report, for a year after a gap in the yearly figures', () => {
+    const s = series({
+      actuals: new Map<number, FigureEntry>([
+        [2020, value('10')],
+        [2021, { kind: 'missing', reason: '未取得' }],
+        [2022, value('5')],
+      ]),
+      cumulative: { from: null, since: null, entered: 'annual' },
+    });
+    expect([...countedSeries(s, 2020).actuals]).toEqual([
+      [2020, value('10')],
+      [2021, { kind: 'missing', reason: '未取得' }],
+      [2022, { kind: 'none' }],
+    ]);
+  });
+
   it('switches from yearly figures to the total from a year on; earlier years keep their own figure', () => {
     const s = series({
       actuals: new Map([
@@ -126,6 +156,17 @@ describe('cumulative KPIs (累計, 延べ)', () => {
     // A blank baseline is 0, so progress is the total over the target: 29 / 100.
     expect(evaluate(planWith(s), 2022).kpis[0]?.series[0]?.progress?.value).toBe('29.0');
     expect(evaluate(planWith(s), 2021).kpis[0]?.series[0]?.progress?.value).toBe('12.0');
+  });
+
+  it('never sums totals a report already printed', () => {
+    const s = series({
+      actuals: new Map([
+        [2020, value('4')],
+        [2021, value('6')],
+      ]),
+      cumulative: { from: null, since: null, entered: 'total' },
+    });
+    expect([...countedSeries(s, 2020).actuals.values()]).toEqual([value('4'), value('6')]);
   });
 
   it('keeps published totals as they are and a written baseline as written', () => {
@@ -205,6 +246,62 @@ describe('trend statuses (進展 / 進展せず, ○△×, S/A/B/C)', () => {
     expect(trendOf(s, [null], true)?.label).toBe('S');
   });
 
+  it('measures a change in the unit with the figures’ decimals, and a percentage at the plan’s places', () => {
+    const input = {
+      actual: d('12.25'),
+      direction: 'increase' as const,
+      year: 2022,
+      baseline: { value: d('10'), year: 2019 },
+      actuals: new Map([[2021, value('12.5')]]),
+      rounding: { mode: 'half-up' as const, places: 1 },
+    };
+    expect(seriesTrend(PROGRESS_TREND, input)).toEqual({
+      referenceYear: 2021,
+      reference: '12.5',
+      exact: '-0.25',
+      change: '-0.25',
+    });
+    const percent: TrendSettings = { ...PROGRESS_TREND, against: 'baseline', measure: 'percent' };
+    expect(seriesTrend(percent, input)).toEqual({
+      referenceYear: 2019,
+      reference: '10',
+      exact: '22.5',
+      change: '22.5',
+    });
+    expect(seriesTrend(percent, { ...input, rounding: { mode: 'half-up', places: 0 } })?.change).toBe('23');
+  });
+
+  it('has no movement against a baseline the series does not have', () => {
+    const against: TrendSettings = { ...PROGRESS_TREND, against: 'baseline' };
+    const input = {
+      actual: d('12'),
+      direction: 'increase' as const,
+      year: 2022,
+      baseline: null,
+      actuals: new Map([[2021, value('10')]]),
+      rounding: { mode: 'half-up' as const, places: 1 },
+    };
+    expect(seriesTrend(against, input)).toBeNull();
+  });
+
+  it('bands a KPI of several series by its worst movement, in whichever order they come', () => {
+    const up = { referenceYear: 2021, reference: d('1'), exact: d('3'), change: d('3') };
+    const down = { referenceYear: 2021, reference: d('5'), exact: d('-0.5'), change: d('-0.5') };
+    for (const series of [
+      [up, down],
+      [down, up],
+    ]) {
+      expect(trendOf(PROGRESS_TREND, series, false)).toMatchObject({ label: '進展せず', change: down });
+    }
+  });
+
+  it('gives a KPI no band that asks for a change while one of its series has none', () => {
+    const moved = { referenceYear: 2021, reference: d('1'), exact: d('3'), change: d('3') };
+    expect(trendOf(PROGRESS_TREND, [moved, null], false)).toBeNull();
+    expect(trendOf(PROGRESS_TREND, [null, moved], false)).toBeNull();
+    expect(trendOf(PROGRESS_TREND, [], false)).toBeNull();
+  });
+
   it("lets a band decide achievement and word the KPI's status phrase", () => {
     const trend: TrendSettings = {
       ...PROGRESS_TREND,
@@ -251,6 +348,10 @@ describe('the status phrase follows the grade', () => {
         },
       ),
     );
+  });
+
+  it('refuses to grade against no bands at all, rather than invent one', () => {
+    expect(() => gradeOf([], d('50'), false)).toThrow(new RangeError('grade bands must not be empty'));
   });
 
   it("uses the band's own words where it has them", () => {

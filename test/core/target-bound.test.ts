@@ -10,7 +10,10 @@ import {
   meetsTarget,
   satisfies,
   targetBoundOf,
+  TARGET_WORDS,
+  targetNoScore,
   wordBound,
+  wordDirection,
   type Bound,
 } from '../../src/core/target-bound.ts';
 import { decimalArb, makeKpi, makePlan, makeSeries } from '../support/plans.ts';
@@ -123,6 +126,66 @@ describe('targets as bounds: the achievement rule', () => {
         expect(meetsTarget({ value: actual }, { value: baseline, bound: grow }, direction)).toBe(passed);
       }),
     );
+  });
+
+  it('places an exact figure within a bound: at the mark only for at least and at most', () => {
+    const d = (v: string) => v as DecimalString;
+    const at = (value: string) => BOUNDS.map((bound) => satisfies(d(value), bound, d('75.0')));
+    // BOUNDS: at-least, more-than, at-most, less-than.
+    expect(at('74.99')).toEqual([false, false, true, true]);
+    expect(at('75')).toEqual([true, false, true, false]);
+    expect(at('75.01')).toEqual([true, true, false, false]);
+  });
+
+  it('meets a target that excludes its mark with an actual known to lie strictly past it', () => {
+    const d = (v: string) => v as DecimalString;
+    // 「93%超」 against a target of 「93%超」: every value the actual stands for is above 93.
+    expect(
+      meetsTarget({ value: d('93'), bound: 'more-than' }, { value: d('93'), bound: 'more-than' }, 'increase'),
+    ).toBe(true);
+    expect(
+      meetsTarget({ value: d('5'), bound: 'less-than' }, { value: d('5'), bound: 'less-than' }, 'decrease'),
+    ).toBe(true);
+    // 「93%以上」 may be 93 itself, which 「93%超」 excludes.
+    expect(
+      meetsTarget({ value: d('93'), bound: 'at-least' }, { value: d('93'), bound: 'more-than' }, 'increase'),
+    ).toBe(false);
+    expect(
+      meetsTarget({ value: d('5'), bound: 'at-most' }, { value: d('5'), bound: 'less-than' }, 'decrease'),
+    ).toBe(false);
+    expect(meetsTarget({ value: d('93') }, { value: d('93'), bound: 'more-than' }, 'increase')).toBe(false);
+  });
+
+  it('leaves a plain target, or a bound equal to the baseline, to the method', () => {
+    const d = (v: string) => v as DecimalString;
+    const baseline = { value: d('100') };
+    expect(targetNoScore({ baseline, target: { value: d('90') }, direction: 'increase' })).toBeNull();
+    expect(
+      targetNoScore({ baseline, target: { value: d('100'), bound: 'at-least' }, direction: 'increase' }),
+    ).toBeNull();
+    expect(
+      targetNoScore({ baseline, target: { value: d('90'), bound: 'at-least' }, direction: 'increase' }),
+    ).toBe('baseline-meets-target');
+    expect(
+      targetNoScore({ baseline: null, target: { value: d('90'), bound: 'at-least' }, direction: 'increase' }),
+    ).toBeNull();
+  });
+
+  it('takes the direction a word states, and the bound it sets on the baseline in that direction', () => {
+    expect(TARGET_WORDS.map((word) => wordDirection(word))).toEqual([
+      null,
+      'increase',
+      'increase',
+      'decrease',
+      'decrease',
+    ]);
+    expect(TARGET_WORDS.map((word) => [wordBound(word, 'increase'), wordBound(word, 'decrease')])).toEqual([
+      ['at-least', 'at-most'],
+      ['more-than', 'less-than'],
+      ['more-than', 'less-than'],
+      ['more-than', 'less-than'],
+      ['more-than', 'less-than'],
+    ]);
   });
 
   it('scores no progress where the baseline already lies within the bound, and says why', () => {
