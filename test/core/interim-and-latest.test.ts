@@ -389,6 +389,13 @@ describe('zero with its places', () => {
     expect(formatScore('0.0' as DecimalString)).toBe('0%');
   });
 
+  it('keeps every place the plan rounds to, and the report’s minus sign on a figure that ends in zero', () => {
+    expect(formatScore('0.00' as DecimalString, { zero: 'places' })).toBe('0.00%');
+    expect(formatScore('0.000' as DecimalString, { zero: 'places' })).toBe('0.000%');
+    expect(formatScore('-10.0' as DecimalString, { zero: 'places' }, '△')).toBe('△10.0%');
+    expect(formatScore('-20' as DecimalString, { zero: 'places' }, '▲')).toBe('▲20%');
+  });
+
   it('property: changes nothing but a zero', () => {
     fc.assert(
       fc.property(fc.integer({ min: -99999, max: 99999 }), fc.integer({ min: 0, max: 3 }), (n, places) => {
