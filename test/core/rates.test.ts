@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.ts';
-import type { Plan } from '../../src/core/plan.ts';
+import type { DecimalString } from '../../src/core/decimal.ts';
+import type { Kpi, Plan, Series } from '../../src/core/plan.ts';
 import { evaluateRates } from '../../src/core/rates.ts';
 import type { EvaluationSettings } from '../../src/core/settings.ts';
 import { generateNational, NATIONAL } from '../../bench/data/national.ts';
@@ -108,5 +109,165 @@ describe('evaluateRates counts exactly as evaluate does', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('evaluateRates at the rules a sample of plans may miss', () => {
+  const series = (actuals: SeriesSpec['actuals'], rest: Partial<Series> = {}): Series => ({
+    ...makeSeries({ baseline: '100' as DecimalString, target: '200' as DecimalString, actuals }),
+    ...rest,
+  });
+  const planOf = (
+    kpiSeries: Series[][],
+    settings: Partial<EvaluationSettings> = {},
+    kpi: Partial<Kpi> = {},
+  ) =>
+    makePlan(
+      [{ id: 'G', kpis: kpiSeries.map((s, k) => ({ ...makeKpi(`K${k}`, 'G', s), ...kpi })) }],
+      settings,
+    );
+  const statuses = (plan: Plan, year: number) => evaluateRates(plan, [year])[0]?.kpis.map((k) => k.status);
+
+  it('an actual at its target has reached it, whichever way the series goes', () => {
+    const up = planOf([[series({ 2023: value('200' as DecimalString) })]]);
+    const down = planOf([
+      [
+        makeSeries({
+          baseline: '300' as DecimalString,
+          target: '200' as DecimalString,
+          actuals: { 2023: value('200' as DecimalString) },
+        }),
+      ],
+    ]);
+    for (const plan of [up, down]) {
+      expect(statuses(plan, 2023)).toEqual(['achieved']);
+      expectSame(plan, [2023]);
+    }
+  });
+
+  it('a revision of one series of a KPI counts from its year, the other series as planned', () => {
+    const revision = {
+      from: 2023,
+      target: { value: '150' as DecimalString, year: 2026 },
+      baseline: null,
+      note: '見直し',
+    };
+    const plan = planOf([
+      [
+        series(
+          { 2022: value('160' as DecimalString), 2023: value('160' as DecimalString) },
+          { revisions: [revision] },
+        ),
+        series({ 2022: value('250' as DecimalString), 2023: value('250' as DecimalString) }),
+      ],
+    ]);
+    expect(statuses(plan, 2022)).toEqual(['not_achieved']);
+    expect(statuses(plan, 2023)).toEqual(['achieved']);
+    expectSame(plan, [2022, 2023]);
+  });
+
+  it.each([
+    [
+      'the interim basis',
+      planOf(
+        [
+          [
+            series(
+              { 2023: value('160' as DecimalString) },
+              { milestones: new Map([[2023, '150' as DecimalString]]) },
+            ),
+          ],
+        ],
+        { against: 'interim' },
+      ),
+    ],
+    ['the latest data', planOf([[series({ 2022: value('250' as DecimalString) })]], { data: 'latest' })],
+    [
+      'an actual known only as a bound',
+      planOf([[series({ 2023: { kind: 'value', value: '250' as DecimalString, bound: 'at-most' } })]]),
+    ],
+    [
+      'a revision to a bound target',
+      planOf([
+        [
+          series(
+            { 2023: value('150' as DecimalString) },
+            {
+              revisions: [
+                {
+                  from: 2023,
+                  target: { value: '150' as DecimalString, year: 2026, bound: 'more-than' },
+                  baseline: null,
+                  note: '見直し',
+                },
+              ],
+            },
+          ),
+        ],
+      ]),
+    ],
+    [
+      'a hand grade before a KPI with a bound target',
+      makePlan([
+        {
+          id: 'G',
+          kpis: [
+            {
+              ...makeKpi('K0', 'G', [
+                series(
+                  { 2023: value('150' as DecimalString) },
+                  { target: { value: '0' as DecimalString, year: 2026, none: true } },
+                ),
+              ]),
+              assessments: new Map([
+                [
+                  2023,
+                  { status: null, text: '', judgement: { grade: 'A', reason: '所管課評価', achieved: true } },
+                ],
+              ]),
+            },
+            makeKpi('K1', 'G', [
+              series(
+                { 2023: value('200' as DecimalString) },
+                { target: { value: '200' as DecimalString, year: 2026, bound: 'more-than' } },
+              ),
+            ]),
+          ],
+        },
+      ]),
+    ],
+    [
+      'a bound target',
+      planOf([
+        [
+          series(
+            { 2023: value('200' as DecimalString) },
+            { target: { value: '200' as DecimalString, year: 2026, bound: 'more-than' } },
+          ),
+        ],
+      ]),
+    ],
+    [
+      'a revision of the baseline alone',
+      planOf([
+        [
+          series(
+            { 2023: value('150' as DecimalString) },
+            {
+              revisions: [
+                {
+                  from: 2023,
+                  target: null,
+                  baseline: { value: '120' as DecimalString, span: null },
+                  note: '見直し',
+                },
+              ],
+            },
+          ),
+        ],
+      ]),
+    ],
+  ])('%s: counted as evaluate counts it (the fast rules would count it otherwise)', (_, plan) => {
+    expectSame(plan, [2023]);
   });
 });
