@@ -109,3 +109,70 @@ describe('diagnostics', () => {
     expect(codes('safe-streets-satisfaction')).toContain('phrase-override');
   });
 });
+
+describe('diagnostics of one series, whatever order its years were entered in', () => {
+  it('names the reason of a missing actual, and measures an outlier against the history in year order', () => {
+    const series = makeSeries({ baseline: d('10'), target: d('20'), actuals: {} });
+    const actuals = new Map([
+      [2023, value(d('13'))],
+      [2021, value(d('11'))],
+      [2022, { kind: 'missing' as const, reason: '未取得' }],
+      [2024, value(d('100'))],
+    ]);
+    const plan = makePlan([{ id: 'G', kpis: [makeKpi('k', 'G', [{ ...series, actuals }])] }]);
+    const diagnostics = evaluate(plan, 2024).kpis[0]?.diagnostics;
+    expect(diagnostics).toContainEqual({
+      code: 'missing-actual',
+      kpiId: 'k',
+      series: null,
+      year: 2022,
+      reason: '未取得',
+    });
+    // The history is 10, 11, 13 by year: the latest earlier value 13, the largest step 2.
+    expect(diagnostics).toContainEqual({
+      code: 'outlier',
+      kpiId: 'k',
+      series: null,
+      year: 2024,
+      value: '100',
+      previous: '13',
+      usualStep: '2',
+    });
+  });
+
+  const diagnosticsOf = (baseline: string, target: string, actuals: Record<number, string>, year: number) =>
+    evaluate(
+      makePlan([
+        {
+          id: 'G',
+          kpis: [
+            makeKpi('k', 'G', [
+              makeSeries({
+                baseline: d(baseline),
+                target: d(target),
+                actuals: Object.fromEntries(Object.entries(actuals).map(([y, v]) => [y, value(d(v))])),
+              }),
+            ]),
+          ],
+        },
+      ]),
+      year,
+    ).kpis[0]?.diagnostics ?? [];
+
+  it('takes a gap as tiny against the larger of baseline and target, and only where progress swings 200% or more', () => {
+    // 5 is under 5% of 105 but not of 100: tiny. -400.05% is rounded half up, to -400.1.
+    expect(diagnosticsOf('100', '105', { 2024: '79.9975' }, 2024)).toContainEqual(
+      expect.objectContaining({ code: 'tiny-gap', gap: '5', progress: '-400.1' }),
+    );
+    // The same gap with an actual 20% along it: no swing to flag.
+    expect(diagnosticsOf('100', '105', { 2024: '101' }, 2024).map((x) => x.code)).not.toContain('tiny-gap');
+  });
+
+  it('flags no outlier for a change within a quarter of the previous value, however steady the history', () => {
+    // Steps of 1, then 8: more than three steps, but under 25% of 102.
+    const codes = diagnosticsOf('100', '200', { 2021: '101', 2022: '102', 2023: '110' }, 2023).map(
+      (x) => x.code,
+    );
+    expect(codes).not.toContain('outlier');
+  });
+});
