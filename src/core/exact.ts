@@ -530,10 +530,7 @@ export function percentText(numerator: Exact, denominator: Exact, places: number
 
 /** A figure's text against an exact value, as `new Exact(text).cmp(value)`, without the Exact. */
 export function cmpText(text: string, value: Exact): number {
-  if (!readFigure(text)) return parse(text).cmp(value);
-  const left = mul(readN, value.d);
-  const right = mul(value.n, pow10(readPlaces));
-  return left < right ? -1 : left > right ? 1 : 0;
+  return readText(text) ? cmpRead(value) : parse(text).cmp(value);
 }
 
 /**
@@ -541,7 +538,29 @@ export function cmpText(text: string, value: Exact): number {
  * text: a progress figure per series and year without an Exact for the actual or the difference.
  */
 export function percentFromText(text: string, from: Exact, by: Exact, places: number, mode: number): string {
-  if (!readFigure(text)) return percentText(parse(text).minus(from), by, places, mode);
+  if (!readText(text)) return percentText(parse(text).minus(from), by, places, mode);
+  return percentRead(from, by, places, mode);
+}
+
+/**
+ * Reads a figure's text once for {@link cmpRead} and {@link percentRead}, which then use it, so that a
+ * figure compared and divided in the same step is read once. False for text that is not a figure as
+ * Shinchoku writes it (more than 15 characters, an exponent); {@link cmpText} and {@link percentFromText}
+ * read any text.
+ */
+export function readText(text: string): boolean {
+  return readFigure(text);
+}
+
+/** The figure {@link readText} read last, against an exact value, as {@link cmpText}. */
+export function cmpRead(value: Exact): number {
+  const left = mul(readN, value.d);
+  const right = mul(value.n, pow10(readPlaces));
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** ({@link readText}'s figure − from) / by × 100, rounded and written as {@link percentFromText}. */
+export function percentRead(from: Exact, by: Exact, places: number, mode: number): string {
   if (by.n === 0) throw new RangeError('division by zero');
   const scale = pow10(readPlaces);
   // text − from = (readN·from.d − from.n·scale) / (scale·from.d); over by = by.n / by.d.
