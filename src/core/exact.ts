@@ -230,8 +230,38 @@ function roundsAway(mode: number, s: number, half: number, odd: boolean): boolea
   }
 }
 
+/**
+ * The texts {@link scaledText} wrote for small q, by places (up to {@link CACHED_PLACES}) and q +
+ * {@link CACHED_Q}: progress figures and rates repeat (25.0, 100.0, every figure between −3276.8 and
+ * 3276.7 % of a national comparison), and a text written once is shared instead of being made again for
+ * every series and year: strings are immutable, so sharing one changes nothing but the allocations. Each
+ * list is made when first needed, at its full length so that its elements stay a fast array (256 KiB).
+ */
+const CACHED_Q = 32768;
+const CACHED_PLACES = 3;
+const SCALED_TEXTS: (string | undefined)[][] = [];
+
 /** Writes the integer q as a decimal with `places` decimals: q·10^-places. */
 function scaledText(q: Int, places: number): string {
+  if (typeof q === 'number' && places <= CACHED_PLACES && q > -CACHED_Q && q < CACHED_Q) {
+    let texts = SCALED_TEXTS[places];
+    if (texts === undefined) {
+      texts = Array.from({ length: 2 * CACHED_Q }, () => undefined);
+      SCALED_TEXTS[places] = texts;
+    }
+    const i = q + CACHED_Q;
+    let text = texts[i];
+    if (text === undefined) {
+      text = writeScaled(q, places);
+      texts[i] = text;
+    }
+    return text;
+  }
+  return writeScaled(q, places);
+}
+
+/** {@link scaledText} without the cache. */
+function writeScaled(q: Int, places: number): string {
   if (typeof q === 'number' && places > 0 && places < POW10.length) {
     // Whole part and decimals by arithmetic: no slicing of the digits.
     const a = q < 0 ? -q : q;

@@ -82,9 +82,9 @@ describe('evaluateRates counts exactly as evaluate does', () => {
       baseline: '60' as DecimalString,
       target: '80' as DecimalString,
       actuals: {
-        2022: value('70'),
+        2022: value('70' as DecimalString),
         2023: { kind: 'value', value: '80' as DecimalString, bound: 'less-than' },
-        2024: value('85'),
+        2024: value('85' as DecimalString),
       },
     });
     const plan = makePlan([{ id: 'G1', kpis: [makeKpi('K1', 'G1', [bounded])] }]);
