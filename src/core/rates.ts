@@ -286,9 +286,10 @@ function tally(listed: readonly number[], kpis: readonly KpiRates[], rounding: R
   const rate =
     evaluated === 0
       ? null
-      : (percentText(
-          new Exact(achieved),
-          new Exact(evaluated),
+      : // Counts are whole: n/1 made directly (new Exact(n) makes a second fraction to copy it from).
+        (percentText(
+          new Exact(achieved, 1),
+          new Exact(evaluated, 1),
           rounding.places,
           modeOf(rounding),
         ) as DecimalString);
