@@ -108,6 +108,20 @@ export interface IndicatorTimes {
   readonly firstMs: number;
   /** Each later request: the rows from the cache, the page rendered anew. */
   readonly cachedMs: readonly number[];
+  /** Each later request highlighting another ranked municipality: its rows and both charts drawn anew. */
+  readonly highlightMs: readonly number[];
+}
+
+/** Ranked municipalities' codes from the page's CSV (its sixth column), spread over the ranking. */
+function rankedCodes(csv: string, count: number): string[] {
+  const codes = csv
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','))
+    .filter((cells) => /^\d+/.test(cells[4] ?? '') && /^\d{6}$/.test(cells[5] ?? ''))
+    .map((cells) => cells[5] as string);
+  const step = Math.max(1, Math.floor(codes.length / count));
+  return codes.filter((_, i) => i % step === 0).slice(0, count);
 }
 
 /** The national comparison of the tagged indicator: built once, then answered from the cache. */
@@ -123,7 +137,13 @@ async function indicatorMs(port: number): Promise<IndicatorTimes> {
   const cachedMs: number[] = [];
   // A query the page ignores makes each address new to the page cache, so each is rendered from the rows.
   for (let i = 0; i < INDICATOR_REQUESTS; i++) cachedMs.push(await timed(`${INDICATOR_PAGE}?page=${i}`));
-  return { firstMs, cachedMs };
+  const csv = await (await fetch(`http://${LOOPBACK}:${port}${INDICATOR_PAGE}.csv`)).text();
+  const highlightMs: number[] = [];
+  for (const code of rankedCodes(csv, INDICATOR_REQUESTS)) {
+    highlightMs.push(await timed(`${INDICATOR_PAGE}?highlight=${code}`));
+  }
+  if (highlightMs.length === 0) throw new Error(`${INDICATOR_PAGE}.csv ranks no municipality`);
+  return { firstMs, cachedMs, highlightMs };
 }
 
 function indicatorRows(plans: number, times: IndicatorTimes): Row[] {
@@ -145,8 +165,18 @@ function indicatorRows(plans: number, times: IndicatorTimes): Row[] {
       value: median(times.cachedMs),
       anchor: null,
       goal: { text: 'median < 25 ms', met: median(times.cachedMs) < 25 },
-      note: `${times.cachedMs.length} requests one at a time, each address new to the page cache, so each page is rendered from the cached rows; max ${Math.max(...times.cachedMs).toFixed(1)} ms`,
+      note: `${times.cachedMs.length} requests one at a time, each address new to the page cache (a query the page ignores), so each page is put together from the cached rows and the rows and charts kept beside them; max ${Math.max(...times.cachedMs).toFixed(1)} ms`,
       runs: [...times.cachedMs],
+    },
+    {
+      section: 'web',
+      name: 'comparable-KPI page, a new highlight, PostgreSQL',
+      unit: 'ms',
+      value: median(times.highlightMs),
+      anchor: null,
+      goal: { text: 'median < 25 ms', met: median(times.highlightMs) < 25 },
+      note: `${times.highlightMs.length} requests one at a time, each highlighting another ranked municipality (?highlight=), so its rows and the two charts (ECharts, 200 bars) are drawn anew; max ${Math.max(...times.highlightMs).toFixed(1)} ms`,
+      runs: [...times.highlightMs],
     },
   ];
 }

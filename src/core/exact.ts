@@ -230,8 +230,38 @@ function roundsAway(mode: number, s: number, half: number, odd: boolean): boolea
   }
 }
 
+/**
+ * The texts {@link scaledText} wrote for small q, by places (up to {@link CACHED_PLACES}) and q +
+ * {@link CACHED_Q}: progress figures and rates repeat (25.0, 100.0, every figure between −3276.8 and
+ * 3276.7 % of a national comparison), and a text written once is shared instead of being made again for
+ * every series and year: strings are immutable, so sharing one changes nothing but the allocations. Each
+ * list is made when first needed, at its full length so that its elements stay a fast array (256 KiB).
+ */
+const CACHED_Q = 32768;
+const CACHED_PLACES = 3;
+const SCALED_TEXTS: (string | undefined)[][] = [];
+
 /** Writes the integer q as a decimal with `places` decimals: q·10^-places. */
 function scaledText(q: Int, places: number): string {
+  if (typeof q === 'number' && places <= CACHED_PLACES && q > -CACHED_Q && q < CACHED_Q) {
+    let texts = SCALED_TEXTS[places];
+    if (texts === undefined) {
+      texts = Array.from({ length: 2 * CACHED_Q }, () => undefined);
+      SCALED_TEXTS[places] = texts;
+    }
+    const i = q + CACHED_Q;
+    let text = texts[i];
+    if (text === undefined) {
+      text = writeScaled(q, places);
+      texts[i] = text;
+    }
+    return text;
+  }
+  return writeScaled(q, places);
+}
+
+/** {@link scaledText} without the cache. */
+function writeScaled(q: Int, places: number): string {
   if (typeof q === 'number' && places > 0 && places < POW10.length) {
     // Whole part and decimals by arithmetic: no slicing of the digits.
     const a = q < 0 ? -q : q;
@@ -530,10 +560,7 @@ export function percentText(numerator: Exact, denominator: Exact, places: number
 
 /** A figure's text against an exact value, as `new Exact(text).cmp(value)`, without the Exact. */
 export function cmpText(text: string, value: Exact): number {
-  if (!readFigure(text)) return parse(text).cmp(value);
-  const left = mul(readN, value.d);
-  const right = mul(value.n, pow10(readPlaces));
-  return left < right ? -1 : left > right ? 1 : 0;
+  return readText(text) ? cmpRead(value) : parse(text).cmp(value);
 }
 
 /**
@@ -541,7 +568,29 @@ export function cmpText(text: string, value: Exact): number {
  * text: a progress figure per series and year without an Exact for the actual or the difference.
  */
 export function percentFromText(text: string, from: Exact, by: Exact, places: number, mode: number): string {
-  if (!readFigure(text)) return percentText(parse(text).minus(from), by, places, mode);
+  if (!readText(text)) return percentText(parse(text).minus(from), by, places, mode);
+  return percentRead(from, by, places, mode);
+}
+
+/**
+ * Reads a figure's text once for {@link cmpRead} and {@link percentRead}, which then use it, so that a
+ * figure compared and divided in the same step is read once. False for text that is not a figure as
+ * Shinchoku writes it (more than 15 characters, an exponent); {@link cmpText} and {@link percentFromText}
+ * read any text.
+ */
+export function readText(text: string): boolean {
+  return readFigure(text);
+}
+
+/** The figure {@link readText} read last, against an exact value, as {@link cmpText}. */
+export function cmpRead(value: Exact): number {
+  const left = mul(readN, value.d);
+  const right = mul(value.n, pow10(readPlaces));
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** ({@link readText}'s figure − from) / by × 100, rounded and written as {@link percentFromText}. */
+export function percentRead(from: Exact, by: Exact, places: number, mode: number): string {
   if (by.n === 0) throw new RangeError('division by zero');
   const scale = pow10(readPlaces);
   // text − from = (readN·from.d − from.n·scale) / (scale·from.d); over by = by.n / by.d.

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import type { AuditEntry } from './audit.ts';
-import { batchesOf, inBatches } from './batches.ts';
+import { batchesOf } from './batches.ts';
+import { executeRows, insertColumns } from './column-insert.ts';
 import { batchConflict, type AssessmentChange, type BatchContext } from './change-batch.ts';
 import type { Db } from './connect.ts';
 import { assessmentAudit } from './edit-audit.ts';
@@ -18,7 +19,7 @@ interface Held {
 
 /**
  * Writes a batch's assessments for one year as applyFigureChanges writes figures: one locked read of the
- * plan's year, each change checked in order, then one statement per slice for new and for changed rows.
+ * plan's year, each change checked in order, then one statement for the new rows and one per slice for changed rows.
  */
 export async function applyAssessmentChanges(
   tx: Db,
@@ -73,24 +74,31 @@ export async function applyAssessmentChanges(
 
   const written = [...held].filter(([, h]) => h.change !== null);
   const fresh = written.filter(([, h]) => h.rowId === null);
-  const inserted = await inBatches(
-    fresh.map(([kpiId, h]) => ({
-      kpiId,
-      fiscalYear: context.year,
-      status: h.status,
-      text: h.text,
-      updatedBy: context.actorId,
-      updatedAt: context.now,
-    })),
-    (slice) =>
-      tx
-        .insert(t.assessments)
-        .values(slice)
-        .onConflictDoNothing({ target: [t.assessments.kpiId, t.assessments.fiscalYear] })
-        .returning({ kpiId: t.assessments.kpiId }),
-  );
+  const a = t.assessments;
+  const inserted =
+    fresh.length === 0
+      ? []
+      : await executeRows<{ kpi_id: number }>(
+          tx,
+          insertColumns(
+            a,
+            [
+              { column: a.kpiId, type: 'integer', values: fresh.map(([kpiId]) => kpiId) },
+              { column: a.fiscalYear, type: 'integer', values: fresh.map(() => context.year) },
+              { column: a.status, type: 'text', values: fresh.map(([, h]) => h.status) },
+              { column: a.text, type: 'text', values: fresh.map(([, h]) => h.text) },
+              { column: a.updatedBy, type: 'integer', values: fresh.map(() => context.actorId) },
+              {
+                column: a.updatedAt,
+                type: 'timestamptz',
+                values: fresh.map(() => context.now.toISOString()),
+              },
+            ],
+            sql` on conflict (${sql.identifier(a.kpiId.name)}, ${sql.identifier(a.fiscalYear.name)}) do nothing returning ${sql.identifier(a.kpiId.name)}`,
+          ),
+        );
   if (inserted.length !== fresh.length) {
-    const done = new Set(inserted.map((r) => r.kpiId));
+    const done = new Set(inserted.map((r) => r.kpi_id));
     const lost = fresh.find(([kpiId]) => !done.has(kpiId))?.[1].change;
     if (lost) throw batchConflict(lost.origin, context.year, lost.kpi);
   }

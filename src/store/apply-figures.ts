@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { ShinchokuError } from '../core/errors.ts';
 import type { AuditEntry } from './audit.ts';
 import { batchConflict, type BatchContext, type FigureChange, type StoredFigure } from './change-batch.ts';
-import { batchesOf, inBatches } from './batches.ts';
+import { batchesOf } from './batches.ts';
+import { executeRows, insertColumns } from './column-insert.ts';
 import type { Db } from './connect.ts';
 import { figureAudit, figureSubject } from './edit-audit.ts';
 import type { FigureState } from '../core/evaluation.ts';
@@ -33,7 +34,7 @@ const seriesKey = (kpi: string, position: number) => `${kpi}\u0000${position}`;
 /**
  * Writes a batch's figures for one year: one query reads and locks every stored figure of the plan's year,
  * each change is checked against it in order (so two changes of one cell meet as two saves would), and the
- * new rows and changed rows are each written with one statement per slice. Returns how many changed.
+ * new rows written with one statement, changed rows with one per slice. Returns how many changed.
  */
 export async function applyFigureChanges(
   tx: Db,
@@ -120,22 +121,36 @@ export async function applyFigureChanges(
 
 /** New rows; one that meets a row another save inserted meanwhile refuses the batch, like any stale edit. */
 async function insertNew(tx: Db, context: BatchContext, rows: readonly [number, Held][]): Promise<void> {
+  if (rows.length === 0) return;
   const values = rows.map(([seriesId, h]) => ({
     seriesId,
     fiscalYear: context.year,
     ...h.columns,
     updatedBy: context.actorId,
-    updatedAt: context.now,
+    updatedAt: context.now.toISOString(),
   }));
-  const inserted = await inBatches(values, (slice) =>
-    tx
-      .insert(t.observations)
-      .values(slice)
-      .onConflictDoNothing({ target: [t.observations.seriesId, t.observations.fiscalYear] })
-      .returning({ seriesId: t.observations.seriesId }),
+  const o = t.observations;
+  const inserted = await executeRows<{ series_id: number }>(
+    tx,
+    insertColumns(
+      o,
+      [
+        { column: o.seriesId, type: 'integer', values: values.map((v) => v.seriesId) },
+        { column: o.fiscalYear, type: 'integer', values: values.map((v) => v.fiscalYear) },
+        { column: o.kind, type: 'text', values: values.map((v) => v.kind) },
+        { column: o.value, type: 'numeric', values: values.map((v) => v.value) },
+        { column: o.reason, type: 'text', values: values.map((v) => v.reason) },
+        { column: o.bound, type: 'text', values: values.map((v) => v.bound) },
+        { column: o.label, type: 'text', values: values.map((v) => v.label) },
+        { column: o.state, type: 'text', values: values.map((v) => v.state) },
+        { column: o.updatedBy, type: 'integer', values: values.map((v) => v.updatedBy) },
+        { column: o.updatedAt, type: 'timestamptz', values: values.map((v) => v.updatedAt) },
+      ],
+      sql` on conflict (${sql.identifier(o.seriesId.name)}, ${sql.identifier(o.fiscalYear.name)}) do nothing returning ${sql.identifier(o.seriesId.name)}`,
+    ),
   );
   if (inserted.length === rows.length) return;
-  const done = new Set(inserted.map((r) => r.seriesId));
+  const done = new Set(inserted.map((r) => r.series_id));
   const lost = rows.find(([seriesId]) => !done.has(seriesId))?.[1].change;
   if (lost) throw batchConflict(lost.origin, context.year, lost.kpi);
 }

@@ -57,3 +57,28 @@ describe('figures compared and divided straight from their text', () => {
     expect(() => percentFromText('5', new Exact(0), new Exact(0), 1, ROUND_HALF_UP)).toThrow(RangeError);
   });
 });
+
+describe('written texts shared between calls', () => {
+  it('are the same whichever was written first, for every count of places and at the edges of the cache', () => {
+    // The same scaled integer at different places, then again: a cache keyed on q alone would give 1.2 twice.
+    for (let round = 0; round < 2; round++) {
+      expect(new Exact(12, 10).toFixed(1)).toBe('1.2');
+      expect(new Exact(12, 100).toFixed(2)).toBe('0.12');
+      expect(new Exact(12, 1000).toFixed(3)).toBe('0.012');
+      expect(new Exact(12, 1).toFixed(0)).toBe('12');
+      expect(new Exact(-5, 10).toFixed(1)).toBe('-0.5');
+      expect(new Exact(-32767, 10).toFixed(1)).toBe('-3276.7');
+      expect(new Exact(32767, 10).toFixed(1)).toBe('3276.7');
+      expect(new Exact(-32768, 10).toFixed(1)).toBe('-3276.8');
+      expect(new Exact(32768, 10).toFixed(1)).toBe('3276.8');
+      expect(new Exact(12, 10000).toFixed(4)).toBe('0.0012');
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: -40000, max: 40000 }), fc.integer({ min: 0, max: 4 }), (q, places) => {
+        const text = new Exact(q, 10 ** places).toFixed(places);
+        expect(new Exact(q, 10 ** places).toFixed(places)).toBe(text);
+        expect(new Exact(text).eq(new Exact(q, 10 ** places))).toBe(true);
+      }),
+    );
+  });
+});

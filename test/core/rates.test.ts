@@ -76,6 +76,24 @@ describe('evaluateRates counts exactly as evaluate does', () => {
     }
   });
 
+  it('for a plan with an actual known only as a bound, in any year, consecutive or not', () => {
+    // 「80未満」 against a target of 80 is known not to reach it; the common rules would read 80 as reached.
+    const bounded = makeSeries({
+      baseline: '60' as DecimalString,
+      target: '80' as DecimalString,
+      actuals: {
+        2022: value('70' as DecimalString),
+        2023: { kind: 'value', value: '80' as DecimalString, bound: 'less-than' },
+        2024: value('85' as DecimalString),
+      },
+    });
+    const plan = makePlan([{ id: 'G1', kpis: [makeKpi('K1', 'G1', [bounded])] }]);
+    expect(evaluateRates(plan, [2023])[0]?.kpis[0]?.status).toBe('not_achieved');
+    expectSame(plan, [2022, 2023, 2024]);
+    expectSame(plan, [2024, 2022]);
+    expectSame(plan, [2022]);
+  });
+
   it('for random plans of one- and two-series KPIs', () => {
     const seriesArb = fc
       .tuple(decimalArb, decimalArb, fc.array(fc.option(decimalArb), { minLength: 3, maxLength: 3 }))

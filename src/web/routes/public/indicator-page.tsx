@@ -16,6 +16,7 @@ import { hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
 import type { IndicatorComparison, IndicatorRow } from '../../queries/indicator-comparison.ts';
 import { LONGEST_INDICATOR_CHOICE, type IndicatorChoices } from './indicator-query.ts';
+import { KeptParts } from './kept-parts.ts';
 
 /** The comparable-KPI pages' addresses, in one place. */
 export const indicatorHrefs = {
@@ -169,18 +170,92 @@ function rowName(row: IndicatorRow, lang: Lang) {
   return <PlanText lang={lang} ja={row.municipality} en={row.english.municipality} />;
 }
 
-function GroupSection(props: {
+type GroupProps = {
   lang: Lang;
   indicator: Indicator;
   comparison: IndicatorComparison;
   group: ComparisonGroup<IndicatorRow>;
   index: number;
   highlight: string | null;
+};
+
+/** Rows drawn once per comparison and language; charts per highlight too, the latest few kept. */
+const keptRows = new KeptParts<readonly string[]>(2);
+const keptCharts = new KeptParts<string>(64);
+
+function RankedRow(props: {
+  lang: Lang;
+  indicator: Indicator;
+  comparison: IndicatorComparison;
+  row: ComparisonGroup<IndicatorRow>['ranked'][number];
+  highlighted: boolean;
 }) {
+  const { lang, row, comparison } = props;
+  const w = t(lang).indicators;
+  const r = messagesFor(lang);
+  const per = props.indicator.perResidents;
+  const item = row.item;
+  const at = { plan: item.slug, year: comparison.year, edition: null };
+  return (
+    <tr class={props.highlighted ? 'highlighted' : undefined}>
+      <td class="number">{w.ranked(row.rank, row.tied)}</td>
+      <th scope="row">{props.highlighted ? <strong>{rowName(item, lang)}</strong> : rowName(item, lang)}</th>
+      <td>
+        <a href={hrefs.kpi(at, item.kpiId)}>
+          <PlanText lang={lang} ja={item.kpiName} en={item.english.kpiName} />
+        </a>
+        <span class="line edition-note">
+          <PlanText lang={lang} ja={item.planTitle} en={item.english.planTitle} />
+        </span>
+      </td>
+      <td class="number">{item.printed ?? `${shownNumber(row.figure)}${item.unit ?? ''}`}</td>
+      {per === null ? null : (
+        <td class="number">{row.perResidents === null ? NO_FIGURE : shownNumber(row.perResidents)}</td>
+      )}
+      <td class="number">
+        {item.population === null
+          ? NO_FIGURE
+          : w.populationText(shownNumber(item.population.value), item.population.year)}
+      </td>
+      <td>{r.status(item.status)}</td>
+      <td class="number">{formatPercent(item.progress)}</td>
+    </tr>
+  );
+}
+
+function rowHtml(
+  props: GroupProps,
+  row: ComparisonGroup<IndicatorRow>['ranked'][number],
+  highlighted: boolean,
+) {
+  const html = (
+    <RankedRow
+      lang={props.lang}
+      indicator={props.indicator}
+      comparison={props.comparison}
+      row={row}
+      highlighted={highlighted}
+    />
+  ).toString();
+  // A row holds no asynchronous component, so it is drawn at once; a promise here is a mistake in code.
+  if (typeof html !== 'string') throw new Error('a ranked row was drawn asynchronously');
+  return html;
+}
+
+/** The ranked rows' HTML: each drawn once per comparison and language, the highlighted ones anew. */
+function rankedRows(props: GroupProps, isHighlighted: (item: IndicatorRow) => boolean): string {
+  const plain = keptRows.get(props.group, `${props.lang} ${props.index}`, () =>
+    props.group.ranked.map((row) => rowHtml(props, row, false)),
+  );
+  return props.group.ranked
+    .map((row, i) => (isHighlighted(row.item) ? rowHtml(props, row, true) : (plain[i] ?? '')))
+    .join('');
+}
+
+function GroupSection(props: GroupProps) {
   const { lang, indicator, group, comparison } = props;
   const m = t(lang);
   const w = m.indicators;
-  const r = messagesFor(lang);
   const label = group.label ?? w.groupAll;
   const heading = `indicator-group-${props.index}`;
   const scope = scopeName(comparison.prefecture, lang);
@@ -191,32 +266,37 @@ function GroupSection(props: {
     group.ranked.find((row) => isHighlighted(row.item)) ?? group.apart.find((row) => isHighlighted(row.item));
   const unit = lang === 'ja' ? indicator.unit.ja : indicator.unit.en;
   const per = indicator.perResidents;
+  // A chart changes with its highlighted bars alone: kept per language, width and highlighted code.
+  const drawnHighlight = group.ranked.some((row) => isHighlighted(row.item)) ? props.highlight : '';
+  const distribution = group.distribution;
   const chart = (width: number, size: string) =>
-    group.distribution === null
+    distribution === null
       ? ''
-      : withoutStyleAttributes(
-          stableChartSvg(
-            indicatorChartSvg(
-              group.ranked.map((row) => ({
-                value: row.perResidents ?? row.figure,
-                highlighted: isHighlighted(row.item),
-              })),
-              group.distribution.median,
-              {
-                median: w.median(shownNumber(group.distribution.median)),
-                highlight:
-                  standing && highlighted
-                    ? w.highlightLabel(plainName(highlighted.item, lang), standing.rank)
-                    : null,
-                axis: w.axis(basisText(indicator, lang), unit),
-              },
-              width,
+      : keptCharts.get(group, `${lang} ${size} ${props.index} ${drawnHighlight}`, () =>
+          withoutStyleAttributes(
+            stableChartSvg(
+              indicatorChartSvg(
+                group.ranked.map((row) => ({
+                  value: row.perResidents ?? row.figure,
+                  highlighted: isHighlighted(row.item),
+                })),
+                distribution.median,
+                {
+                  median: w.median(shownNumber(distribution.median)),
+                  highlight:
+                    standing && highlighted
+                      ? w.highlightLabel(plainName(highlighted.item, lang), standing.rank)
+                      : null,
+                  axis: w.axis(basisText(indicator, lang), unit),
+                },
+                width,
+              ),
+              `${heading}-${size}`,
             ),
-            `${heading}-${size}`,
+          ).replace(
+            /^<svg\b/,
+            `<svg class="chart-${size}" role="img" aria-label="${w.chartTitle(label)}" aria-describedby="${heading}-caption" focusable="false"`,
           ),
-        ).replace(
-          /^<svg\b/,
-          `<svg class="chart-${size}" role="img" aria-label="${w.chartTitle(label)}" aria-describedby="${heading}-caption" focusable="false"`,
         );
   return (
     <section aria-labelledby={heading}>
@@ -266,41 +346,7 @@ function GroupSection(props: {
                 <th scope="col">{w.columns.progress}</th>
               </tr>
             </thead>
-            <tbody>
-              {group.ranked.map((row) => {
-                const item = row.item;
-                const at = { plan: item.slug, year: comparison.year, edition: null };
-                return (
-                  <tr class={isHighlighted(item) ? 'highlighted' : undefined}>
-                    <td class="number">{w.ranked(row.rank, row.tied)}</td>
-                    <th scope="row">
-                      {isHighlighted(item) ? <strong>{rowName(item, lang)}</strong> : rowName(item, lang)}
-                    </th>
-                    <td>
-                      <a href={hrefs.kpi(at, item.kpiId)}>
-                        <PlanText lang={lang} ja={item.kpiName} en={item.english.kpiName} />
-                      </a>
-                      <span class="line edition-note">
-                        <PlanText lang={lang} ja={item.planTitle} en={item.english.planTitle} />
-                      </span>
-                    </td>
-                    <td class="number">{item.printed ?? `${shownNumber(row.figure)}${item.unit ?? ''}`}</td>
-                    {per === null ? null : (
-                      <td class="number">
-                        {row.perResidents === null ? NO_FIGURE : shownNumber(row.perResidents)}
-                      </td>
-                    )}
-                    <td class="number">
-                      {item.population === null
-                        ? NO_FIGURE
-                        : w.populationText(shownNumber(item.population.value), item.population.year)}
-                    </td>
-                    <td>{r.status(item.status)}</td>
-                    <td class="number">{formatPercent(item.progress)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            <tbody>{raw(rankedRows(props, (item) => isHighlighted(item)))}</tbody>
           </table>
         </ScrollRegion>
       )}
