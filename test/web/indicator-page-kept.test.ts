@@ -87,23 +87,36 @@ describe('a comparable-KPI page drawn from the parts kept beside its comparison'
 });
 
 describe('KeptParts', () => {
-  it('makes a part once per value and key, and lets the one used longest ago go', () => {
-    const parts = new KeptParts<string>(2);
+  it('makes a part once per value and key, and lets the one used longest ago go past its budget', () => {
+    const parts = new KeptParts<string>(4, (text) => text.length);
     const owner = {};
     let made = 0;
     const make = (text: string) => () => {
       made++;
       return text;
     };
-    expect(parts.get(owner, 'a', make('A'))).toBe('A');
-    expect(parts.get(owner, 'a', make('other'))).toBe('A');
-    parts.get(owner, 'b', make('B'));
-    parts.get(owner, 'a', make('A again'));
-    parts.get(owner, 'c', make('C'));
+    expect(parts.get(owner, 'a', make('AA'))).toBe('AA');
+    expect(parts.get(owner, 'a', make('other'))).toBe('AA');
+    parts.get(owner, 'b', make('BB'));
+    parts.get(owner, 'a', make('AA again'));
+    parts.get(owner, 'c', make('CC'));
     expect(made).toBe(3);
+    expect(parts.bytes).toBe(4);
     // 'b' was used longest ago, so it went; 'a' stayed.
-    expect(parts.get(owner, 'a', make('A anew'))).toBe('A');
-    expect(parts.get(owner, 'b', make('B anew'))).toBe('B anew');
+    expect(parts.get(owner, 'a', make('AA anew'))).toBe('AA');
+    expect(parts.get(owner, 'b', make('BB anew'))).toBe('BB anew');
+    // Another value never gets this one's parts, though its key is the same.
     expect(parts.get({}, 'a', make('another value'))).toBe('another value');
+  });
+
+  it('keeps no part over the whole budget, and stays within it', () => {
+    const parts = new KeptParts<string>(4, (text) => text.length);
+    const owner = {};
+    parts.get(owner, 'small', () => 'ab');
+    expect(parts.get(owner, 'large', () => 'abcdefgh')).toBe('abcdefgh');
+    expect(parts.bytes).toBe(2);
+    expect(parts.get(owner, 'large', () => 'drawn again')).toBe('drawn again');
+    for (let i = 0; i < 50; i++) parts.get(owner, `k${i}`, () => 'xyz');
+    expect(parts.bytes).toBeLessThanOrEqual(4);
   });
 });

@@ -16,7 +16,7 @@ import { hrefs } from '../../hrefs.ts';
 import { t } from '../../i18n/index.ts';
 import type { IndicatorComparison, IndicatorRow } from '../../queries/indicator-comparison.ts';
 import { LONGEST_INDICATOR_CHOICE, type IndicatorChoices } from './indicator-query.ts';
-import { KeptParts } from './kept-parts.ts';
+import { KeptParts, textBytes } from './kept-parts.ts';
 
 /** The comparable-KPI pages' addresses, in one place. */
 export const indicatorHrefs = {
@@ -179,9 +179,15 @@ type GroupProps = {
   highlight: string | null;
 };
 
-/** Rows drawn once per comparison and language; charts per highlight too, the latest few kept. */
-const keptRows = new KeptParts<readonly string[]>(2);
-const keptCharts = new KeptParts<string>(64);
+/**
+ * Rows drawn once per comparison and language, charts once per comparison, language, width and
+ * highlighted code; outside the edition cache's count, so with budgets of their own (a nation's rows in
+ * both languages are about 2 MB, a chart pair about 0.15 MB).
+ */
+const keptRows = new KeptParts<readonly string[]>(16 * 1024 * 1024, (rows) =>
+  rows.reduce((sum, row) => sum + textBytes(row), 0),
+);
+const keptCharts = new KeptParts<string>(8 * 1024 * 1024, textBytes);
 
 function RankedRow(props: {
   lang: Lang;
