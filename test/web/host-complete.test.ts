@@ -1,4 +1,3 @@
-import { randomBytes, scryptSync } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
@@ -8,7 +7,7 @@ import { accountAuditTrail } from '../../src/store/user-status.ts';
 import { listAdministrators } from '../../src/store/users.ts';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
-import { PASSWORD, StaffClient, text } from './staff-helpers.ts';
+import { oneTimePassword, PASSWORD, quickHash, StaffClient, text } from './staff-helpers.ts';
 
 /**
  * A host made before the first start: row 1 (the installation's own municipality) has no name, no code
@@ -17,15 +16,6 @@ import { PASSWORD, StaffClient, text } from './staff-helpers.ts';
  */
 
 const NEW_PASSWORD = 'river walk at dawn in kitamoto';
-
-function quickHash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  return `scrypt$1024$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
-}
-
-const oneTimePassword = (html: string): string =>
-  /<code class="one-time-password">([^<]+)<\/code>/.exec(html)?.[1] ?? '';
 
 /** Only a host administrator, as `shinchoku host add-admin` before any `npm start` leaves the database. */
 async function hostOnly(store: Store): Promise<void> {

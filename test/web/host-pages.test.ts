@@ -1,21 +1,11 @@
-import { randomBytes, scryptSync } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import * as schema from '../../src/store/schema.ts';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
-import { PASSWORD, seedStaff, StaffClient, text } from './staff-helpers.ts';
+import { oneTimePassword, PASSWORD, quickHash, seedStaff, StaffClient, text } from './staff-helpers.ts';
 
 const NEW_PASSWORD = 'river walk at dawn in kitamoto';
-
-function quickHash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  return `scrypt$1024$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
-}
-
-const oneTimePassword = (html: string): string =>
-  /<code class="one-time-password">([^<]+)<\/code>/.exec(html)?.[1] ?? '';
 
 describeStores('host administrator pages', (store) => {
   it('adds a municipality with its first administrator, who signs in with the one-time password and sees only their own', async () => {

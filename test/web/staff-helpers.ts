@@ -10,6 +10,10 @@ import { kitamotoPlan } from '../support/kitamoto.ts';
 export const PLAN = 'kitamoto-2nd-strategy';
 export const PASSWORD = 'correct horse battery staple';
 
+/** The one-time password a page shows once, after an administrator is added or reset. */
+export const oneTimePassword = (html: string): string =>
+  /<code class="one-time-password">([^<]+)<\/code>/.exec(html)?.[1] ?? '';
+
 export interface Page {
   readonly status: number;
   readonly html: string;
@@ -96,7 +100,7 @@ export class StaffClient {
  * A hash in the stored format at a test's cost: verifyPassword reads the cost from the hash, so sign-ins
  * run the real check without the production cost, which is slow on purpose.
  */
-function quickHash(password: string): string {
+export function quickHash(password: string): string {
   const salt = randomBytes(16);
   const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
   return `scrypt$1024$8$1$${salt.toString('base64')}$${key.toString('base64')}`;

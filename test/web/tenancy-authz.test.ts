@@ -1,4 +1,3 @@
-import { randomBytes, scryptSync } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import type { Store } from '../../src/store/connect.ts';
@@ -14,7 +13,7 @@ import type { RenderPool } from '../../src/web/render-pool/pool.ts';
 import { kitamotoPlan } from '../support/kitamoto.ts';
 import { describeStores } from '../support/stores.ts';
 import { testDeps } from '../support/web.ts';
-import { PLAN, seedStaff } from './staff-helpers.ts';
+import { PLAN, quickHash, seedStaff } from './staff-helpers.ts';
 
 /**
  * Every staff and API route × role × own or another municipality's data. The table below is checked
@@ -132,12 +131,6 @@ interface Seeded {
   readonly otherUser: number;
   readonly otherMunicipality: number;
   readonly comments: Readonly<Record<Scope, number>>;
-}
-
-function quickHash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  return `scrypt$1024$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
 /** Two municipalities: ours (row 1, Kitamoto with staff, R4 published) and the other, whose every text says となり. */

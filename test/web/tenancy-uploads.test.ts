@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes, scryptSync } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { makeCollectWorkbooks } from '../../src/collect/make/make-workbooks.ts';
 import { withId } from '../../src/collect/plan-source.ts';
@@ -10,15 +9,9 @@ import * as schema from '../../src/store/schema.ts';
 import { fill, rowOf } from '../collect/support.ts';
 import { describeStores } from '../support/stores.ts';
 import { testApp } from '../support/web.ts';
-import { PASSWORD, PLAN, seedStaff, StaffClient, text } from './staff-helpers.ts';
+import { PASSWORD, PLAN, quickHash, seedStaff, StaffClient, text } from './staff-helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-
-function quickHash(password: string): string {
-  const salt = randomBytes(16);
-  const key = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
-  return `scrypt$1024$8$1$${salt.toString('base64')}$${key.toString('base64')}`;
-}
 
 function multipart(client: StaffClient, path: string, file: string, replace: boolean) {
   const form = new FormData();
